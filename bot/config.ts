@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { Lang } from "../knowledge/types.js";
+import { type Result, ok, fail } from "../knowledge/types.js";
+
+const nonEmpty = z.string().trim().min(1);
+const blankAsUnset = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsUnset, schema.optional());
+
+/** The environment we read, one schema; `bot/main.ts` is the only reader of process.env. */
+const Env = z.object({
+  DATABASE_PATH: optional(nonEmpty),
+  DEFAULT_LANGUAGE: optional(Lang),
+  TELEGRAM_BOT_TOKEN: optional(z.string().regex(/^\d+:[\w-]{20,}$/, "expected a token from @BotFather, like 123456:ABC-DEF…")),
+  TELEGRAM_API_ROOT: optional(z.url()),
+  SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-/, "expected a bot token starting with xoxb-")),
+  SLACK_SIGNING_SECRET: optional(nonEmpty),
+  SLACK_PORT: optional(z.coerce.number().int().min(1).max(65535)),
+  SLACK_API_URL: optional(z.url()),
+  SLACK_QUEUE_CHANNEL: optional(nonEmpty),
+  AUDITOR_WAIT_WORKING_DAYS: optional(z.coerce.number().int().min(0).max(260)),
+});
+
+export type Config = {
+  databasePath: string;
+  defaultLanguage: Lang;
+  auditorWaitWorkingDays?: number;
+  telegram?: { token: string; apiRoot?: string };
+  slack?: { botToken: string; signingSecret: string; port: number; apiUrl?: string; queueChannel?: string };
+};
+
+export type ConfigIssue = { variable: string; message: string };
+
+/** Parses the environment; every problem names its variable and what is expected. */
+export function parseConfig(env: NodeJS.ProcessEnv): Result<Config, "invalidConfig"> & { issues?: ConfigIssue[] } {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ variable: String(i.path[0]), message: i.message }));
+    return { ...fail("invalidConfig"), issues };
+  }
+  const e = parsed.data;
+  const issues: ConfigIssue[] = [];
+  const slackParts = [e.SLACK_BOT_TOKEN, e.SLACK_SIGNING_SECRET].filter((v) => v !== undefined).length;
+  if (slackParts === 1) {
+    const missing = e.SLACK_BOT_TOKEN === undefined ? "SLACK_BOT_TOKEN" : "SLACK_SIGNING_SECRET";
+    issues.push({ variable: missing, message: "Slack needs both SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET" });
+  }
+  if (issues.length > 0) return { ...fail("invalidConfig"), issues };
+  return ok({
+    databasePath: e.DATABASE_PATH ?? "./data/triage.db",
+    defaultLanguage: e.DEFAULT_LANGUAGE ?? "ru",
+    ...(e.AUDITOR_WAIT_WORKING_DAYS !== undefined && { auditorWaitWorkingDays: e.AUDITOR_WAIT_WORKING_DAYS }),
+    ...(e.TELEGRAM_BOT_TOKEN !== undefined && {
+      telegram: { token: e.TELEGRAM_BOT_TOKEN, ...(e.TELEGRAM_API_ROOT !== undefined && { apiRoot: e.TELEGRAM_API_ROOT }) },
+    }),
+    ...(e.SLACK_BOT_TOKEN !== undefined && e.SLACK_SIGNING_SECRET !== undefined && {
+      slack: {
+        botToken: e.SLACK_BOT_TOKEN,
+        signingSecret: e.SLACK_SIGNING_SECRET,
+        port: e.SLACK_PORT ?? 3000,
+        ...(e.SLACK_API_URL !== undefined && { apiUrl: e.SLACK_API_URL }),
+        ...(e.SLACK_QUEUE_CHANNEL !== undefined && { queueChannel: e.SLACK_QUEUE_CHANNEL }),
+      },
+    }),
+  });
+}
