@@ -1,0 +1,36 @@
+import type { Reply } from "../../flows/types.js";
+import type { Lang } from "../../knowledge/types.js";
+import type { Translate } from "./i18n.js";
+
+/** The text of a say or ask reply in the chat's language; choices are rendered by each channel its own way. */
+export function replyText(t: Translate, lang: Lang, reply: Extract<Reply, { kind: "say" | "ask" | "document" }>): string {
+  return t(lang, reply.key, "params" in reply ? reply.params : undefined);
+}
+
+/** A choice's label in the chat's language. */
+export const choiceLabel = (t: Translate, lang: Lang, choice: { key: string; params?: Record<string, string | number> }): string =>
+  t(lang, choice.key, choice.params);
+
+/** Splits a long text at line breaks so each part fits a platform's message limit. */
+export function splitText(text: string, limit: number): string[] {
+  const parts: string[] = [];
+  let current = "";
+  for (const line of text.split("\n")) {
+    for (let piece = line; piece.length > 0 || current.length === 0; ) {
+      const room = limit - current.length - (current ? 1 : 0);
+      if (piece.length <= room) {
+        current = current ? `${current}\n${piece}` : piece;
+        break;
+      }
+      if (current) {
+        parts.push(current);
+        current = "";
+        continue;
+      }
+      parts.push(piece.slice(0, limit));
+      piece = piece.slice(limit);
+    }
+  }
+  if (current) parts.push(current);
+  return parts;
+}

@@ -1,0 +1,73 @@
+import { createHmac } from "node:crypto";
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export type SlackApiCall = { method: string; params: Record<string, unknown> };
+
+/**
+ * A fake Slack Web API on 127.0.0.1 (Bolt's `clientOptions.slackApiUrl` points here). It answers every method
+ * with `ok: true` and records what the app sent, so tests read the messages a reviewer would see.
+ */
+export class FakeSlackApi {
+  readonly calls: SlackApiCall[] = [];
+  private callWaiters: { match: (c: SlackApiCall) => boolean; resolve: (c: SlackApiCall) => void }[] = [];
+  private server: Server | undefined;
+  private ts = 1;
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => {
+      void readBody(req).then((params) => {
+        const method = (req.url ?? "").replace(/^\/api\//, "").replace(/^\//, "").split("?")[0] ?? "";
+        const call = { method, params };
+        this.calls.push(call);
+        this.callWaiters = this.callWaiters.filter((w) => (w.match(call) ? (w.resolve(call), false) : true));
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify(this.answer(method, params)));
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/api/`;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  waitForCall(match: (c: SlackApiCall) => boolean, fromIndex = 0): Promise<SlackApiCall> {
+    const seen = this.calls.slice(fromIndex).find(match);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve) => this.callWaiters.push({ match, resolve }));
+  }
+
+  private answer(method: string, params: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case "auth.test":
+        return { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T1", url: "https://example.invalid/" };
+      case "chat.postMessage":
+        return { ok: true, channel: params.channel, ts: `${1_700_000_000 + this.ts++}.000100` };
+      case "users.info":
+        return { ok: true, user: { id: params.user, locale: "ru-RU" } };
+      default:
+        return { ok: true };
+    }
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString("utf8");
+  if ((req.headers["content-type"] ?? "").includes("application/json")) return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  const params: Record<string, unknown> = Object.fromEntries(new URLSearchParams(text));
+  for (const key of ["blocks", "view"]) {
+    if (typeof params[key] === "string") params[key] = JSON.parse(params[key] as string);
+  }
+  return params;
+}
+
+/** Signs a request body as Slack does (v0 HMAC-SHA256 over "v0:timestamp:body"). */
+export function slackSignature(secret: string, body: string, timestamp = Math.floor(Date.now() / 1000)): Record<string, string> {
+  const signature = `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
+  return { "x-slack-request-timestamp": String(timestamp), "x-slack-signature": signature };
+}
