@@ -1,0 +1,199 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import { mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
+import sqlite3 from "sqlite3";
+import { z } from "zod";
+import { StorageError } from "./errors.js";
+import { MIGRATIONS, type Migration } from "./migrations.js";
+
+export type SqlValue = string | number | null;
+export type RunOutcome = { changes: number; lastId: number };
+
+/** The statements repositories need. A `Database` provides them, and so does the handle `tx` lends out. */
+export interface Queries {
+  run(sql: string, params?: readonly SqlValue[]): Promise<RunOutcome>;
+  /** The first row, or `undefined` when there is none; repositories parse it with zod. */
+  get(sql: string, params?: readonly SqlValue[]): Promise<unknown>;
+  all(sql: string, params?: readonly SqlValue[]): Promise<unknown[]>;
+}
+
+const BUSY_TIMEOUT_MS = 5_000;
+const SchemaVersion = z.object({ version: z.number().int().nullable() });
+
+function failure(err: Error, sql: string): StorageError {
+  return new StorageError(`${err.message} (in: ${sql.trim().split("\n")[0]?.slice(0, 80) ?? ""})`, { cause: err });
+}
+
+function runOn(conn: sqlite3.Database, sql: string, params: readonly SqlValue[] = []): Promise<RunOutcome> {
+  return new Promise((resolve, reject) => {
+    conn.run(sql, [...params], function (this: sqlite3.RunResult, err: Error | null) {
+      if (err) reject(failure(err, sql));
+      else resolve({ changes: this.changes, lastId: this.lastID });
+    });
+  });
+}
+
+function getOn(conn: sqlite3.Database, sql: string, params: readonly SqlValue[] = []): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    conn.get(sql, [...params], (err: Error | null, row: unknown) => (err ? reject(failure(err, sql)) : resolve(row)));
+  });
+}
+
+function allOn(conn: sqlite3.Database, sql: string, params: readonly SqlValue[] = []): Promise<unknown[]> {
+  return new Promise((resolve, reject) => {
+    conn.all(sql, [...params], (err: Error | null, rows: unknown[]) => (err ? reject(failure(err, sql)) : resolve(rows)));
+  });
+}
+
+function execOn(conn: sqlite3.Database, sql: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    conn.exec(sql, (err: Error | null) => (err ? reject(failure(err, sql)) : resolve()));
+  });
+}
+
+/** One connection, used by one piece of work at a time; see test/bot/storage.test.ts "concurrent transactions". */
+export class Database implements Queries {
+  readonly #conn: sqlite3.Database;
+  /** Every use of the connection waits here, so two awaiting transactions never interleave their statements. */
+  #tail: Promise<unknown> = Promise.resolve();
+  #closed: Promise<void> | null = null;
+  /** Marks work already holding the connection: using `db` there would wait for itself forever. */
+  readonly #holding = new AsyncLocalStorage<true>();
+
+  constructor(conn: sqlite3.Database) {
+    this.#conn = conn;
+  }
+
+  run(sql: string, params?: readonly SqlValue[]): Promise<RunOutcome> {
+    return this.#exclusive(() => runOn(this.#conn, sql, params));
+  }
+
+  get(sql: string, params?: readonly SqlValue[]): Promise<unknown> {
+    return this.#exclusive(() => getOn(this.#conn, sql, params));
+  }
+
+  all(sql: string, params?: readonly SqlValue[]): Promise<unknown[]> {
+    return this.#exclusive(() => allOn(this.#conn, sql, params));
+  }
+
+  /**
+   * Runs `fn` inside BEGIN IMMEDIATE … COMMIT, or ROLLBACK when it throws (the error is rethrown as is).
+   * Use only the `q` it hands you inside `fn`; the handle stops working when the transaction ends.
+   */
+  tx<T>(fn: (q: Queries) => Promise<T>): Promise<T> {
+    return this.#exclusive(() => this.#transaction(async () => {
+      let live = true;
+      const guard = <R>(work: () => Promise<R>): Promise<R> =>
+        live ? work() : Promise.reject(new StorageError("a transaction's handle was used after the transaction ended", { cause: undefined }));
+      const q: Queries = {
+        run: (sql, params) => guard(() => runOn(this.#conn, sql, params)),
+        get: (sql, params) => guard(() => getOn(this.#conn, sql, params)),
+        all: (sql, params) => guard(() => allOn(this.#conn, sql, params)),
+      };
+      try {
+        return await fn(q);
+      } finally {
+        live = false;
+      }
+    }));
+  }
+
+  /** Waits for queued work, then closes the connection; later calls fail with a StorageError. Closing twice is harmless. */
+  close(): Promise<void> {
+    this.#closed ??= this.#exclusive(() => new Promise<void>((resolve, reject) => {
+      this.#conn.close((err) => (err ? reject(new StorageError(err.message, { cause: err })) : resolve()));
+    }));
+    return this.#closed;
+  }
+
+  /** Applies the migrations not yet recorded, each in its own transaction. */
+  async migrate(migrations: readonly Migration[]): Promise<void> {
+    assertOrdered(migrations);
+    await this.run(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version INTEGER PRIMARY KEY,
+      applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    )`);
+    const { version: newest } = SchemaVersion.parse(await this.get("SELECT MAX(version) AS version FROM schema_migrations"));
+    const known = migrations.at(-1)?.version ?? 0;
+    if (newest !== null && newest > known) {
+      throw new StorageError(`the database is at schema version ${newest}, newer than this code (${known})`, { cause: undefined });
+    }
+    for (const migration of migrations) {
+      await this.#exclusive(() => this.#transaction(async () => {
+        const applied = await getOn(this.#conn, "SELECT 1 FROM schema_migrations WHERE version = ?", [migration.version]);
+        if (applied !== undefined) return;
+        await execOn(this.#conn, migration.sql);
+        await runOn(this.#conn, "INSERT INTO schema_migrations (version) VALUES (?)", [migration.version]);
+      }));
+    }
+  }
+
+  async #transaction<T>(body: () => Promise<T>): Promise<T> {
+    await runOn(this.#conn, "BEGIN IMMEDIATE");
+    let result: T;
+    try {
+      result = await body();
+      await runOn(this.#conn, "COMMIT");
+    } catch (error) {
+      await this.#rollback(error);
+      throw error;
+    }
+    return result;
+  }
+
+  async #rollback(original: unknown): Promise<void> {
+    try {
+      await runOn(this.#conn, "ROLLBACK");
+    } catch (rollbackError) {
+      throw new StorageError("rollback failed after an error", { cause: new AggregateError([original, rollbackError]) });
+    }
+  }
+
+  #exclusive<T>(work: () => Promise<T>): Promise<T> {
+    if (this.#holding.getStore() === true) {
+      return Promise.reject(new StorageError("the database was used directly inside a transaction; use its handle", { cause: undefined }));
+    }
+    if (this.#closed !== null) return Promise.reject(new StorageError("the database is closed", { cause: undefined }));
+    const result = this.#tail.then(() => this.#holding.run(true, work));
+    // The chain only orders the work; each caller still receives its own failure through `result`.
+    this.#tail = result.then(() => undefined, () => undefined);
+    return result;
+  }
+}
+
+function assertOrdered(migrations: readonly Migration[]): void {
+  migrations.forEach((m, i) => {
+    const previous = i === 0 ? 0 : migrations[i - 1]!.version;
+    if (!Number.isInteger(m.version) || m.version <= previous) {
+      throw new Error(`migration versions must increase: ${m.version} follows ${previous}`);
+    }
+  });
+}
+
+function connect(path: string): Promise<sqlite3.Database> {
+  return new Promise((resolve, reject) => {
+    const conn = new sqlite3.Database(path, (err) => (err ? reject(new StorageError(err.message, { cause: err })) : resolve(conn)));
+  });
+}
+
+/**
+ * Opens (creating if needed) the SQLite file at `path` in WAL mode with foreign keys on, and brings its
+ * schema up to date. `migrations` is replaceable only so tests can check the migration runner itself.
+ */
+export async function openDatabase(path: string, migrations: readonly Migration[] = MIGRATIONS): Promise<Database> {
+  await mkdir(dirname(path), { recursive: true });
+  const conn = await connect(path);
+  // Statements run in the order issued even if a transaction fires several without awaiting each.
+  conn.serialize();
+  const db = new Database(conn);
+  try {
+    await db.get("PRAGMA journal_mode = WAL");
+    await db.run("PRAGMA foreign_keys = ON");
+    await db.run(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    await db.migrate(migrations);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return db;
+}

@@ -1,0 +1,45 @@
+import { fail, ok, type Result } from "../../knowledge/types.js";
+import type { Queries } from "./db.js";
+
+export type ForgetSummary = { sessions: number; questions: number; assessments: number; outbox: number; submissions: number };
+
+/**
+ * /forget: erases what points at the user and keeps what the queue must still account for.
+ * Sessions, assessments, their open questions and every outbox row to their chats are deleted; answered
+ * questions lose their text and asker; submissions keep only status, tier, dates and their (append-only)
+ * events. The users row goes last, so a reference this function missed fails the foreign key and rolls back.
+ * Call inside `db.tx`.
+ */
+export async function forgetUser(q: Queries, userId: number): Promise<Result<ForgetSummary, "notFound">> {
+  if ((await q.get("SELECT 1 FROM users WHERE id = ?", [userId])) === undefined) return fail("notFound");
+  const outbox = await q.run(
+    `DELETE FROM outbox WHERE chat_key IN (
+       SELECT chat_key FROM sessions WHERE user_id = ?1
+       UNION SELECT chat_key FROM assessments WHERE user_id = ?1
+       UNION SELECT chat_key FROM questions WHERE user_id = ?1 AND chat_key IS NOT NULL
+       UNION SELECT founder_chat_key FROM submissions WHERE founder_user_id = ?1 AND founder_chat_key IS NOT NULL
+     )`,
+    [userId],
+  );
+  const sessions = await q.run("DELETE FROM sessions WHERE user_id = ?", [userId]);
+  // An open question has no one left to answer; an answered one stays as a count in the reviewers' history.
+  const openQuestions = await q.run("DELETE FROM questions WHERE user_id = ? AND status = 'open'", [userId]);
+  const answeredQuestions = await q.run("UPDATE questions SET text = NULL, user_id = NULL, chat_key = NULL WHERE user_id = ?", [userId]);
+  const assessments = await q.run("DELETE FROM assessments WHERE user_id = ?", [userId]);
+  const submissions = await q.run(
+    `UPDATE submissions SET
+       founder_user_id = NULL, founder_chat_key = NULL, system_name = NULL, anonymised = 1,
+       assessment_json = json_object('tier', json_extract(assessment_json, '$.tier')),
+       dossier_json = json_object('anonymised', json('true'))
+     WHERE founder_user_id = ?`,
+    [userId],
+  );
+  await q.run("DELETE FROM users WHERE id = ?", [userId]);
+  return ok({
+    sessions: sessions.changes,
+    questions: openQuestions.changes + answeredQuestions.changes,
+    assessments: assessments.changes,
+    outbox: outbox.changes,
+    submissions: submissions.changes,
+  });
+}

@@ -1,0 +1,124 @@
+/**
+ * The schema, one step per version, applied in order and recorded in `schema_migrations`.
+ * A released step never changes: add a new version instead. Status and role lists are written out
+ * literally for the same reason (they MUST match flows/queue/transitions.ts when the step is written).
+ */
+export type Migration = { version: number; sql: string };
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    sql: `
+-- AUTOINCREMENT: a forgotten user's id stays in the event history, so it must never be handed to someone new.
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  channel TEXT NOT NULL,
+  channel_user_key TEXT NOT NULL,
+  language TEXT CHECK (language IN ('kk', 'ru', 'en')),
+  role TEXT NOT NULL DEFAULT 'founder' CHECK (role IN ('founder', 'reviewer', 'regulator')),
+  created_at TEXT NOT NULL,
+  UNIQUE (channel, channel_user_key)
+);
+
+CREATE TABLE sessions (
+  chat_key TEXT PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users (id),
+  state_json TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX sessions_by_user ON sessions (user_id);
+
+-- Readable ids restart every year; a counter (not MAX(id)) so that an id is never reused after a deletion.
+CREATE TABLE id_sequences (
+  scope TEXT PRIMARY KEY,
+  counter INTEGER NOT NULL
+);
+
+CREATE TABLE submissions (
+  id TEXT PRIMARY KEY,
+  founder_user_id INTEGER REFERENCES users (id),
+  founder_chat_key TEXT,
+  status TEXT NOT NULL CHECK (status IN ('submitted', 'in_review', 'changes_requested', 'escalated', 'approved', 'rejected')),
+  system_name TEXT,
+  assessment_json TEXT NOT NULL,
+  dossier_json TEXT NOT NULL,
+  kb_version TEXT NOT NULL,
+  lang TEXT NOT NULL CHECK (lang IN ('kk', 'ru', 'en')),
+  resubmission_due TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  anonymised INTEGER NOT NULL DEFAULT 0 CHECK (anonymised IN (0, 1))
+);
+CREATE INDEX submissions_by_status ON submissions (status, created_at);
+CREATE INDEX submissions_by_founder ON submissions (founder_user_id);
+
+CREATE TABLE submission_events (
+  id INTEGER PRIMARY KEY,
+  submission_id TEXT NOT NULL REFERENCES submissions (id),
+  at TEXT NOT NULL,
+  actor_user_id INTEGER,
+  actor_role TEXT NOT NULL CHECK (actor_role IN ('founder', 'reviewer', 'regulator')),
+  action TEXT NOT NULL,
+  from_status TEXT,
+  to_status TEXT NOT NULL,
+  reason TEXT
+);
+CREATE INDEX submission_events_by_submission ON submission_events (submission_id, id);
+
+-- The history is evidence of who decided what: no code path may rewrite or erase it.
+CREATE TRIGGER submission_events_no_update BEFORE UPDATE ON submission_events
+BEGIN SELECT RAISE(ABORT, 'submission_events is append-only'); END;
+CREATE TRIGGER submission_events_no_delete BEFORE DELETE ON submission_events
+BEGIN SELECT RAISE(ABORT, 'submission_events is append-only'); END;
+
+CREATE TABLE questions (
+  id TEXT PRIMARY KEY,
+  user_id INTEGER REFERENCES users (id),
+  chat_key TEXT,
+  lang TEXT NOT NULL CHECK (lang IN ('kk', 'ru', 'en')),
+  text TEXT,
+  status TEXT NOT NULL CHECK (status IN ('open', 'answered')),
+  answer TEXT,
+  answered_by_role TEXT CHECK (answered_by_role IN ('founder', 'reviewer', 'regulator')),
+  created_at TEXT NOT NULL,
+  answered_at TEXT,
+  submission_id TEXT REFERENCES submissions (id)
+);
+CREATE INDEX questions_by_status ON questions (status, created_at);
+CREATE INDEX questions_by_user ON questions (user_id);
+
+CREATE TABLE assessments (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users (id),
+  chat_key TEXT NOT NULL,
+  kb_version TEXT NOT NULL,
+  profile_json TEXT NOT NULL,
+  result_json TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  notified_version TEXT
+);
+CREATE INDEX assessments_by_user ON assessments (user_id);
+
+CREATE TABLE outbox (
+  id INTEGER PRIMARY KEY,
+  chat_key TEXT NOT NULL,
+  payload_json TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  delivered_at TEXT
+);
+CREATE INDEX outbox_pending ON outbox (id) WHERE delivered_at IS NULL;
+
+CREATE TABLE processed_updates (
+  channel TEXT NOT NULL,
+  update_id TEXT NOT NULL,
+  at TEXT NOT NULL,
+  PRIMARY KEY (channel, update_id)
+);
+
+CREATE TABLE meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+`,
+  },
+];

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { Notification } from "../../flows/types.js";
+import type { Queries } from "./db.js";
+import { jsonColumn, parseRows } from "./rows.js";
+
+/**
+ * Notifications for other chats are written in the same transaction as the change that caused them and
+ * sent only after it commits, so a rolled-back change never notifies anyone.
+ */
+const OutboxRow = z.object({
+  id: z.number().int(),
+  chat_key: z.string(),
+  payload_json: jsonColumn(Notification),
+  created_at: z.string(),
+}).transform((r) => ({ id: r.id, chatKey: r.chat_key, notification: r.payload_json, createdAt: r.created_at }));
+export type OutboxItem = z.output<typeof OutboxRow>;
+
+/** Queues `notification` for `chatKey`; returns the outbox id. */
+export async function enqueue(q: Queries, chatKey: string, notification: Notification, now: string): Promise<number> {
+  const { lastId } = await q.run(
+    "INSERT INTO outbox (chat_key, payload_json, created_at) VALUES (?, ?, ?)",
+    [chatKey, JSON.stringify(Notification.parse(notification)), now],
+  );
+  return lastId;
+}
+
+/** Undelivered notifications, oldest first. */
+export async function pending(q: Queries, limit = 100): Promise<OutboxItem[]> {
+  const rows = await q.all(
+    "SELECT id, chat_key, payload_json, created_at FROM outbox WHERE delivered_at IS NULL ORDER BY id LIMIT ?",
+    [limit],
+  );
+  return parseRows(OutboxRow, rows, "outbox");
+}
+
+export async function markDelivered(q: Queries, id: number, now: string): Promise<void> {
+  await q.run("UPDATE outbox SET delivered_at = ? WHERE id = ?", [now, id]);
+}

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { fail, ok, Lang, type Result } from "../../knowledge/types.js";
+import { Role } from "../../flows/queue/transitions.js";
+import type { Queries } from "./db.js";
+import { parseRow, parseRows } from "./rows.js";
+import { nextReadableId } from "./readable-id.js";
+
+const common = {
+  id: z.string(),
+  /** user_id, chat_key and text are null once the asker has used /forget. */
+  user_id: z.number().int().nullable(),
+  chat_key: z.string().nullable(),
+  lang: Lang,
+  text: z.string().nullable(),
+  created_at: z.string(),
+  submission_id: z.string().nullable(),
+};
+
+const base = (r: z.infer<z.ZodObject<typeof common>>) => ({
+  id: r.id,
+  userId: r.user_id,
+  chatKey: r.chat_key,
+  lang: r.lang,
+  text: r.text,
+  createdAt: r.created_at,
+  submissionId: r.submission_id,
+});
+
+const OpenRow = z.object({ ...common, status: z.literal("open"), answer: z.null(), answered_by_role: z.null(), answered_at: z.null() })
+  .transform((r) => ({ ...base(r), status: r.status, answer: null, answeredByRole: null, answeredAt: null }));
+
+const AnsweredRow = z.object({ ...common, status: z.literal("answered"), answer: z.string(), answered_by_role: Role, answered_at: z.string() })
+  .transform((r) => ({ ...base(r), status: r.status, answer: r.answer, answeredByRole: r.answered_by_role, answeredAt: r.answered_at }));
+
+const QuestionRow = z.union([OpenRow, AnsweredRow]);
+export type Question = z.output<typeof QuestionRow>;
+
+const COLUMNS = "id, user_id, chat_key, lang, text, status, answer, answered_by_role, created_at, answered_at, submission_id";
+
+export type NewQuestion = { userId: number; chatKey: string; lang: Lang; text: string; submissionId?: string };
+
+export async function getQuestion(q: Queries, id: string): Promise<Question | null> {
+  const row = await q.get(`SELECT ${COLUMNS} FROM questions WHERE id = ?`, [id]);
+  return row === undefined ? null : parseRow(QuestionRow, row, "questions");
+}
+
+/** Records a question for a reviewer under the next readable id (Q-2026-0001, numbered afresh each year). */
+export async function createQuestion(q: Queries, input: NewQuestion, now: string): Promise<Question> {
+  const id = await nextReadableId(q, "Q", now);
+  const row = await q.get(
+    `INSERT INTO questions (id, user_id, chat_key, lang, text, status, created_at, submission_id)
+     VALUES (?, ?, ?, ?, ?, 'open', ?, ?) RETURNING ${COLUMNS}`,
+    [id, input.userId, input.chatKey, input.lang, input.text, now, input.submissionId ?? null],
+  );
+  return parseRow(QuestionRow, row, "questions");
+}
+
+/** Answers an open question once; a second answer is refused so the asker is never told two things. */
+export async function answerQuestion(
+  q: Queries,
+  id: string,
+  answer: string,
+  byRole: Role,
+  now: string,
+): Promise<Result<Question, "notFound" | "alreadyAnswered">> {
+  const row = await q.get(
+    `UPDATE questions SET status = 'answered', answer = ?, answered_by_role = ?, answered_at = ?
+     WHERE id = ? AND status = 'open' RETURNING ${COLUMNS}`,
+    [answer, byRole, now, id],
+  );
+  if (row !== undefined) return ok(parseRow(QuestionRow, row, "questions"));
+  return (await getQuestion(q, id)) === null ? fail("notFound") : fail("alreadyAnswered");
+}
+
+/** Questions waiting for a reviewer, oldest first. */
+export async function listOpenQuestions(q: Queries): Promise<Question[]> {
+  const rows = await q.all(`SELECT ${COLUMNS} FROM questions WHERE status = 'open' ORDER BY created_at, id`);
+  return parseRows(QuestionRow, rows, "questions");
+}

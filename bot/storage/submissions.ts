@@ -1,0 +1,205 @@
+import { z } from "zod";
+import { Assessment } from "../../knowledge/assess/assessment.js";
+import { IsoDate } from "../../knowledge/estimate/types.js";
+import { RiskTier } from "../../knowledge/law/codes.js";
+import { fail, ok, Lang, type Result } from "../../knowledge/types.js";
+import {
+  QueueAction, Role, SubmissionStatus, transition, type TransitionRefusal,
+} from "../../flows/queue/transitions.js";
+import type { Queries } from "./db.js";
+import { jsonColumn, parseRow, parseRows } from "./rows.js";
+import { nextReadableId } from "./readable-id.js";
+
+const common = {
+  id: z.string(),
+  status: SubmissionStatus,
+  kb_version: z.string(),
+  lang: Lang,
+  resubmission_due: IsoDate.nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+};
+
+const base = (r: z.infer<z.ZodObject<typeof common>>) => ({
+  id: r.id,
+  status: r.status,
+  kbVersion: r.kb_version,
+  lang: r.lang,
+  /** Set while changes are requested: the date the founder should resubmit by. */
+  resubmissionDue: r.resubmission_due,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const FiledRow = z.object({
+  ...common,
+  anonymised: z.literal(0),
+  founder_user_id: z.number().int(),
+  founder_chat_key: z.string(),
+  system_name: z.string().nullable(),
+  assessment_json: jsonColumn(Assessment),
+  dossier_json: jsonColumn(z.unknown()),
+}).transform((r) => ({
+  ...base(r),
+  anonymised: false as const,
+  founderUserId: r.founder_user_id,
+  founderChatKey: r.founder_chat_key,
+  systemName: r.system_name,
+  tier: r.assessment_json.tier,
+  assessment: r.assessment_json,
+  /** The dossier flow owns its shape and parses it. */
+  dossier: r.dossier_json,
+}));
+
+/** What /forget leaves of a submission: its status history and its tier, nothing that points at a person. */
+const AnonymisedRow = z.object({
+  ...common,
+  anonymised: z.literal(1),
+  founder_user_id: z.null(),
+  founder_chat_key: z.null(),
+  system_name: z.null(),
+  assessment_json: jsonColumn(z.object({ tier: RiskTier })),
+  dossier_json: jsonColumn(z.object({ anonymised: z.literal(true) })),
+}).transform((r) => ({
+  ...base(r),
+  anonymised: true as const,
+  founderUserId: null,
+  founderChatKey: null,
+  systemName: null,
+  tier: r.assessment_json.tier,
+  assessment: null,
+  dossier: null,
+}));
+
+const SubmissionRow = z.union([FiledRow, AnonymisedRow]);
+export type Submission = z.output<typeof SubmissionRow>;
+
+/** Filing is the first event of every submission; the queue actions follow it. */
+export const EventAction = z.enum(["file", ...QueueAction.options]);
+export type EventAction = z.infer<typeof EventAction>;
+
+const EventRow = z.object({
+  id: z.number().int(),
+  submission_id: z.string(),
+  at: z.string(),
+  actor_user_id: z.number().int().nullable(),
+  actor_role: Role,
+  action: EventAction,
+  from_status: SubmissionStatus.nullable(),
+  to_status: SubmissionStatus,
+  reason: z.string().nullable(),
+}).transform((r) => ({
+  id: r.id,
+  submissionId: r.submission_id,
+  at: r.at,
+  actorUserId: r.actor_user_id,
+  actorRole: r.actor_role,
+  action: r.action,
+  fromStatus: r.from_status,
+  toStatus: r.to_status,
+  reason: r.reason,
+}));
+export type SubmissionEvent = z.output<typeof EventRow>;
+
+const COLUMNS = `id, founder_user_id, founder_chat_key, status, system_name, assessment_json, dossier_json,
+  kb_version, lang, resubmission_due, created_at, updated_at, anonymised`;
+
+export type NewSubmission = {
+  founderUserId: number;
+  founderChatKey: string;
+  systemName?: string | null;
+  assessment: Assessment;
+  dossier: unknown;
+  lang: Lang;
+};
+
+export type Actor = { userId?: number; role: Role };
+
+async function appendEvent(
+  q: Queries,
+  e: { submissionId: string; at: string; actor: Actor; action: EventAction; from: SubmissionStatus | null; to: SubmissionStatus; reason: string | null },
+): Promise<void> {
+  await q.run(
+    `INSERT INTO submission_events (submission_id, at, actor_user_id, actor_role, action, from_status, to_status, reason)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    [e.submissionId, e.at, e.actor.userId ?? null, e.actor.role, e.action, e.from, e.to, e.reason],
+  );
+}
+
+export async function getSubmission(q: Queries, id: string): Promise<Submission | null> {
+  const row = await q.get(`SELECT ${COLUMNS} FROM submissions WHERE id = ?`, [id]);
+  return row === undefined ? null : parseRow(SubmissionRow, row, "submissions");
+}
+
+async function mustGet(q: Queries, id: string): Promise<Submission> {
+  return parseRow(SubmissionRow, await q.get(`SELECT ${COLUMNS} FROM submissions WHERE id = ?`, [id]), "submissions");
+}
+
+/** Files a submission under the next readable id (KZ-AI-2026-0001, numbered afresh each year) and records the filing. */
+export async function createSubmission(q: Queries, input: NewSubmission, now: string): Promise<Submission> {
+  const id = await nextReadableId(q, "KZ-AI", now);
+  await q.run(
+    `INSERT INTO submissions (id, founder_user_id, founder_chat_key, status, system_name, assessment_json, dossier_json,
+       kb_version, lang, resubmission_due, created_at, updated_at, anonymised)
+     VALUES (?, ?, ?, 'submitted', ?, ?, ?, ?, ?, NULL, ?, ?, 0)`,
+    [
+      id, input.founderUserId, input.founderChatKey, input.systemName ?? null, JSON.stringify(input.assessment),
+      JSON.stringify(input.dossier), input.assessment.kbVersion, input.lang, now, now,
+    ],
+  );
+  await appendEvent(q, {
+    submissionId: id, at: now, actor: { userId: input.founderUserId, role: "founder" }, action: "file", from: null, to: "submitted", reason: null,
+  });
+  return mustGet(q, id);
+}
+
+/** Submissions oldest first, optionally only those in one status or of one founder. */
+export async function listSubmissions(
+  q: Queries,
+  filter: { status?: SubmissionStatus; founderUserId?: number } = {},
+): Promise<Submission[]> {
+  const rows = await q.all(
+    `SELECT ${COLUMNS} FROM submissions
+     WHERE (?1 IS NULL OR status = ?1) AND (?2 IS NULL OR founder_user_id = ?2)
+     ORDER BY created_at, id`,
+    [filter.status ?? null, filter.founderUserId ?? null],
+  );
+  return parseRows(SubmissionRow, rows, "submissions");
+}
+
+/**
+ * Moves a submission through the queue if flows/queue/transitions.ts allows it, and appends the event in the
+ * same transaction. `resubmissionDue` is kept only when changes are requested. Call inside `db.tx`.
+ */
+export async function applyStatusChange(
+  q: Queries,
+  id: string,
+  action: QueueAction,
+  actor: Actor,
+  reason: string | undefined,
+  now: string,
+  resubmissionDue?: IsoDate,
+): Promise<Result<Submission, "notFound" | TransitionRefusal>> {
+  const submission = await getSubmission(q, id);
+  if (submission === null) return fail("notFound");
+  const ownSubmission = actor.userId !== undefined && submission.founderUserId === actor.userId;
+  const moved = transition(submission.status, action, actor.role, { reason, ownSubmission });
+  if (!moved.ok) return fail(moved.reason);
+  const to = moved.value;
+  const due = to === "changes_requested" ? resubmissionDue ?? null : null;
+  await q.run("UPDATE submissions SET status = ?, resubmission_due = ?, updated_at = ? WHERE id = ?", [to, due, now, id]);
+  await appendEvent(q, {
+    submissionId: id, at: now, actor, action, from: submission.status, to, reason: reason?.trim() || null,
+  });
+  return ok(await mustGet(q, id));
+}
+
+/** A submission's history, oldest first. */
+export async function eventsFor(q: Queries, submissionId: string): Promise<SubmissionEvent[]> {
+  const rows = await q.all(
+    `SELECT id, submission_id, at, actor_user_id, actor_role, action, from_status, to_status, reason
+     FROM submission_events WHERE submission_id = ? ORDER BY id`,
+    [submissionId],
+  );
+  return parseRows(EventRow, rows, "submission_events");
+}

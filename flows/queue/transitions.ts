@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { fail, ok, type Result } from "../../knowledge/types.js";
+
+/** Where a filed submission stands in the review queue. */
+export const SubmissionStatus = z.enum(["submitted", "in_review", "changes_requested", "escalated", "approved", "rejected"]);
+export type SubmissionStatus = z.infer<typeof SubmissionStatus>;
+
+/** What someone can do to a submission in the queue. */
+export const QueueAction = z.enum(["claim", "request_changes", "approve", "reject", "escalate", "resubmit"]);
+export type QueueAction = z.infer<typeof QueueAction>;
+
+/** Who acts on the queue. MUST stay in sync with `ActorRole` in flows/types.ts. */
+export const Role = z.enum(["founder", "reviewer", "regulator"]);
+export type Role = z.infer<typeof Role>;
+
+type Rule = {
+  from: SubmissionStatus;
+  action: QueueAction;
+  role: Role;
+  to: SubmissionStatus;
+  /** The founder must hear why: a refusal, a request for changes or an escalation carries a reason. */
+  needsReason: boolean;
+  /** Only the founder who filed the submission may act, not any founder. */
+  ownSubmissionOnly: boolean;
+};
+
+/**
+ * The whole status machine: every allowed move, and nothing else. Anything not listed is refused.
+ * Storage checks moves only through `transition`, so this table is the one place to change them.
+ */
+const RULES: readonly Rule[] = [
+  { from: "submitted", action: "claim", role: "reviewer", to: "in_review", needsReason: false, ownSubmissionOnly: false },
+  { from: "in_review", action: "request_changes", role: "reviewer", to: "changes_requested", needsReason: true, ownSubmissionOnly: false },
+  { from: "in_review", action: "approve", role: "reviewer", to: "approved", needsReason: false, ownSubmissionOnly: false },
+  { from: "in_review", action: "reject", role: "reviewer", to: "rejected", needsReason: true, ownSubmissionOnly: false },
+  { from: "in_review", action: "escalate", role: "reviewer", to: "escalated", needsReason: true, ownSubmissionOnly: false },
+  { from: "escalated", action: "request_changes", role: "regulator", to: "changes_requested", needsReason: true, ownSubmissionOnly: false },
+  { from: "escalated", action: "approve", role: "regulator", to: "approved", needsReason: false, ownSubmissionOnly: false },
+  { from: "escalated", action: "reject", role: "regulator", to: "rejected", needsReason: true, ownSubmissionOnly: false },
+  { from: "changes_requested", action: "resubmit", role: "founder", to: "submitted", needsReason: false, ownSubmissionOnly: true },
+];
+
+/** The particulars of one request: its reason, and whether the actor filed the submission. */
+export type TransitionRequest = { reason?: string | undefined; ownSubmission?: boolean | undefined };
+
+export type TransitionRefusal = "notAllowed" | "wrongRole" | "reasonRequired";
+
+/**
+ * The status a submission moves to when `role` does `action` to it while it is `status`.
+ * Refuses with `notAllowed` when no one may do that from this status, `wrongRole` when someone else may
+ * (a founder acting on another founder's submission included), `reasonRequired` when a reason is due and blank.
+ */
+export function transition(
+  status: SubmissionStatus,
+  action: QueueAction,
+  role: Role,
+  request: TransitionRequest = {},
+): Result<SubmissionStatus, TransitionRefusal> {
+  const candidates = RULES.filter((r) => r.from === status && r.action === action);
+  if (candidates.length === 0) return fail("notAllowed");
+  const rule = candidates.find((r) => r.role === role);
+  if (rule === undefined) return fail("wrongRole");
+  if (rule.ownSubmissionOnly && request.ownSubmission !== true) return fail("wrongRole");
+  if (rule.needsReason && (request.reason ?? "").trim() === "") return fail("reasonRequired");
+  return ok(rule.to);
+}
+
+/** The actions `role` may take on a submission that is `status`, in the table's order (for buttons and menus). */
+export function allowedActions(status: SubmissionStatus, role: Role, request: Pick<TransitionRequest, "ownSubmission"> = {}): QueueAction[] {
+  return RULES.filter((r) => r.from === status && r.role === role && (!r.ownSubmissionOnly || request.ownSubmission === true))
+    .map((r) => r.action);
+}
+
+/** Whether `action` asks for a reason, so a flow can ask for it before acting. */
+export function needsReason(action: QueueAction): boolean {
+  return RULES.some((r) => r.action === action && r.needsReason);
+}
