@@ -194,6 +194,31 @@ export async function applyStatusChange(
   return ok(await mustGet(q, id));
 }
 
+/**
+ * Puts a corrected draft (and, when given, a fresh assessment) in place of the filed one, before the founder's
+ * "resubmit" moves it back into the queue. The status history is untouched: the move itself is the event.
+ * A submission anonymised by /forget has no content to correct and counts as not found.
+ */
+export async function replaceSubmissionContent(
+  q: Queries,
+  id: string,
+  content: { dossier: unknown; systemName?: string | null; assessment?: Assessment },
+  now: string,
+): Promise<Result<Submission, "notFound">> {
+  const { assessment } = content;
+  const { changes } = await q.run(
+    `UPDATE submissions SET
+       dossier_json = ?, system_name = CASE WHEN ? THEN ? ELSE system_name END,
+       assessment_json = COALESCE(?, assessment_json), kb_version = COALESCE(?, kb_version), updated_at = ?
+     WHERE id = ? AND anonymised = 0`,
+    [
+      JSON.stringify(content.dossier), content.systemName === undefined ? 0 : 1, content.systemName ?? null,
+      assessment === undefined ? null : JSON.stringify(assessment), assessment?.kbVersion ?? null, now, id,
+    ],
+  );
+  return changes === 0 ? fail("notFound") : ok(await mustGet(q, id));
+}
+
 /** A submission's history, oldest first. */
 export async function eventsFor(q: Queries, submissionId: string): Promise<SubmissionEvent[]> {
   const rows = await q.all(

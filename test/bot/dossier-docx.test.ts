@@ -1,0 +1,144 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { inflateRawSync } from "node:zlib";
+import { Assessment } from "../../knowledge/assess/assessment.js";
+import { cite } from "../../knowledge/law/articles.js";
+import { LANGS } from "../../knowledge/types.js";
+import { DOSSIER_FIELDS, redactForRegulator, type Dossier } from "../../flows/dossier/dossier.js";
+import { renderDossierMarkdown } from "../../flows/dossier/markdown.js";
+import { dossierFileName, renderDossierDocx } from "../../bot/runtime/dossier-docx.js";
+import { createTranslator } from "../../bot/runtime/i18n.js";
+
+const t = createTranslator();
+
+/** One file out of a ZIP archive, found through the central directory (sizes there are always filled in). */
+function unzipEntry(zip: Uint8Array, name: string): string {
+  const buf = Buffer.from(zip);
+  const end = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  assert.ok(end >= 0, "no end of central directory");
+  const count = buf.readUInt16LE(end + 10);
+  let at = buf.readUInt32LE(end + 16);
+  for (let i = 0; i < count; i += 1) {
+    assert.equal(buf.readUInt32LE(at), 0x02014b50, "central directory entry");
+    const method = buf.readUInt16LE(at + 10);
+    const size = buf.readUInt32LE(at + 20);
+    const nameLength = buf.readUInt16LE(at + 28);
+    const skip = nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
+    const local = buf.readUInt32LE(at + 42);
+    if (buf.toString("utf8", at + 46, at + 46 + nameLength) === name) {
+      const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+      const data = buf.subarray(start, start + size);
+      return (method === 8 ? inflateRawSync(data) : data).toString("utf8");
+    }
+    at += 46 + skip;
+  }
+  assert.fail(`${name} is not in the archive`);
+}
+
+const unescapeXml = (s: string): string =>
+  s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+
+type Para = { style: string | null; text: string };
+
+/** The document's paragraphs with their style (Heading1, Heading2 or none) and their visible text. */
+function paragraphsOf(docx: Uint8Array): Para[] {
+  const xml = unzipEntry(docx, "word/document.xml");
+  return [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>|<w:p [^>]*>([\s\S]*?)<\/w:p>/g)].map((m) => {
+    const body = m[1] ?? m[2] ?? "";
+    const style = /<w:pStyle w:val="([^"]+)"/.exec(body)?.[1] ?? null;
+    const text = [...body.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((r) => unescapeXml(r[1]!)).join("");
+    return { style, text };
+  });
+}
+
+function assessment(): Assessment {
+  return Assessment.parse({
+    kbVersion: "kb-2026.11.1",
+    profile: {},
+    tier: "high",
+    tierSettled: true,
+    reasons: [],
+    prohibited: [],
+    obligations: [],
+    autonomy: { class: "high", article: cite("ai-law", "17", "2") },
+    eu: [],
+    effort: {
+      personDays: { low: 5, high: 10 },
+      costUsd: { low: 1000, high: 2000 },
+      costKzt: { low: 500_000, high: 1_000_000 },
+      usdToKzt: 500,
+      drivers: [],
+      confidence: "secondary",
+    },
+    fines: [],
+    openQuestions: [],
+  });
+}
+
+const SECRET = "Gradient boosting over 40 features & <weights>";
+
+function dossier(): Dossier {
+  return {
+    submissionId: "KZ-AI-2026-0007",
+    entries: {
+      systemName: { value: "Скоринг Бот", confidential: false },
+      intendedUse: { value: "Credit scoring for SMEs\nin Almaty and Astana", confidential: false },
+      algorithmicLogic: { value: SECRET, confidential: true },
+      residualRisks: { value: null, confidential: false },
+    },
+  };
+}
+
+/** The lines of the Markdown that are headings, as [level, text]. */
+const markdownHeadings = (md: string): [string, string][] =>
+  md.split("\n").flatMap((line) => {
+    const m = /^(#{1,2}) (.*)$/.exec(line);
+    return m ? [[m[1] === "#" ? "Heading1" : "Heading2", m[2]!] as [string, string]] : [];
+  });
+
+test("the DOCX is a Word archive whose headings are the Markdown's, in the same order, in every language", async () => {
+  for (const lang of LANGS) {
+    const docx = await renderDossierDocx(dossier(), assessment(), lang, t);
+    assert.equal(Buffer.from(docx.subarray(0, 2)).toString("latin1"), "PK", lang);
+    const headings = paragraphsOf(docx).filter((p) => p.style !== null).map((p): [string, string] => [p.style!, p.text]);
+    assert.deepEqual(headings, markdownHeadings(renderDossierMarkdown(dossier(), assessment(), lang, t)), lang);
+    assert.equal(headings.length, 1 + DOSSIER_FIELDS.length, lang);
+  }
+});
+
+test("each language's DOCX carries that language's field labels", async () => {
+  const labels = await Promise.all(LANGS.map(async (lang) =>
+    paragraphsOf(await renderDossierDocx(dossier(), undefined, lang, t)).filter((p) => p.style === "Heading2").map((p) => p.text)));
+  for (const [i, lang] of LANGS.entries()) {
+    assert.deepEqual(labels[i], DOSSIER_FIELDS.map((f) => t(lang, `dossier.fields.${f}.label`)), lang);
+  }
+  assert.notDeepEqual(labels[0], labels[2], "Kazakh and English labels differ");
+});
+
+test("the founder's copy keeps a confidential value and marks it; the regulator's copy shows it was redacted", async () => {
+  const lang = "en";
+  const own = paragraphsOf(await renderDossierDocx(dossier(), assessment(), lang, t)).map((p) => p.text);
+  const at = own.indexOf(SECRET);
+  assert.ok(at > 0, "the value is kept, XML-escaped and read back intact");
+  assert.equal(own[at + 1], t(lang, "dossier.document.confidential"));
+  const regulators = paragraphsOf(await renderDossierDocx(redactForRegulator(dossier()), assessment(), lang, t)).map((p) => p.text);
+  assert.ok(!regulators.some((text) => text.includes("Gradient boosting")));
+  assert.ok(regulators.includes(t(lang, "dossier.document.redacted")));
+});
+
+test("the DOCX says which fields were skipped, keeps a value's lines, and ends with the disclaimer", async () => {
+  const lang = "ru";
+  const texts = paragraphsOf(await renderDossierDocx(dossier(), assessment(), lang, t)).map((p) => p.text);
+  const skipped = t(lang, "dossier.document.skipped");
+  assert.equal(texts.filter((x) => x === skipped).length, DOSSIER_FIELDS.length - 3, "fields never answered and the one skipped");
+  assert.ok(texts.includes("Credit scoring for SMEs") && texts.includes("in Almaty and Astana"));
+  assert.ok(texts.includes(t(lang, "dossier.document.submission", { id: "KZ-AI-2026-0007" })));
+  assert.equal(texts.at(-1), t(lang, "common.disclaimer"));
+});
+
+test("the file is named after the system, in its own alphabet, and a nameless draft still gets a name", () => {
+  assert.equal(dossierFileName(dossier(), "docx"), "dossier-скоринг-бот.docx");
+  assert.equal(dossierFileName({ entries: { systemName: { value: "  ScoreBot v2.1 (beta)  ", confidential: false } } }, "md"), "dossier-scorebot-v2-1-beta.md");
+  assert.equal(dossierFileName({ entries: {} }, "docx"), "dossier-draft.docx");
+  assert.equal(dossierFileName({ entries: { systemName: { value: "???", confidential: false } } }, "docx"), "dossier-draft.docx");
+});

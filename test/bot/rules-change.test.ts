@@ -1,0 +1,143 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { Assessment } from "../../knowledge/assess/assessment.js";
+import { cite } from "../../knowledge/law/articles.js";
+import type { RiskTier } from "../../knowledge/law/codes.js";
+import { SystemProfile } from "../../knowledge/profile/schema.js";
+import { assessmentChanges } from "../../flows/result/changes.js";
+import type { Database } from "../../bot/storage/db.js";
+import { listAssessments, saveAssessment } from "../../bot/storage/assessments.js";
+import { pending } from "../../bot/storage/outbox.js";
+import { upsertUser } from "../../bot/storage/users.js";
+import { recheckAssessments, RECHECKED_KB_VERSION, type RecheckDeps } from "../../bot/runtime/rules-change.js";
+import { tempDb } from "../support/temp-db.js";
+
+const NOW = new Date("2026-12-01T06:00:00.000Z");
+
+function result(profile: SystemProfile, tier: RiskTier, kbVersion: string): Assessment {
+  return Assessment.parse({
+    kbVersion,
+    profile,
+    tier,
+    tierSettled: true,
+    reasons: [],
+    prohibited: [],
+    obligations: [],
+    autonomy: { class: "medium", article: cite("ai-law", "17", "2") },
+    eu: [],
+    effort: {
+      personDays: { low: 5, high: 10 },
+      costUsd: { low: 1000, high: 2000 },
+      costKzt: { low: 500_000, high: 1_000_000 },
+      usdToKzt: 500,
+      drivers: [],
+      confidence: "secondary",
+    },
+    fines: [],
+    openQuestions: [],
+  });
+}
+
+/** Rules where `kb-new` reads health systems as high-risk, `kb-newer` retail ones too, and `kb-old` neither. */
+function rules(kbVersion: string, calls: SystemProfile[] = []): RecheckDeps {
+  return {
+    kbVersion,
+    now: NOW,
+    diff: assessmentChanges,
+    assess: (profile) => {
+      calls.push(profile);
+      const high = (kbVersion !== "kb-old" && profile.domain === "health") || (kbVersion === "kb-newer" && profile.domain === "retail");
+      return result(profile, high ? "high" : "medium", kbVersion);
+    },
+  };
+}
+
+const HEALTH = SystemProfile.parse({ domain: "health", autonomy: "medium" });
+const RETAIL = SystemProfile.parse({ domain: "retail", autonomy: "medium" });
+
+async function store(db: Database, chat: string, profile: SystemProfile, kbVersion = "kb-old"): Promise<void> {
+  await db.tx(async (q) => {
+    const user = await upsertUser(q, "telegram", chat, NOW.toISOString());
+    await saveAssessment(q, { userId: user.id, chatKey: `telegram:${chat}`, assessment: rules(kbVersion).assess(profile) }, NOW.toISOString());
+  });
+}
+
+async function withDb(body: (db: Database) => Promise<void>): Promise<void> {
+  const { db, cleanup } = await tempDb();
+  try {
+    await body(db);
+  } finally {
+    await cleanup();
+  }
+}
+
+test("a founder whose stored result changes under new rules is told once, across two starts", async () => {
+  await withDb(async (db) => {
+    await store(db, "health", HEALTH);
+    await store(db, "retail", RETAIL);
+    assert.deepEqual(await recheckAssessments(db, rules("kb-new")), { checked: 2, notified: 1 });
+    const calls: SystemProfile[] = [];
+    assert.deepEqual(await recheckAssessments(db, rules("kb-new", calls)), { checked: 0, notified: 0 });
+    assert.deepEqual(calls, [], "a restart on the same version re-runs nothing");
+    const outbox = await pending(db);
+    assert.equal(outbox.length, 1);
+    assert.equal(outbox[0]!.chatKey, "telegram:health");
+    const notification = outbox[0]!.notification;
+    assert.ok(notification.kind === "rulesChanged");
+    assert.equal(notification.kbVersion, "kb-new");
+    assert.deepEqual(notification.changes, [{ kind: "tier", from: "medium", to: "high" }]);
+    assert.equal(notification.assessment.tier, "high");
+    assert.equal(notification.assessment.kbVersion, "kb-new");
+    const kept = (await listAssessments(db)).map((a) => [a.chatKey, a.kbVersion, a.result.tier]);
+    assert.deepEqual(kept, [["telegram:health", "kb-old", "medium"], ["telegram:retail", "kb-old", "medium"], ["telegram:health", "kb-new", "high"]]);
+  });
+});
+
+test("a founder whose result stays the same hears nothing", async () => {
+  await withDb(async (db) => {
+    await store(db, "retail", RETAIL);
+    assert.deepEqual(await recheckAssessments(db, rules("kb-new")), { checked: 1, notified: 0 });
+    assert.deepEqual(await pending(db), []);
+  });
+});
+
+test("a re-check cut short before it finished does not tell anyone twice when it runs again", async () => {
+  await withDb(async (db) => {
+    await store(db, "health", HEALTH);
+    await recheckAssessments(db, rules("kb-new"));
+    await db.run("DELETE FROM meta WHERE key = ?", [RECHECKED_KB_VERSION]);
+    assert.deepEqual(await recheckAssessments(db, rules("kb-new")), { checked: 0, notified: 0 });
+    assert.equal((await pending(db)).length, 1);
+  });
+});
+
+test("assessments made under the current rules are not re-run", async () => {
+  await withDb(async (db) => {
+    await store(db, "health", HEALTH, "kb-new");
+    const calls: SystemProfile[] = [];
+    assert.deepEqual(await recheckAssessments(db, rules("kb-new", calls)), { checked: 0, notified: 0 });
+    assert.deepEqual(calls, []);
+  });
+});
+
+test("the same system assessed several times in one chat brings one message, not one per run", async () => {
+  await withDb(async (db) => {
+    await store(db, "health", HEALTH);
+    await store(db, "health", HEALTH);
+    await store(db, "health", RETAIL);
+    const calls: SystemProfile[] = [];
+    assert.deepEqual(await recheckAssessments(db, rules("kb-new", calls)), { checked: 3, notified: 1 });
+    assert.equal(calls.length, 2, "the older copy of the health profile is not re-run");
+  });
+});
+
+test("a later knowledge base version tells only what it changes, not again what the last one did", async () => {
+  await withDb(async (db) => {
+    await store(db, "health", HEALTH);
+    await store(db, "retail", RETAIL);
+    await recheckAssessments(db, rules("kb-new"));
+    assert.deepEqual(await recheckAssessments(db, rules("kb-newer")), { checked: 3, notified: 1 });
+    const told = (await pending(db)).map((o) => [o.chatKey, o.notification.kind === "rulesChanged" ? o.notification.kbVersion : null]);
+    assert.deepEqual(told, [["telegram:health", "kb-new"], ["telegram:retail", "kb-newer"]]);
+  });
+});
