@@ -15,7 +15,7 @@ export type Inbound = {
   /** The platform's update id, for idempotency; absent where the platform has none (the terminal). */
   updateId?: string;
   /** `unsupported`: a sticker, photo or anything else we cannot read; answered with an error, never dropped silently. */
-  event: FlowEvent | { type: "unsupported" } | { type: "unknownCommand"; name: string };
+  event: FlowEvent | { type: "unsupported" };
 };
 
 /** Replies for one chat, already in that chat's language. */

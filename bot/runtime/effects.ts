@@ -1,3 +1,4 @@
+import { astanaDate } from "./astana-time.js";
 import { Dossier } from "../../flows/dossier/dossier.js";
 import { renderDossierMarkdown } from "../../flows/dossier/markdown.js";
 import { transition, type SubmissionStatus } from "../../flows/queue/transitions.js";
@@ -43,9 +44,6 @@ const RESUBMISSION_WORKING_DAYS = 5;
 /** Statuses still waiting for someone in the queue. */
 const OPEN_STATUSES = new Set<SubmissionStatus>(["submitted", "in_review", "changes_requested", "escalated"]);
 
-/** Kazakhstan has kept a single time zone, UTC+5, since 1 March 2024. */
-const ASTANA_UTC_OFFSET_MS = 5 * 60 * 60 * 1000;
-const astanaDate = (instant: string): IsoDate => new Date(Date.parse(instant) + ASTANA_UTC_OFFSET_MS).toISOString().slice(0, 10);
 
 const nothing = (): EffectOutcome => ({ events: [], documents: [] });
 const answer = (event: FlowEventInput): EffectOutcome => ({ events: [FlowEvent.parse(event)], documents: [] });

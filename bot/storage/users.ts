@@ -26,12 +26,12 @@ const COLUMNS = "id, channel, channel_user_key, language, role, created_at";
 
 const userOrNull = (row: unknown): User | null => (row === undefined ? null : parseRow(UserRow, row, "users"));
 
-/** The user behind a platform account, created as a founder on first contact. */
-export async function upsertUser(q: Queries, channel: string, channelUserKey: string, now: string): Promise<User> {
+/** The user behind a platform account, created on first contact with `roleOnCreate` (a founder unless said). */
+export async function upsertUser(q: Queries, channel: string, channelUserKey: string, now: string, roleOnCreate: Role = "founder"): Promise<User> {
   await q.run(
-    `INSERT INTO users (channel, channel_user_key, created_at) VALUES (?, ?, ?)
+    `INSERT INTO users (channel, channel_user_key, role, created_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (channel, channel_user_key) DO NOTHING`,
-    [channel, channelUserKey, now],
+    [channel, channelUserKey, roleOnCreate, now],
   );
   const row = await q.get(`SELECT ${COLUMNS} FROM users WHERE channel = ? AND channel_user_key = ?`, [channel, channelUserKey]);
   return parseRow(UserRow, row, "users");

@@ -5,12 +5,21 @@ import { SystemProfile } from "../../../knowledge/profile/schema.js";
 /** A profile file must name only fields we know, so a typo is an error rather than a silent "unknown". */
 export const ProfileInput = z.strictObject(SystemProfile.shape);
 
-/** One line of `assess --batch`. */
-export const AssessLine = z.union([
-  z.strictObject({ profile: ProfileInput }),
-  z.strictObject({ describe: z.string().min(1).max(10_000), lang: Lang.optional() }),
-]);
-export type AssessLine = z.infer<typeof AssessLine>;
+const ProfileLine = z.strictObject({ profile: ProfileInput, lang: Lang.optional() });
+const DescribeLine = z.strictObject({ describe: z.string().min(1).max(10_000), lang: Lang.optional() });
+
+/**
+ * One line of `assess --batch`. The variant is picked by its key before parsing, so an error names the
+ * field inside it (`profile.failureImpact: …`) instead of a union's bare "invalid input".
+ */
+export const AssessLine = z.unknown().transform((raw, ctx) => {
+  const schema = typeof raw === "object" && raw !== null && "profile" in raw ? ProfileLine : DescribeLine;
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, code: "custom", message: issue.message, path: issue.path });
+  return z.NEVER;
+});
+export type AssessLine = z.output<typeof AssessLine>;
 
 /** One line of `ask --batch`. */
 export const AskLine = z.strictObject({ question: z.string().min(1).max(2_000), lang: Lang.optional() });

@@ -4,7 +4,6 @@ import type { Choice } from "../../../flows/types.js";
 import type { Dispatch, Inbound, Outbound } from "../../runtime/channel.js";
 import type { Translate } from "../../runtime/i18n.js";
 import { choiceLabel, replyText } from "../../runtime/render-text.js";
-import { textToEvent } from "../../runtime/text-event.js";
 
 export const CONSOLE_CHAT_KEY = "console:local";
 
@@ -26,7 +25,7 @@ export function createConsoleChannel(
     const n = /^\s*(\d{1,2})\s*$/.exec(line);
     const picked = n ? lastChoices.choices[Number(n[1]) - 1] : undefined;
     if (picked) return { type: "choice", choiceId: picked.id, ...(lastChoices.stamp !== undefined && { stamp: lastChoices.stamp }) };
-    return textToEvent(line);
+    return { type: "text", text: line };
   }
 
   async function send(out: Outbound): Promise<void> {

@@ -4,7 +4,7 @@ import { platformChatId } from "../../runtime/channel.js";
 import { errorCode } from "../../runtime/errors.js";
 import type { Translate } from "../../runtime/i18n.js";
 import type { Log } from "../../runtime/log.js";
-import { textToEvent } from "../../runtime/text-event.js";
+import { CommandName } from "../../../flows/types.js";
 import { decodeChoicePayload } from "../../runtime/choice-payload.js";
 import { replyBlocks } from "./blocks.js";
 
@@ -15,10 +15,8 @@ export type SlackChannel = { start(): Promise<void>; stop(): Promise<void>; send
  * as plain words ("claim KZ-AI-2026-0001"); a leading command word is read as if it had a slash.
  */
 function slackTextToEvent(text: string): Inbound["event"] {
-  const trimmed = text.trim();
-  if (trimmed.startsWith("/")) return textToEvent(trimmed);
-  const asCommand = textToEvent(`/${trimmed}`);
-  return asCommand.type === "command" ? asCommand : { type: "text", text };
+  const firstWord = text.trim().split(/\s/, 1)[0]!.toLowerCase();
+  return { type: "text", text: CommandName.safeParse(firstWord).success ? `/${text.trim()}` : text };
 }
 
 /**

@@ -7,7 +7,6 @@ import { errorCode } from "../../runtime/errors.js";
 import type { Translate } from "../../runtime/i18n.js";
 import { type Log, hashChatKey } from "../../runtime/log.js";
 import { choiceLabel, replyText, splitText } from "../../runtime/render-text.js";
-import { textToEvent } from "../../runtime/text-event.js";
 import { decodeChoicePayload, encodeChoicePayload } from "../../runtime/choice-payload.js";
 
 /** Telegram's limit for one message's text. */
@@ -37,7 +36,7 @@ export function createTelegramChannel(
 
   bot.on("message", async (ctx) => {
     const message = ctx.message;
-    const event = "text" in message ? textToEvent(message.text) : ({ type: "unsupported" } as const);
+    const event = "text" in message ? ({ type: "text", text: message.text } as const) : ({ type: "unsupported" } as const);
     await dispatch(inbound(ctx.update, message.chat.id, message.from, event));
   });
 

@@ -1,0 +1,146 @@
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { IsoDate } from "../../../knowledge/estimate/types.js";
+import { profileJsonSchema } from "../../../knowledge/profile/schema.js";
+import { detectLang } from "../../../knowledge/text/detect-lang.js";
+import { Lang } from "../../../knowledge/types.js";
+import { astanaDate } from "../../runtime/astana-time.js";
+import { createTranslator } from "../../runtime/i18n.js";
+import { AskLine, AssessLine, ProfileInput, describeIssues } from "./input.js";
+import { readProfileText, stdinLines } from "./read-input.js";
+import { renderAnswer, renderAssessment, renderSchema } from "./render.js";
+import { type AssessOutput, assessOutput, askOutput } from "./output.js";
+
+/** Exit code for input the user can fix: a message naming the field, never a stack trace. */
+const INVALID_INPUT = 2;
+
+class InvalidInput extends Error {}
+
+const Options = z.object({
+  profile: z.string().optional(),
+  describe: z.string().optional(),
+  lang: Lang.optional(),
+  today: IsoDate.optional(),
+  batch: z.boolean().optional(),
+  json: z.boolean().optional(),
+  help: z.boolean().optional(),
+});
+type Options = z.infer<typeof Options>;
+
+function parseCommandLine(argv: string[]): { command: string | undefined; text: string; options: Options } {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      profile: { type: "string" },
+      describe: { type: "string" },
+      lang: { type: "string" },
+      today: { type: "string" },
+      batch: { type: "boolean" },
+      json: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  const options = Options.safeParse(values);
+  if (!options.success) throw new InvalidInput(describeIssues(options.error));
+  return { command: positionals[0], text: positionals.slice(1).join(" "), options: options.data };
+}
+
+const t = createTranslator();
+const print = (text: string) => process.stdout.write(`${text}\n`);
+
+async function runAssess(options: Options, lang: Lang | undefined, today: IsoDate): Promise<void> {
+  if (options.batch) {
+    for await (const line of stdinLines()) print(JSON.stringify(assessLine(line, today)));
+    return;
+  }
+  let output: AssessOutput;
+  if (options.describe !== undefined) {
+    if (options.describe.trim() === "") throw new InvalidInput(t(lang ?? "en", "cli.missingText", { command: "--describe" }));
+    output = assessOutput({ describe: options.describe, ...(lang && { lang }) }, today);
+  } else if (options.profile !== undefined) {
+    const text = await readProfileText(options.profile);
+    if (text === null) throw new InvalidInput(t(lang ?? "en", "cli.readFailed", { file: options.profile }));
+    output = assessOutput({ profile: parseProfile(text), ...(lang && { lang }) }, today);
+  } else {
+    throw new InvalidInput("assess needs --profile FILE|-, --describe TEXT or --batch");
+  }
+  print(options.json ? JSON.stringify(output, null, 2) : renderAssessment(t, output));
+}
+
+function parseProfile(text: string) {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new InvalidInput("profile: not valid JSON");
+  }
+  const profile = ProfileInput.safeParse(raw);
+  if (!profile.success) throw new InvalidInput(describeIssues(profile.error, "profile"));
+  return profile.data;
+}
+
+/** One batch line: a result, or `{ error }` naming what was wrong; the batch goes on either way. */
+function assessLine(line: string, today: IsoDate): unknown {
+  const parsed = parseJsonLine(line, AssessLine);
+  return "error" in parsed ? parsed : assessOutput(parsed.value, today);
+}
+
+function parseJsonLine<T>(line: string, schema: z.ZodType<T>): { value: T } | { error: string } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch {
+    return { error: "line is not valid JSON" };
+  }
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? { value: parsed.data } : { error: describeIssues(parsed.error) };
+}
+
+async function runAsk(text: string, options: Options, lang: Lang | undefined): Promise<void> {
+  if (options.batch) {
+    for await (const line of stdinLines()) {
+      const parsed = parseJsonLine(line, AskLine);
+      print(JSON.stringify("error" in parsed ? parsed : askOutput(parsed.value.question, parsed.value.lang)));
+    }
+    return;
+  }
+  if (text.trim() === "") throw new InvalidInput(t(lang ?? "en", "cli.missingText", { command: "ask" }));
+  const answerLang = lang ?? detectLang(text);
+  const output = askOutput(text, answerLang);
+  print(options.json ? JSON.stringify(output, null, 2) : renderAnswer(t, answerLang, output));
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { command, text, options } = parseCommandLine(argv);
+  const lang = options.lang;
+  const today = options.today ?? astanaDate(new Date());
+  switch (command) {
+    case "assess":
+      return runAssess(options, lang, today);
+    case "ask":
+      return runAsk(text, options, lang);
+    case "schema":
+      print(options.json ? JSON.stringify(profileJsonSchema(), null, 2) : renderSchema(t, lang ?? "en"));
+      return;
+    case undefined:
+    case "help":
+      print(t(lang ?? "en", "cli.usage"));
+      return;
+    default:
+      throw new InvalidInput(`${t(lang ?? "en", "cli.unknownCommand", { command })}\n${t(lang ?? "en", "cli.usage")}`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  // parseArgs reports unknown flags with a code; both it and our own input errors are the user's to fix.
+  const isArgError = error instanceof Error && typeof Reflect.get(error, "code") === "string" && String(Reflect.get(error, "code")).startsWith("ERR_PARSE_ARGS");
+  if (error instanceof InvalidInput || isArgError) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exitCode = INVALID_INPUT;
+    return;
+  }
+  process.stderr.write(`triage failed unexpectedly (${error instanceof Error ? error.name : "unknown"})\n`);
+  process.exitCode = 1;
+});
