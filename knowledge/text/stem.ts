@@ -13,6 +13,10 @@ const KAZAKH_SUFFIXES = [
   "ғандықтан", "гендіктен", "қандықтан", "кендіктен", "атындай", "етіндей",
   "ушылар", "ушілер", "ушы", "уші", "атын", "етін", "йтын", "йтін", "ған", "ген", "қан", "кен",
   "маймыз", "мейміз", "майды", "мейді", "пайды", "пейді", "байды", "бейді",
+  // Negative verbs stem like positive ones (жина-ма-й-мыз → жина); describe reads the "not" from the whole word.
+  "баймыз", "бейміз", "паймыз", "пейміз", "майтын", "мейтін", "байтын", "бейтін", "пайтын", "пейтін",
+  "маған", "меген", "баған", "беген", "паған", "пеген", "мады", "меді", "бады", "беді", "пады", "педі",
+  "уға", "уге", "уды", "уді", "уы", "уі",
   "амыз", "еміз", "йміз", "ймыз", "ады", "еді", "йды", "йді", "ды", "ді", "ты", "ті",
   "са", "се", "у", "ып", "іп", "п",
   // plural + possessive + case
@@ -30,6 +34,8 @@ const KAZAKH_SUFFIXES = [
   "ында", "інде", "нда", "нде", "да", "де", "та", "те",
   "ынан", "інен", "нан", "нен", "дан", "ден", "тан", "тен",
   "ымен", "імен", "мен", "бен", "пен",
+  "ындағы", "індегі", "ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі",
+  "ымыз", "іміз", "мыз", "міз", "ыңыз", "іңіз", "ңыз", "ңіз", "сын", "сін",
   "ын", "ін", "ны", "ні", "н",
   "ым", "ім", "ың", "ің", "м", "ң",
   "сыз", "сіз", "лық", "лік", "дық", "дік", "тық", "тік",
@@ -68,3 +74,21 @@ export function words(text: string): string[] {
 
 /** Stems of a text's words, in order. */
 export const stems = (text: string, lang: Lang): string[] => words(text).map((w) => stem(w, lang));
+
+/** One word of a text with its place in the original, so matches can quote the founder's own words. */
+export interface Token {
+  /** Lower-cased, ё folded to е, as `words` gives it. */
+  word: string;
+  stem: string;
+  /** Offsets into the original text: `text.slice(start, end)` is the surface form. */
+  start: number;
+  end: number;
+}
+
+/** Words of a text, lower-cased like `words`, with their stems and their offsets in the original text. */
+export function tokenize(text: string, lang: Lang): Token[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)].map((m) => {
+    const word = m[0].toLowerCase().replace(/ё/g, "е");
+    return { word, stem: stem(word, lang), start: m.index, end: m.index + m[0].length };
+  });
+}

@@ -1,0 +1,24 @@
+import type { Lang } from "../types.js";
+import type { Description, InferredProfile } from "./description.js";
+import { en } from "./lexicon/en.js";
+import { kk } from "./lexicon/kk.js";
+import { ru } from "./lexicon/ru.js";
+import { compileLexicon, findHits } from "./match.js";
+import { completeInferences, resolveHits } from "./resolve.js";
+import { readWords } from "./text-units.js";
+
+const LEXICONS = { kk, ru, en } as const;
+const COMPILED = { kk: compileLexicon(kk), ru: compileLexicon(ru), en: compileLexicon(en) } as const;
+
+/**
+ * Reads a founder's own description of their AI system and fills the profile fields it gives away (the risk
+ * test of Art. 17(1), the autonomy classes of Art. 17(2), the prohibited capabilities of Art. 17(3), the
+ * labelling of Art. 21(2) and the personal-data questions of PD Law arts. 12 and 19-1), each with the founder's
+ * words that gave it away. Fields it cannot read stay out; the questions ask for them. Pure and deterministic.
+ */
+export function describe(text: string, lang: Lang): Description {
+  const words = readWords(text, LEXICONS[lang]);
+  const inferences = completeInferences(resolveHits(findHits(words, COMPILED[lang]), words, text));
+  const profile: InferredProfile = Object.fromEntries(inferences.map((i) => [i.field, i.value]));
+  return { profile, inferences };
+}

@@ -1,0 +1,45 @@
+import type { ProfileField } from "../profile/schema.js";
+import type { KnownValue } from "./description.js";
+
+type FieldValue = { [F in ProfileField]: { field: F; value: KnownValue<F> } }[ProfileField];
+
+/** A field that follows from another: used only when the text says nothing direct about the implied field. */
+export interface Implication {
+  when: FieldValue;
+  then: FieldValue;
+  /** The implied field's confidence is the premise's times this. */
+  factor: number;
+}
+
+/**
+ * What a careful reader concludes without being told. Order matters: an implied field can be the premise of a
+ * later line (biometric categorisation → biometrics → personal data).
+ */
+export const IMPLICATIONS: readonly Implication[] = [
+  // Art. 17(3)(5): sorting people by biometrics processes biometrics.
+  { when: { field: "biometricCategorisation", value: "yes" }, then: { field: "biometrics", value: "yes" }, factor: 0.95 },
+  // Faces, voices, emotions read from a person and a score about a person are all data about identifiable people.
+  { when: { field: "biometrics", value: "yes" }, then: { field: "personalData", value: "yes" }, factor: 0.95 },
+  { when: { field: "emotionRecognition", value: "yes" }, then: { field: "personalData", value: "yes" }, factor: 0.9 },
+  { when: { field: "socialScoring", value: "yes" }, then: { field: "personalData", value: "yes" }, factor: 0.9 },
+  // PD Law art. 19-1 is about automated processing of personal data that settles people's rights. With no human
+  // in the loop nobody corrects the decision, which is high autonomy under Art. 17(2) unless the text says otherwise.
+  { when: { field: "automatedDecisions", value: "yes" }, then: { field: "personalData", value: "yes" }, factor: 0.85 },
+  { when: { field: "automatedDecisions", value: "yes" }, then: { field: "autonomy", value: "high" }, factor: 0.8 },
+  // With no personal data there is nothing to store or train on in the sense of PD Law art. 12(2).
+  { when: { field: "personalData", value: "no" }, then: { field: "trainingLocation", value: "no_personal_data" }, factor: 0.9 },
+  { when: { field: "personalData", value: "no" }, then: { field: "dataStorage", value: "none" }, factor: 0.9 },
+  { when: { field: "criticalInfrastructure", value: "yes" }, then: { field: "domain", value: "critical_infrastructure" }, factor: 0.8 },
+];
+
+/**
+ * Fields that only mean something once another field holds: consent to emotion recognition is moot when no
+ * emotions are read (Art. 17(3)(6)), consent to automated decisions when none are made (PD Law art. 19-1),
+ * a legal basis for scoring when nobody is scored (Art. 17(3)(3)), lawfulness when no personal data are processed.
+ */
+export const PREREQUISITES: readonly { field: ProfileField; needs: FieldValue }[] = [
+  { field: "emotionConsent", needs: { field: "emotionRecognition", value: "yes" } },
+  { field: "automatedDecisionConsent", needs: { field: "automatedDecisions", value: "yes" } },
+  { field: "scoringLegalBasis", needs: { field: "socialScoring", value: "yes" } },
+  { field: "personalDataLawful", needs: { field: "personalData", value: "yes" } },
+];

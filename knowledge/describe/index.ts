@@ -1,0 +1,2 @@
+export { describe } from "./describe.js";
+export { Description, Inference, InferredProfile } from "./description.js";

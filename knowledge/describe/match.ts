@@ -1,0 +1,164 @@
+import { stem } from "../text/stem.js";
+import { DEFAULT_WINDOW, type Lexicon, type Rule } from "./rule.js";
+import type { Word } from "./text-units.js";
+
+type Term = { kind: "stem"; stem: string } | { kind: "prefix"; prefix: string } | { kind: "negation" };
+type Slot = readonly Term[];
+
+/** A rule with its patterns parsed and its words stemmed once, when the lexicon loads. */
+export interface CompiledRule {
+  rule: Rule;
+  patterns: readonly (readonly Slot[])[];
+  unless: Slot | undefined;
+  window: number;
+}
+
+/** One rule matched in one sentence: the value it gives and the words that matched. */
+export interface Hit {
+  rule: Rule;
+  value: string;
+  words: readonly number[];
+}
+
+/** A negation word further than this from a match (in words, same clause) is about something else. */
+const NEGATION_REACH = 4;
+
+const normalise = (s: string): string => s.toLowerCase().replace(/ё/g, "е");
+
+function parseSlot(slot: string, lexicon: Lexicon): Slot {
+  return slot.split("|").map((alternative): Term => {
+    if (alternative === "!neg") return { kind: "negation" };
+    if (alternative.endsWith("*")) return { kind: "prefix", prefix: normalise(alternative.slice(0, -1)) };
+    // A lexicon word with a space or punctuation would never match one word: that is a bug in the data.
+    if (!/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u.test(alternative)) {
+      throw new Error(`lexicon ${lexicon.lang}: "${alternative}" is not one word`);
+    }
+    return { kind: "stem", stem: stem(normalise(alternative), lexicon.lang) };
+  });
+}
+
+/** Parses and stems a lexicon's rules; throws on a malformed pattern, which is a bug in the lexicon data. */
+export function compileLexicon(lexicon: Lexicon): CompiledRule[] {
+  return lexicon.rules.map((rule) => ({
+    rule,
+    patterns: rule.patterns.map((p) => p.trim().split(/\s+/).map((slot) => parseSlot(slot, lexicon))),
+    unless: rule.unless === undefined ? undefined : parseSlot(rule.unless, lexicon),
+    window: rule.window ?? DEFAULT_WINDOW,
+  }));
+}
+
+function fills(term: Term, word: Word): boolean {
+  switch (term.kind) {
+    case "stem":
+      return word.stem === term.stem;
+    case "prefix":
+      // Also the surface form: the Kazakh stemmer sometimes cuts into a root (дауысы → дау).
+      return word.stem.startsWith(term.prefix) || word.word.startsWith(term.prefix);
+    case "negation":
+      return word.negation !== "none";
+  }
+}
+
+const fillsSlot = (slot: Slot, word: Word): boolean => slot.some((term) => fills(term, word));
+
+/** A sentence's words, and the same words grouped by spelling: a slot is tried once per distinct word. */
+interface Sentence {
+  indexes: readonly number[];
+  bySpelling: readonly (readonly number[])[];
+}
+
+function sentences(words: readonly Word[]): Sentence[] {
+  const groups: Map<string, number[]>[] = [];
+  words.forEach((word, i) => {
+    const spellings = (groups[word.sentence] ??= new Map());
+    const same = spellings.get(word.word);
+    if (same) same.push(i);
+    else spellings.set(word.word, [i]);
+  });
+  return groups.flatMap((spellings) =>
+    spellings ? [{ indexes: [...spellings.values()].flat().sort((a, b) => a - b), bySpelling: [...spellings.values()] }] : [],
+  );
+}
+
+const positions = (words: readonly Word[], sentence: Sentence, slot: Slot): number[] =>
+  sentence.bySpelling.filter((same) => fillsSlot(slot, words[same[0]!]!)).flat();
+
+/**
+ * The tightest set of distinct words, one per slot, inside one sentence; undefined when some slot stays empty
+ * or the words lie further apart than the window. Anchored on the rarest slot, the others take the nearest word.
+ */
+function bestMatch(words: readonly Word[], sentence: Sentence, slots: readonly Slot[], window: number): number[] | undefined {
+  const candidates: number[][] = [];
+  for (const slot of slots) {
+    const found = positions(words, sentence, slot);
+    if (found.length === 0) return undefined;
+    candidates.push(found);
+  }
+  const anchorSlot = candidates.reduce((best, p, i) => (p.length < candidates[best]!.length ? i : best), 0);
+  let best: number[] | undefined;
+  let bestSpan = Infinity;
+  for (const anchor of candidates[anchorSlot]!) {
+    const chosen = new Array<number>(slots.length);
+    chosen[anchorSlot] = anchor;
+    const used = new Set([anchor]);
+    let complete = true;
+    candidates.forEach((options, slotIndex) => {
+      if (slotIndex === anchorSlot || !complete) return;
+      const nearest = options
+        .filter((i) => !used.has(i))
+        .reduce<number | undefined>((n, i) => (n === undefined || Math.abs(i - anchor) < Math.abs(n - anchor) ? i : n), undefined);
+      if (nearest === undefined) complete = false;
+      else {
+        chosen[slotIndex] = nearest;
+        used.add(nearest);
+      }
+    });
+    if (!complete) continue;
+    const span = Math.max(...chosen) - Math.min(...chosen);
+    if (span <= window && span < bestSpan) {
+      best = [...chosen].sort((a, b) => a - b);
+      bestSpan = span;
+    }
+  }
+  return best;
+}
+
+function isNegated(words: readonly Word[], sentence: Sentence, match: readonly number[]): boolean {
+  // A match that holds a negation already says what it means ("nobody notices"). Another negation word near it
+  // is the same negation repeated, as Russian and Kazakh do ("никто не заметит", "ешкім байқамайды").
+  if (match.some((i) => words[i]!.negation !== "none")) return false;
+  const clauses = new Set(match.map((i) => words[i]!.clause));
+  const first = match[0]!;
+  const last = match[match.length - 1]!;
+  return sentence.indexes.some((j) => {
+    const { negation, clause } = words[j]!;
+    if (negation === "none" || match.includes(j) || !clauses.has(clause)) return false;
+    if (j < first) return negation !== "backward" && first - j <= NEGATION_REACH;
+    if (j > last) return negation !== "forward" && j - last <= NEGATION_REACH;
+    return true;
+  });
+}
+
+function cancelled(words: readonly Word[], sentence: Sentence, match: readonly number[], unless: Slot | undefined): boolean {
+  if (!unless) return false;
+  const clauses = new Set(match.map((i) => words[i]!.clause));
+  return sentence.indexes.some((i) => clauses.has(words[i]!.clause) && fillsSlot(unless, words[i]!));
+}
+
+/** Every rule that matches, at most once per sentence, with negation already applied. */
+export function findHits(words: readonly Word[], rules: readonly CompiledRule[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const sentence of sentences(words)) {
+    for (const compiled of rules) {
+      for (const slots of compiled.patterns) {
+        const match = bestMatch(words, sentence, slots, compiled.window);
+        if (!match || cancelled(words, sentence, match, compiled.unless)) continue;
+        const value = isNegated(words, sentence, match) ? compiled.rule.negated : compiled.rule.value;
+        if (value === undefined) continue;
+        hits.push({ rule: compiled.rule, value, words: match });
+        break;
+      }
+    }
+  }
+  return hits;
+}
