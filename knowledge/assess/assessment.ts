@@ -47,6 +47,8 @@ export const Assessment = z.object({
   effort: Effort,
   fines: z.array(FineExposure),
   timeline: Timeline.optional(),
+  /** Why a timeline was asked for (a start date given) but could not be dated: no working calendar for a year it spans. */
+  timelineIssue: z.enum(["calendarMissingYear"]).optional(),
   openQuestions: z.array(OpenQuestion),
 });
 export type Assessment = z.infer<typeof Assessment>;

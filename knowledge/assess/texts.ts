@@ -1,0 +1,409 @@
+import { cite, type Citation } from "../law/articles.js";
+import type { EuCode } from "../law/rules-eu.js";
+import type { RevealingField } from "../law/rules-prohibited.js";
+import type { WhyCode } from "../law/rules-obligations.js";
+import type { TierReasonCode } from "../law/rules-tier.js";
+import type { Confidence, Trilingual } from "../types.js";
+import type { Affect } from "./relevance.js";
+
+/** Why the tier is what it is, one text per tier rule (knowledge/law/rules-tier.ts). */
+export const TIER_REASON_TEXTS: Readonly<Record<TierReasonCode, Trilingual>> = {
+  failure_minimal: {
+    kk: "Жүйенің істен шығуы немесе тоқтауы пайдаланушыларға барынша аз әсер етеді деп көрсеттіңіз: бұл қауіп-қатер дәрежесі ең төмен жүйенің белгісі.",
+    ru: "Вы указали, что сбой или остановка системы почти не скажется на пользователях: это признак минимальной степени риска.",
+    en: "You said a failure or shutdown would barely affect users: that is the minimal-risk test.",
+  },
+  failure_harm: {
+    kk: "Істен шығу пайдаланушылар жұмысының тиімділігін төмендетуі, моральдық зиян немесе материалдық залал келтіруі мүмкін деп көрсеттіңіз: бұл қауіп-қатер дәрежесі орташа жүйенің белгісі.",
+    ru: "Вы указали, что сбой может снизить эффективность работы пользователей, причинить моральный вред или материальный ущерб: это признак средней степени риска.",
+    en: "You said a failure could make users' work less effective or cause moral harm or material damage: that is the medium-risk test.",
+  },
+  failure_severe: {
+    kk: "Істен шығу төтенше жағдайға немесе адамдардың тыныс-тіршілігі, экономика, қауіпсіздік не инфрақұрылым үшін елеулі жағымсыз салдарға әкелуі мүмкін деп көрсеттіңіз: бұл қауіп-қатер дәрежесі жоғары жүйенің белгісі.",
+    ru: "Вы указали, что сбой может привести к чрезвычайной ситуации или серьёзным последствиям для жизни людей, экономики, безопасности или инфраструктуры: это признак высокой степени риска.",
+    en: "You said a failure could cause an emergency or serious harm to people's lives, the economy, security or infrastructure: that is the high-risk test.",
+  },
+  critical_infrastructure_object: {
+    kk: "Жүйе ақпараттық-коммуникациялық инфрақұрылымның аса маңызды объектілеріне жатқызылған. Біздің түсінігіміз бойынша, оның істен шығуы елдің инфрақұрылымына зиян келтіреді, ал бұл қауіп-қатер дәрежесі жоғары жүйенің салдары. Заң мұндай жүйелерді ақпараттық қауіпсіздік бөлігінде мемлекеттік ресурстарға теңестіреді.",
+    ru: "Система отнесена к критически важным объектам информационно-коммуникационной инфраструктуры. Наше прочтение: её сбой ударит по инфраструктуре страны, а это последствие высокой степени риска. Закон приравнивает такие системы к государственным в части информационной безопасности.",
+    en: "The system is a critically important object of ICT infrastructure. Our reading: its failure would hit the country's infrastructure, which is the high-risk consequence. The law treats such systems like state ones for information security.",
+  },
+  state_information_resources: {
+    kk: "Жүйе мемлекеттік электрондық ақпараттық ресурстарды қалыптастыруға арналған. Біздің түсінігіміз бойынша, оның істен шығуы мемлекеттің деректеріне зиян келтіреді, ал бұл қауіп-қатер дәрежесі жоғары жүйенің салдары. Заң мұндай жүйелерді ақпараттық қауіпсіздік бөлігінде мемлекеттік ресурстарға теңестіреді.",
+    ru: "Система предназначена для формирования государственных электронных информационных ресурсов. Наше прочтение: её сбой затронет данные государства, а это последствие высокой степени риска. Закон приравнивает такие системы к государственным в части информационной безопасности.",
+    en: "The system is meant to build state electronic information resources. Our reading: its failure would hit the state's own data, which is the high-risk consequence. The law treats such systems like state ones for information security.",
+  },
+  provisional_sensitive_domain: {
+    kk: "Алдын ала баға: істен шығу неге әкелетінін әлі көрсетпедіңіз, ал жүйе істен шығуы адамдардың өміріне, қауіпсіздігіне немесе мемлекетке әсер етуі мүмкін салада жұмыс істейді (денсаулық сақтау, инфрақұрылым, көлік, құқық қорғау, сот, көші-қон). Жауап бергенше қауіп-қатер дәрежесін жоғары деп есептейміз.",
+    ru: "Предварительно: вы ещё не указали, к чему приведёт сбой, а система работает в сфере, где сбой может затронуть жизнь и безопасность людей или государство (здравоохранение, инфраструктура, транспорт, правоохранительная деятельность, суды, миграция). Пока нет ответа, мы исходим из высокой степени риска.",
+    en: "Provisional: you have not yet said what a failure would do, and the system works in a field where failures can reach people's lives, safety or the state (health, infrastructure, transport, law enforcement, courts, migration). Until you answer, we assume high risk.",
+  },
+  provisional_uncorrectable_decisions: {
+    kk: "Алдын ала баға: істен шығу неге әкелетінін әлі көрсетпедіңіз, ал жүйе адамдардың құқықтары туралы шешімдерді қабылдайды және адам оларды түзете немесе күшін жоя алмайды. Жауап бергенше қауіп-қатер дәрежесін жоғары деп есептейміз.",
+    ru: "Предварительно: вы ещё не указали, к чему приведёт сбой, а система принимает решения о правах людей, которые человек не может поправить или отменить. Пока нет ответа, мы исходим из высокой степени риска.",
+    en: "Provisional: you have not yet said what a failure would do, and the system decides on people's rights with no way for a person to correct or cancel the decision. Until you answer, we assume high risk.",
+  },
+  provisional_default: {
+    kk: "Алдын ала баға: істен шығу неге әкелетінін әлі көрсетпедіңіз. Жауап бергенше қауіп-қатер дәрежесін орташа деп есептейміз: адамдар сүйенетін жүйелердің көбі істен шыққанда материалдық залал келтіруі мүмкін, ал салдары барынша аз екенін тек сіз айта аласыз.",
+    ru: "Предварительно: вы ещё не указали, к чему приведёт сбой. Пока нет ответа, мы исходим из средней степени риска: сбой большинства систем, на которые полагаются люди, может причинить материальный ущерб, а сказать, что последствия будут минимальны, можете только вы.",
+    en: "Provisional: you have not yet said what a failure would do. Until you answer, we assume medium risk: most systems people rely on can cause material damage when they fail, and only you can say the effect would be minimal.",
+  },
+  owner_classifies: {
+    kk: "Заң жүйені қауіп-қатер дәрежесіне жатқызуды оның меншік иесіне немесе иегеріне ақпараттандыру объектілерін сыныптау қағидаларына сәйкес жүктейді. Бұл нәтиже шешім қабылдауға көмектеседі, бірақ оны алмастырмайды.",
+    ru: "Закон поручает отнести систему к степени риска её собственнику или владельцу по правилам классификации объектов информатизации. Этот результат помогает принять решение, но не заменяет его.",
+    en: "The law leaves the classification to the system's owner or possessor, under the rules for classifying informatization objects. This result helps you decide; it does not decide for you.",
+  },
+};
+
+/** Why a duty applies, one text per why code (knowledge/law/rules-obligations.ts). */
+export const WHY_TEXTS: Readonly<Record<WhyCode, Trilingual>> = {
+  every_system: {
+    kk: "Қауіп-қатер дәрежесіне қарамастан кез келген жасанды интеллект жүйесіне қолданылады.",
+    ru: "Действует для любой системы ИИ, какой бы ни была степень риска.",
+    en: "Applies to every AI system, whatever its tier.",
+  },
+  prohibited_capability_found: {
+    kk: "Жауаптарыңыз тыйым салынған функционалдық мүмкіндікті көрсетеді: дереу шаралар қабылдаңыз, қажет болса жүйені пайдалануды тоқтата тұрыңыз немесе толық тоқтатыңыз, не бұл мүмкіндікті алып тастаңыз.",
+    ru: "Ваши ответы указывают на запрещённую функциональную возможность: незамедлительно примите меры, при необходимости приостановите или полностью прекратите эксплуатацию, либо уберите эту возможность.",
+    en: "Your answers show a prohibited capability: act at once, suspending or stopping the system if needed, or remove the capability.",
+  },
+  high_risk: {
+    kk: "Қауіп-қатер дәрежесі жоғары жүйеде зиянға әкелген қауіп-қатерлерді басқармау айыппұлға әкеледі. Қауіп-қатерлерді жылына кемінде бір рет жаңартыңыз.",
+    ru: "Для системы высокой степени риска неуправление рисками, повлёкшее вред, наказывается штрафом. Обновляйте риски не реже раза в год.",
+    en: "For a high-risk system, failing to manage risks where harm results is fined. Update the risks at least once a year.",
+  },
+  impact_high: {
+    kk: "Құжаттаманы құжаттама тізбесіне сәйкес, қауіп-қатер дәрежесі жоғары жүйеге лайық толық көлемде жүргізіңіз.",
+    ru: "Ведите документацию по перечню документации в полном объёме, который нужен системе высокой степени риска.",
+    en: "Keep the documentation the documentation list asks for, in the full depth a high-risk system needs.",
+  },
+  impact_medium: {
+    kk: "Құжаттаманы құжаттама тізбесіне сәйкес, қауіп-қатер дәрежесі орташа жүйеге лайық көлемде жүргізіңіз.",
+    ru: "Ведите документацию по перечню документации в объёме, который соответствует средней степени риска.",
+    en: "Keep the documentation the documentation list asks for, at the depth a medium-risk system needs.",
+  },
+  impact_minimal: {
+    kk: "Құжаттаманы құжаттама тізбесіне сәйкес, қауіп-қатер дәрежесі ең төмен жүйеге лайық ықшам көлемде жүргізіңіз.",
+    ru: "Ведите документацию по перечню документации в сжатом объёме, который соответствует минимальной степени риска.",
+    en: "Keep the documentation the documentation list asks for, in the light form a minimal-risk system needs.",
+  },
+  autonomy_low: {
+    kk: "Түпкілікті таңдауды әрдайым адам жасайды: осы тәртіпті сақтап, ұсынымдарды кім тексеретінін тіркеп отырыңыз.",
+    ru: "Окончательный выбор всегда делает человек: сохраняйте этот порядок и фиксируйте, кто проверяет рекомендации.",
+    en: "A person makes every final choice: keep it that way, and record who reviews the recommendations.",
+  },
+  autonomy_medium: {
+    kk: "Жүйе шешім қабылдайды, бірақ адам оларды түзете немесе күшін жоя алады: бұл мүмкіндікті жұмыс күйінде ұстап, оны пайдаланыңыз.",
+    ru: "Система принимает решения, но человек может их поправить или отменить: поддерживайте эту возможность в рабочем состоянии и пользуйтесь ею.",
+    en: "The system decides, but a person can correct or cancel its decisions: keep that ability working, and use it.",
+  },
+  autonomy_high: {
+    kk: "Адам жүйенің шешімдерін түзете немесе күшін жоя алмайды, сондықтан бақылауды жүйенің өзіне енгізу керек. Дербестігі жоғары жүйелердің ерекшеліктерін заңдар белгілейді.",
+    ru: "Человек не может поправить или отменить решения системы, поэтому контроль нужно встроить в саму систему. Особенности систем высокой автономности устанавливают законы.",
+    en: "No person can correct or cancel the system's decisions, so control has to be built into the system itself. Laws set special rules for such high-autonomy systems.",
+  },
+  autonomy_unknown: {
+    kk: "Бақылау қандай болуы керегін білу үшін соңғы сөз кімде екенін көрсетіңіз: адамда, адам түзете алатын жүйеде немесе тек жүйеде.",
+    ru: "Чтобы понять, каким должен быть контроль, укажите, за кем последнее слово: за человеком, за системой, которую человек может поправить, или только за системой.",
+    en: "Say who has the final word (a person, the system with a person able to override, or the system alone) to know what control must look like.",
+  },
+  user_facing: {
+    kk: "Адамдар жүйені немесе оның нәтижелерін пайдаланады.",
+    ru: "Люди пользуются системой или её результатами.",
+    en: "People use the system or its results.",
+  },
+  user_facing_unknown: {
+    kk: "Жүйені де, оның нәтижелерін де адамдар пайдаланбайтынын растағанша қолданылады.",
+    ru: "Действует, пока вы не подтвердите, что люди не пользуются ни системой, ни её результатами.",
+    en: "Applies until you confirm that no person uses the system or its results.",
+  },
+  synthetic_content: {
+    kk: "Жүйе синтетикалық нәтижелер жасайды: нақты адамға еліктейтін немесе болмаған оқиғаларды көрсететін контент. Әрқайсысы машина оқитын нысанда таңбалануы және пайдаланушы қабылдай алатын ескертумен сүйемелденуі тиіс; пайдаланушыларды хабардар етпеу айыппұлға әкеледі.",
+    ru: "Система создаёт синтетические результаты: контент, который имитирует реального человека или показывает события, которых не было. Каждый нужно маркировать в машиночитаемой форме и сопровождать предупреждением, которое пользователь может воспринять; за неинформирование пользователей предусмотрен штраф.",
+    en: "The system creates synthetic results: content that imitates a real person or shows events that never happened. Each needs a machine-readable mark and a warning users can perceive; failing to inform users is fined.",
+  },
+  consent_held: {
+    kk: "Адамдардың құқықтары туралы шешімдер толығымен автоматты түрде қабылданады, оған келісім немесе заңдағы негіз бар. Оның дәлелін сақтаңыз.",
+    ru: "Решения о правах людей принимаются полностью автоматически, и на это есть согласие или основание в законе. Храните подтверждение.",
+    en: "Decisions on people's rights are fully automated, and you have consent or a legal basis for that. Keep the evidence.",
+  },
+  consent_missing: {
+    kk: "Адамдардың құқықтары туралы олардың келісімінсіз немесе заңдағы негізсіз толығымен автоматты түрде шешім қабылдауға тыйым салынған: келісім алыңыз немесе шешім қабылдауға адамды қосыңыз.",
+    ru: "Полностью автоматические решения о правах людей без их согласия или основания в законе запрещены: получите согласие или включите в принятие решения человека.",
+    en: "Fully automated decisions on people's rights without their consent or a legal basis are forbidden: get consent, or bring a person into the decision.",
+  },
+  consent_unknown: {
+    kk: "Адамдардың құқықтары туралы толығымен автоматты шешімдерге олардың келісімі немесе заңдағы негіз қажет: сізде қайсысы бар екенін тексеріңіз.",
+    ru: "Полностью автоматическим решениям о правах людей нужно их согласие или основание в законе: проверьте, что из этого у вас есть.",
+    en: "Fully automated decisions on people's rights need their consent or a legal basis: check which you have.",
+  },
+  automated_decisions: {
+    kk: "Адамдарға автоматтандырылған өңдеудің тәртібі мен салдарын түсіндіріңіз, қарсылық білдіру мүмкіндігін беріңіз және әр қарсылықты 3 жұмыс күні ішінде қарап, нәтижесін хабарлаңыз.",
+    ru: "Разъясните людям порядок автоматизированной обработки и её последствия, дайте возможность заявить возражение и рассматривайте каждое в течение 3 рабочих дней, сообщая результат.",
+    en: "Explain to people how the automated processing works and what follows from it, let them object, and decide each objection within 3 working days, telling them the result.",
+  },
+  personal_data_unknown: {
+    kk: "Жүйе дербес деректерді өңдемейтінін растағанша қолданылады.",
+    ru: "Действует, пока вы не подтвердите, что система не обрабатывает персональные данные.",
+    en: "Applies until you confirm that the system handles no personal data.",
+  },
+  stored_in_kazakhstan: {
+    kk: "Дербес деректерді Қазақстанда сақтайсыз: мердігерлер мен бұлт провайдерлерінде де осы тәртіпті сақтаңыз.",
+    ru: "Вы храните персональные данные в Казахстане: сохраняйте это и у подрядчиков, и у облачных провайдеров.",
+    en: "You store personal data in Kazakhstan: keep it so, at contractors and cloud providers too.",
+  },
+  stored_abroad_only: {
+    kk: "Дербес деректерді тек шетелде сақтайсыз: заң Қазақстан аумағындағы базада сақтауды талап етеді, сондықтан сақтауды мұнда көшіру немесе қосу керек.",
+    ru: "Вы храните персональные данные только за рубежом: закон требует хранить их в базе на территории Казахстана, поэтому хранение нужно перенести сюда или добавить здесь.",
+    en: "You store personal data only abroad: the law requires a database in Kazakhstan, so storage has to move here or be added here.",
+  },
+  stored_in_both: {
+    kk: "Дербес деректерді Қазақстанда да, шетелде де сақтайсыз: Қазақстандағы база оларды сақтауы тиіс, ал шетелдегі көшірме трансшекаралық беру болып табылады.",
+    ru: "Вы храните персональные данные и в Казахстане, и за рубежом: база в Казахстане должна их содержать, а копия за рубежом — это трансграничная передача.",
+    en: "You store personal data in Kazakhstan and abroad: the Kazakh database must hold them, and the copy abroad is a cross-border transfer.",
+  },
+  storage_unknown: {
+    kk: "Дербес деректер Қазақстан аумағындағы базада сақталуы тиіс: сіздікі қайда сақталатынын көрсетіңіз.",
+    ru: "Персональные данные должны храниться в базе на территории Казахстана: укажите, где хранятся ваши.",
+    en: "Personal data must be stored in a database in Kazakhstan: say where yours are.",
+  },
+  transfer_for_storage: {
+    kk: "Дербес деректер шетелде сақталады: оларды тек дербес деректерді қорғайтын елдерге, не субъектінің келісімімен немесе заңда көрсетілген өзге негізбен беріңіз.",
+    ru: "Персональные данные хранятся за рубежом: передавайте их только в страны, которые защищают персональные данные, либо с согласия субъекта или по другому основанию из закона.",
+    en: "Personal data are kept abroad: send them only to countries that protect personal data, or with the person's consent or another ground the law lists.",
+  },
+  transfer_for_training: {
+    kk: "Дербес деректер оқып-үйрену үшін шетелге беріледі: бұл беруге де трансшекаралық берудің қағидалары қолданылады.",
+    ru: "Персональные данные уходят за рубеж для обучения: к этой передаче тоже применяются правила трансграничной передачи.",
+    en: "Personal data go abroad for training: the cross-border transfer rules apply to that too.",
+  },
+  critical_infrastructure_object: {
+    kk: "Ақпараттық-коммуникациялық инфрақұрылымның аса маңызды объектісіне жатқызылған қауіп-қатері жоғары жүйе мемлекеттік жүйелер үшін белгіленген ақпараттық қауіпсіздік талаптарын сақтауы тиіс.",
+    ru: "Высокорисковая система, отнесённая к критически важным объектам ИКТ-инфраструктуры, должна выполнять требования информационной безопасности, установленные для государственных систем.",
+    en: "A high-risk system that is a critically important ICT infrastructure object must meet the information-security requirements set for state systems.",
+  },
+  state_information_resources: {
+    kk: "Мемлекеттік электрондық ақпараттық ресурстарды қалыптастыратын қауіп-қатері жоғары жүйе мемлекеттік жүйелер үшін белгіленген ақпараттық қауіпсіздік талаптарын сақтауы тиіс.",
+    ru: "Высокорисковая система, формирующая государственные электронные информационные ресурсы, должна выполнять требования информационной безопасности, установленные для государственных систем.",
+    en: "A high-risk system that builds state electronic information resources must meet the information-security requirements set for state systems.",
+  },
+  restricted_data: {
+    kk: "Жүйе заңмен қол жеткізілуі шектелген деректерді өңдейді: оқшау жүйені (ортақ пайдаланылатын телекоммуникация желілеріне қосылмай, өз инфрақұрылымыңызда оқып-үйренетін және пайдаланылатын) қолданыңыз немесе ашық жүйелер үшін ақпараттандыру туралы заңнаманың талаптарын орындаңыз.",
+    ru: "Система обрабатывает данные, доступ к которым ограничен законом: используйте локальную систему (обучение и эксплуатация в вашей инфраструктуре без подключения к сетям общего пользования) или выполните требования законодательства об информатизации для открытых систем.",
+    en: "The system processes data the law restricts: use a local system (trained and run inside your own infrastructure with no connection to public networks), or meet the informatization law's conditions for open systems.",
+  },
+  trains_on_works: {
+    kk: "Қорғалатын туындыларда оқытасыз: әр дереккөзде автордың немесе құқық иеленушінің машина оқитын нысандағы тыйымын тексеріп, тыйым салынған туындыларды алып тастаңыз.",
+    ru: "Вы обучаете модель на охраняемых произведениях: проверяйте у каждого источника запрет автора или правообладателя в машиночитаемой форме и исключайте такие произведения.",
+    en: "You train on protected works: check each source for the author's or rightsholder's machine-readable opt-out, and leave out what is opted out.",
+  },
+  wants_trusted_list: {
+    kk: "Жүйені салалық сенімді жүйелер тізбесіне енгізгіңіз келеді: ол үшін аудит қажет, ол дерекнамалардың сапасын және тыйым салынған мүмкіндіктердің жоқтығын да тексереді.",
+    ru: "Вы хотите включить систему в отраслевой перечень доверенных: для этого нужен аудит, который проверит и качество библиотек данных, и отсутствие запрещённых возможностей.",
+    en: "You want the system on a sectoral trusted list: that needs an audit, which also checks your data libraries and that no prohibited capability is present.",
+  },
+  trusted_list_available: {
+    kk: "Ерікті: қауіп-қатер дәрежесі жоғары жүйе аудиттен кейін салалық сенімді жүйелер тізбесіне енгізілуі мүмкін; мұны ешкім міндеттемейді.",
+    ru: "Добровольно: система высокой степени риска может попасть в отраслевой перечень доверенных после аудита; никто вас к этому не обязывает.",
+    en: "Voluntary: a high-risk system may join a sectoral trusted list after an audit; nothing obliges you to.",
+  },
+};
+
+/** What the founder said that shows a prohibited capability, keyed by the revealing field, with extra sources. */
+export const FLAG_TEXTS: Readonly<Record<RevealingField, { text: Trilingual; also: readonly Citation[] }>> = {
+  manipulation: {
+    text: {
+      kk: "Жүйе адамдарды шешім қабылдауға итермелейтін түпсаналық, манипуляциялық немесе алдамшы әдістерді пайдаланады деп көрсеттіңіз.",
+      ru: "Вы указали, что система использует подсознательные, манипулятивные или обманные методы, подталкивающие людей к решениям.",
+      en: "You said the system uses subliminal, manipulative or deceptive techniques that push people into decisions.",
+    },
+    also: [],
+  },
+  exploitsVulnerability: {
+    text: {
+      kk: "Жүйе адамдардың осалдылығын (жасы, мүгедектігі, әлеуметтік жағдайы) оларға зиян келтіруі мүмкін түрде пайдаланады деп көрсеттіңіз.",
+      ru: "Вы указали, что система использует уязвимость людей (возраст, инвалидность, социальное положение) так, что это может им навредить.",
+      en: "You said the system targets people's vulnerability (age, disability, social situation) in a way that may harm them.",
+    },
+    also: [],
+  },
+  socialScoring: {
+    text: {
+      kk: "Жүйе белгілі бір уақыт ішінде адамдарды мінез-құлқы немесе жеке қасиеттері бойынша бағалайды не сыныптайды, ал заңда бұл көзделмеген деп көрсеттіңіз.",
+      ru: "Вы указали, что система оценивает или классифицирует людей на протяжении времени по поведению или личным качествам, а закон этого не предусматривает.",
+      en: "You said the system rates or classifies people over time by behaviour or traits, and no law provides for it.",
+    },
+    also: [],
+  },
+  personalDataLawful: {
+    text: {
+      kk: "Дербес деректер заңды негізсіз жиналады немесе өңделеді деп көрсеттіңіз.",
+      ru: "Вы указали, что персональные данные собираются или обрабатываются без законного основания.",
+      en: "You said personal data are collected or processed without a lawful basis.",
+    },
+    also: [],
+  },
+  automatedDecisionConsent: {
+    text: {
+      kk: "Адамдардың құқықтары туралы толығымен автоматты шешімдер олардың келісімінсіз немесе заңдағы негізсіз қабылданады деп көрсеттіңіз. Біздің түсінігіміз бойынша, бұл Дербес деректер туралы заңды бұзады, ал дербес деректер туралы заңнаманы бұзу осы тыйымға жатады.",
+      ru: "Вы указали, что полностью автоматические решения о правах людей принимаются без их согласия или основания в законе. Наше прочтение: это нарушает Закон о персональных данных, а нарушение законодательства о персональных данных подпадает под этот запрет.",
+      en: "You said fully automated decisions on people's rights are made without their consent or a legal basis. Our reading: that breaches the Personal Data Law, and a breach of personal-data law falls under this prohibition.",
+    },
+    also: [cite("pd-law", "19-1", "1")],
+  },
+  biometricCategorisation: {
+    text: {
+      kk: "Жүйе адамдарды биометриялық деректері бойынша сыныптап, олардың нәсілі, саяси көзқарастары, діни тиесілілігі немесе осыған ұқсас белгілері туралы тұжырым жасайды және бұл кемсіту үшін пайдаланылуы мүмкін деп көрсеттіңіз.",
+      ru: "Вы указали, что система классифицирует людей по биометрическим данным, делая выводы о расе, политических взглядах, религии или похожих признаках, и это может использоваться для дискриминации.",
+      en: "You said the system sorts people by biometric data to infer race, political views, religion or similar traits, in a way that can be used to discriminate.",
+    },
+    also: [],
+  },
+  emotionRecognition: {
+    text: {
+      kk: "Жүйе адамдардың эмоцияларын олардың келісімінсіз айқындайды, ал заңда бұл көзделмеген деп көрсеттіңіз.",
+      ru: "Вы указали, что система определяет эмоции людей без их согласия, а закон этого не предусматривает.",
+      en: "You said the system determines people's emotions without their consent, and no law provides for it.",
+    },
+    also: [],
+  },
+  prohibitedOutputs: {
+    text: {
+      kk: "Жүйе Қазақстан заңдарында тыйым салынған нәтижелерді жасайды немесе таратады деп көрсеттіңіз.",
+      ru: "Вы указали, что система создаёт или распространяет результаты, запрещённые законами Казахстана.",
+      en: "You said the system creates or spreads outputs that Kazakh law prohibits.",
+    },
+    also: [],
+  },
+};
+
+/** The EU cross-map in plain words, one text per EU code (knowledge/law/rules-eu.ts). */
+export const EU_TEXTS: Readonly<Record<EuCode, Trilingual>> = {
+  art5_manipulation: {
+    kk: "ЕО да манипуляциялық әдістерге тыйым салады, бірақ олар елеулі зиян келтірсе немесе келтіруі ықтимал болса ғана; Қазақстанда мұндай шек жоқ.",
+    ru: "ЕС тоже запрещает манипулятивные методы, но лишь когда они причиняют или могут причинить значительный вред; в Казахстане такого порога нет.",
+    en: "The EU also bans manipulative techniques, but only where they cause or are likely to cause significant harm; Kazakhstan has no such threshold.",
+  },
+  art5_vulnerability: {
+    kk: "ЕО жасына, мүгедектігіне, әлеуметтік немесе экономикалық жағдайына байланысты осалдылықты пайдалануға тыйым салады.",
+    ru: "ЕС запрещает использовать уязвимость, связанную с возрастом, инвалидностью, социальным или экономическим положением.",
+    en: "The EU bans exploiting vulnerabilities due to age, disability or social or economic situation.",
+  },
+  art5_social_scoring: {
+    kk: "ЕО әділетсіз немесе басқа саладағы жағымсыз қарым-қатынасқа әкелетін әлеуметтік скорингке тыйым салады; Қазақстан заңда көзделмеген кез келген осындай бағалауға тыйым салады.",
+    ru: "ЕС запрещает социальный скоринг, ведущий к несправедливому или несвязанному с контекстом неблагоприятному обращению; Казахстан запрещает любую такую оценку, если её не предусматривает закон.",
+    en: "The EU bans social scoring that leads to unjustified or unrelated detrimental treatment; Kazakhstan bans any such scoring that no law provides for.",
+  },
+  art5_emotion_recognition: {
+    kk: "ЕО эмоцияларды айқындауға тек жұмыс орнында және білім беруде тыйым салады (медициналық және қауіпсіздік мақсаттарынан басқа); Қазақстан келісім болмаса кез келген жерде тыйым салады.",
+    ru: "ЕС запрещает распознавание эмоций только на работе и в образовании (кроме медицины и безопасности); Казахстан запрещает его везде, где нет согласия.",
+    en: "The EU bans emotion recognition only at work and in education (outside medical or safety uses); Kazakhstan bans it anywhere without consent.",
+  },
+  art5_biometric_categorisation: {
+    kk: "ЕО нәсілі, саяси көзқарастары, діни сенімі, жыныстық өмірі немесе осыған ұқсас белгілері туралы тұжырым жасайтын биометриялық санаттауға тыйым салады.",
+    ru: "ЕС запрещает биометрическую категоризацию, делающую выводы о расе, политических взглядах, религии, сексуальной жизни и похожих признаках.",
+    en: "The EU bans biometric categorisation that infers race, political opinions, religion, sex life or similar traits.",
+  },
+  art6_high_risk: {
+    kk: "ЕО-да төмендегі салаларда қолданылатын жүйелер жоғары қауіпті болып саналады және нарыққа шығар алдында сәйкестікті бағалаудан өтеді; Қазақстанда мұндай тізбе жоқ, қауіп-қатер дәрежесі істен шығу салдарымен айқындалады.",
+    ru: "В ЕС системы из перечисленных ниже сфер относятся к высокому риску и проходят оценку соответствия до выхода на рынок; в Казахстане такого перечня нет, степень риска определяется последствиями сбоя.",
+    en: "In the EU, systems used in the areas below are high-risk and go through a conformity assessment before sale; Kazakhstan has no such list and judges by what a failure would do.",
+  },
+  annex_iii_biometrics: {
+    kk: "ЕО-дағы жоғары қауіп саласы: биометрия (қашықтан сәйкестендіру, санаттау, эмоцияларды айқындау).",
+    ru: "Сфера высокого риска в ЕС: биометрия (удалённая идентификация, категоризация, распознавание эмоций).",
+    en: "EU high-risk area: biometrics (remote identification, categorisation, emotion recognition).",
+  },
+  annex_iii_critical_infrastructure: {
+    kk: "ЕО-дағы жоғары қауіп саласы: аса маңызды инфрақұрылымның қауіпсіздік компоненттері (цифрлық инфрақұрылым, жол қозғалысы, су, газ, жылу және электрмен жабдықтау).",
+    ru: "Сфера высокого риска в ЕС: компоненты безопасности критической инфраструктуры (цифровая инфраструктура, дорожное движение, водо-, газо-, тепло- и электроснабжение).",
+    en: "EU high-risk area: safety components of critical infrastructure (digital infrastructure, road traffic, water, gas, heating, electricity).",
+  },
+  annex_iii_education: {
+    kk: "ЕО-дағы жоғары қауіп саласы: білім беру және кәсіптік даярлау (қабылдау, бағалау, емтихан кезіндегі бақылау).",
+    ru: "Сфера высокого риска в ЕС: образование и профессиональная подготовка (приём, оценивание, контроль на экзаменах).",
+    en: "EU high-risk area: education and vocational training (admission, grading, exam proctoring).",
+  },
+  annex_iii_employment: {
+    kk: "ЕО-дағы жоғары қауіп саласы: жұмыспен қамту және персоналды басқару (жұмысқа алу, жоғарылату, тапсырмаларды бөлу, бақылау).",
+    ru: "Сфера высокого риска в ЕС: занятость и управление персоналом (найм, продвижение, распределение задач, мониторинг).",
+    en: "EU high-risk area: employment and workers management (hiring, promotion, task allocation, monitoring).",
+  },
+  annex_iii_essential_services: {
+    kk: "ЕО-дағы жоғары қауіп саласы: негізгі жеке және мемлекеттік қызметтерге қол жеткізу (кредиттік скоринг, әлеуметтік төлемдер, өмір мен денсаулықты сақтандыру бағасы).",
+    ru: "Сфера высокого риска в ЕС: доступ к основным частным и государственным услугам (кредитный скоринг, социальные выплаты, цены страхования жизни и здоровья).",
+    en: "EU high-risk area: access to essential private and public services (credit scoring, public benefits, life and health insurance pricing).",
+  },
+  annex_iii_law_enforcement: {
+    kk: "ЕО-дағы жоғары қауіп саласы: құқық қорғау қызметі.",
+    ru: "Сфера высокого риска в ЕС: правоохранительная деятельность.",
+    en: "EU high-risk area: law enforcement.",
+  },
+  annex_iii_migration: {
+    kk: "ЕО-дағы жоғары қауіп саласы: көші-қон, баспана беру және шекаралық бақылау.",
+    ru: "Сфера высокого риска в ЕС: миграция, убежище и пограничный контроль.",
+    en: "EU high-risk area: migration, asylum and border control.",
+  },
+  annex_iii_justice: {
+    kk: "ЕО-дағы жоғары қауіп саласы: сот төрелігі және демократиялық процестер.",
+    ru: "Сфера высокого риска в ЕС: правосудие и демократические процессы.",
+    en: "EU high-risk area: administration of justice and democratic processes.",
+  },
+  art50_ai_interaction: {
+    kk: "ЕО адамдарға жасанды интеллект жүйесімен әрекеттесіп отырғанын, егер бұл анық болмаса, хабарлауды талап етеді; Қазақстан тауарлар мен қызметтер жасанды интеллект арқылы жасалған не көрсетілген кезде пайдаланушыларды әрдайым хабардар етуді талап етеді.",
+    ru: "ЕС требует сообщать людям, что они имеют дело с ИИ, если это не очевидно; Казахстан требует всегда информировать пользователей, что товары и услуги созданы или оказываются с помощью ИИ.",
+    en: "The EU requires telling people they are dealing with AI unless it is obvious; Kazakhstan requires always telling users that goods or services are made or provided with AI.",
+  },
+  art50_synthetic_marking: {
+    kk: "ЕО жасалған контентті машина оқитын нысанда таңбалауды талап етеді; Қазақстан бұған қоса адам қабылдай алатын ескертуді талап етеді.",
+    ru: "ЕС требует маркировать сгенерированный контент в машиночитаемой форме; Казахстан сверх того требует предупреждение, которое человек может воспринять.",
+    en: "The EU requires generated content to carry a machine-readable mark; Kazakhstan also requires a warning people can perceive.",
+  },
+  art50_emotion_notice: {
+    kk: "ЕО эмоцияларды айқындау қолданылатын адамдарды хабардар етуді талап етеді; Қазақстан олардың келісімін талап етеді.",
+    ru: "ЕС требует информировать людей, к которым применяется распознавание эмоций; Казахстан требует их согласия.",
+    en: "The EU requires informing people exposed to emotion recognition; Kazakhstan requires their consent.",
+  },
+  art50_deepfake_disclosure: {
+    kk: "ЕО дипфейктерді ашып көрсетуді талап етеді; Қазақстанда синтетикалық нәтижелер туралы пайдаланушыларды хабардар етуге меншік иесі немесе иегер жауап береді.",
+    ru: "ЕС требует раскрывать дипфейки; в Казахстане за информирование пользователей о синтетических результатах отвечает собственник или владелец.",
+    en: "The EU requires deepfakes to be disclosed; in Kazakhstan the owner or possessor answers for telling users about synthetic results.",
+  },
+};
+
+/** What an open question can change, as a short label. */
+export const AFFECT_LABELS: Readonly<Record<Affect, Trilingual>> = {
+  tier: { kk: "қауіп-қатер дәрежесі", ru: "степень риска", en: "risk tier" },
+  prohibited: { kk: "тыйым салынған мүмкіндіктер", ru: "запрещённые возможности", en: "prohibited capabilities" },
+  obligations: { kk: "міндеттер", ru: "обязанности", en: "duties" },
+};
+
+/** Labels for facts resting on reports or on our own estimate rather than on an official text. */
+export const CONFIDENCE_LABELS: Readonly<Partial<Record<Confidence, Trilingual>>> = {
+  secondary: { kk: "қосалқы дереккөз: ресми мәтін емес, хабарламалар бойынша", ru: "вторичный источник: по сообщениям, не по официальному тексту", en: "secondary source: as reported, not from the official text" },
+  unverified: { kk: "тексерілмеген: біздің бағамыз", ru: "не проверено: наша оценка", en: "unverified: our estimate" },
+};
+
+/** Art. 17(2) before the founder says who has the final word (knowledge/entries has one entry per known class). */
+export const AUTONOMY_UNKNOWN: { title: Trilingual; text: Trilingual } = {
+  title: { kk: "Дербестік сыныбы әлі белгісіз", ru: "Класс автономности пока не известен", en: "Autonomy class not yet known" },
+  text: {
+    kk: "Заң жүйелерді шешім қабылдаудағы дербестігіне қарай үш сыныпқа бөледі: түпкілікті таңдауды адам жасайтын, адам түзете алатын және адам түзете алмайтын жүйелер. Соңғы сөз кімде екенін көрсетіңіз.",
+    ru: "Закон делит системы на три класса по независимости в принятии решений: окончательный выбор за человеком, человек может поправить решение, человек поправить не может. Укажите, за кем последнее слово.",
+    en: "The law sorts systems into three classes by how independently they decide: a person makes the final choice, a person can correct the decision, or no person can. Say who has the final word.",
+  },
+};
+
+/** Notes that qualify a whole section of the result. */
+export const NOTES = {
+  provisionalTier: {
+    kk: "Бұл алдын ала баға: жүйе істен шықса немесе тоқтаса не болатынын көрсеткенде нақтыланады.",
+    ru: "Это предварительная оценка: она уточнится, когда вы укажете, что будет при сбое или остановке системы.",
+    en: "This is provisional: it settles once you say what a failure or shutdown would do.",
+  },
+  euMarketUnknown: {
+    kk: "Жүйе ЕО нарығына шықпайтынын көрсетпегеніңіз үшін көрсетілді.",
+    ru: "Показано, потому что вы не указали, что система не выходит на рынок ЕС.",
+    en: "Shown because you have not said the system stays out of the EU market.",
+  },
+} as const satisfies Record<string, Trilingual>;

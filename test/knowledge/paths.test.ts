@@ -1,0 +1,139 @@
+import assert from "node:assert/strict";
+import { describe, test, type TestContext } from "node:test";
+import { RULE_FOOTPRINTS } from "../../knowledge/assess/footprints.js";
+import { conditionFields, fieldHolds } from "../../knowledge/law/rules-condition.js";
+import { applyAnswer, nextQuestion, pendingQuestions } from "../../knowledge/profile/next-question.js";
+import { allQuestions } from "../../knowledge/profile/questions.js";
+import { emptyProfile, type ProfileField, type SystemProfile } from "../../knowledge/profile/schema.js";
+import { profile } from "../fixtures/profiles.js";
+
+/** How many answer paths end after each number of questions. */
+type Lengths = Map<number, number>;
+
+/**
+ * Two interview states have the same future when the same questions may still be asked and the answers
+ * those questions' rules and routing read are the same: which questions matter depends only on the fields
+ * that share a rule footprint with them (RULE_FOOTPRINTS) and on their `askWhen`. Keying the memo on that
+ * projection of (profile, asked), rather than on the raw pair, lets paths that differ only in answers that
+ * can no longer matter share their future, so every path is counted without being walked one by one.
+ * The last test below checks the projection against a plain walk.
+ */
+function stateKey(p: SystemProfile, pending: readonly ProfileField[]): string {
+  const open = new Set(pending);
+  const live = new Set<ProfileField>(open);
+  for (const footprint of RULE_FOOTPRINTS) if ([...footprint].some((f) => open.has(f))) footprint.forEach((f) => live.add(f));
+  for (const q of allQuestions()) if (open.has(q.field) && q.askWhen) conditionFields(q.askWhen).forEach((f) => live.add(f));
+  return `${[...open].sort().join(",")}|${[...live].sort().map((f) => `${f}=${p[f]}`).join(",")}`;
+}
+
+type Walk = { lengths: Lengths; states: number; asked: Set<string> };
+
+/**
+ * Walks every answer path from `start`: each question answered with each of its options, "I don't know"
+ * included, until `nextQuestion` returns null. Fails on a question without options (a dead end), on a
+ * question asked twice (a loop), and wherever `estimateRemaining` (the pending count) falls short of the
+ * longest path still ahead.
+ */
+function walkEveryPath(start: SystemProfile, key: (p: SystemProfile, asked: string[], pending: ProfileField[]) => string): Walk {
+  const memo = new Map<string, Lengths>();
+  const asked = new Set<string>();
+  const visit = (p: SystemProfile, done: string[]): Lengths => {
+    const pending = pendingQuestions(p, done).map((q) => q.field);
+    const k = key(p, done, pending);
+    const known = memo.get(k);
+    if (known) return known;
+    const q = nextQuestion(p, done);
+    const lengths: Lengths = new Map();
+    if (q === null) {
+      lengths.set(0, 1);
+    } else {
+      assert.ok(!done.includes(q.id), `loop: ${q.id} asked twice after ${done.join(" > ")}`);
+      assert.ok(q.options.length > 0, `dead end: ${q.id} has no options`);
+      assert.equal(p[q.field], "unknown", `${q.id} asked about a known field`);
+      assert.ok(!q.askWhen || fieldHolds(q.askWhen, p), `${q.id} asked against its askWhen`);
+      assert.ok(pending.includes(q.field), `${q.id} was not counted as pending`);
+      asked.add(q.id);
+      for (const option of q.options) {
+        const answered = applyAnswer(p, q.id, option.id);
+        assert.ok(answered.ok);
+        for (const [n, count] of visit(answered.value, [...done, q.id])) lengths.set(n + 1, (lengths.get(n + 1) ?? 0) + count);
+      }
+    }
+    const longest = Math.max(...lengths.keys());
+    assert.ok(pending.length >= longest, `estimate ${pending.length} < ${longest} remaining after ${done.join(" > ")}`);
+    memo.set(k, lengths);
+    return lengths;
+  };
+  const lengths = visit(start, []);
+  return { lengths, states: memo.size, asked };
+}
+
+function summary(lengths: Lengths): { paths: number; shortest: number; longest: number; median: number } {
+  const sorted = [...lengths.keys()].sort((a, b) => a - b);
+  const paths = sorted.reduce((sum, n) => sum + (lengths.get(n) ?? 0), 0);
+  assert.ok(Number.isSafeInteger(paths));
+  let seen = 0;
+  const median = sorted.find((n) => (seen += lengths.get(n) ?? 0) * 2 >= paths) ?? 0;
+  return { paths, shortest: sorted[0] ?? 0, longest: sorted.at(-1) ?? 0, median };
+}
+
+const report = (t: TestContext, name: string, w: Walk): ReturnType<typeof summary> => {
+  const s = summary(w.lengths);
+  t.diagnostic(`${name}: ${s.paths} paths, shortest ${s.shortest}, median ${s.median}, longest ${s.longest} questions (${w.states} distinct states)`);
+  t.diagnostic(`${name} lengths: ${[...w.lengths].sort(([a], [b]) => a - b).map(([n, c]) => `${n}:${c}`).join(" ")}`);
+  return s;
+};
+
+const canonical = (p: SystemProfile, _asked: string[], pending: ProfileField[]): string => stateKey(p, pending);
+
+/**
+ * The cap: every question at most once, so never more than the 25 questions there are. The worst case
+ * reaches it: a founder who answers "yes" or "I don't know" wherever that opens a narrower question, and
+ * leaves the failure question open (which brings in the field of use and, for a sensitive field, the
+ * trusted list), needs all of them. A question added to the data must raise this on purpose.
+ */
+const LONGEST_CAP = 25;
+
+/** What a founder's description typically settles before the first question. */
+const DESCRIBED = {
+  chatbot: profile({ failureImpact: "harm", personalData: "yes", userFacing: "yes" }),
+  generator: profile({ failureImpact: "minimal", personalData: "no", userFacing: "yes", syntheticContent: "yes", biometrics: "no" }),
+  scoring: profile({ failureImpact: "harm", personalData: "yes", userFacing: "yes", automatedDecisions: "yes", domain: "finance", autonomy: "medium" }),
+};
+
+describe("every answer path through the questions", () => {
+  const fromEmpty = walkEveryPath(emptyProfile(), canonical);
+
+  test("from an empty profile, every path ends, with no dead end and no loop, within the cap", (t) => {
+    const s = report(t, "empty profile", fromEmpty);
+    assert.ok(s.longest <= LONGEST_CAP, `longest path ${s.longest} > ${LONGEST_CAP}`);
+    assert.ok(s.shortest > 0);
+  });
+
+  test("every question is reached on some path", () => {
+    assert.deepEqual(allQuestions().map((q) => q.id).filter((id) => !fromEmpty.asked.has(id)), []);
+  });
+
+  for (const [name, start] of Object.entries(DESCRIBED)) {
+    test(`a description that settles some answers (${name}) leaves shorter paths`, (t) => {
+      const s = report(t, name, walkEveryPath(start, canonical));
+      const empty = summary(fromEmpty.lengths);
+      assert.ok(s.longest < empty.longest && s.median < empty.median, `${name}: ${s.median}/${s.longest} vs ${empty.median}/${empty.longest}`);
+    });
+  }
+
+  test("sharing futures between states counts exactly what a plain walk counts", () => {
+    // Few enough questions left to walk every path one by one, and the tier still open: the failure
+    // question, the field of use, automated decisions and autonomy all read one another through the tier.
+    const start = profile({
+      personalData: "no", biometrics: "no", emotionRecognition: "no", socialScoring: "no", manipulation: "no",
+      exploitsVulnerability: "no", prohibitedOutputs: "no", criticalInfrastructure: "no", stateResources: "no",
+      userFacing: "yes", syntheticContent: "no", restrictedData: "no", trainsOnWorks: "no",
+    });
+    const plain = walkEveryPath(start, (p, asked) => `${asked.join(",")}|${JSON.stringify(p)}`);
+    const shared = walkEveryPath(start, canonical);
+    assert.ok(summary(plain.lengths).paths > 500);
+    assert.deepEqual(shared.lengths, plain.lengths);
+    assert.ok(shared.states < plain.states);
+  });
+});
