@@ -1,6 +1,73 @@
+import { assess } from "../knowledge/assess/assess.js";
+import { KB_VERSION } from "../knowledge/version.js";
+import { assessmentChanges } from "../flows/result/changes.js";
+import { createConsoleChannel } from "./channels/console/repl.js";
+import { createSlackChannel } from "./channels/slack/bolt-app.js";
+import { createTelegramChannel } from "./channels/telegram/bot.js";
+import { parseConfig } from "./config.js";
+import { createRuntime } from "./runtime/dispatch.js";
+import { errorCode } from "./runtime/errors.js";
 import { createTranslator } from "./runtime/i18n.js";
+import { stderrLog as log } from "./runtime/log.js";
+import { recheckAssessments } from "./runtime/rules-change.js";
+import { openDatabase } from "./storage/db.js";
 
-// Chat channels arrive with issue 3; until then `npm start` says so instead of failing.
-const t = createTranslator();
-console.log(t("en", "common.channelsNext"));
-console.log(t("en", "common.disclaimer"));
+/**
+ * The composition root and the only reader of process.env: parse the configuration, open the database,
+ * re-check stored assessments against this knowledge-base version, then start every configured channel,
+ * or the terminal chat when no token is set.
+ */
+async function main(): Promise<void> {
+  const config = parseConfig(process.env);
+  if (!config.ok) {
+    for (const issue of config.issues ?? []) process.stderr.write(`${issue.variable}: ${issue.message}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const { databasePath, defaultLanguage, telegram, slack } = config.value;
+  const db = await openDatabase(databasePath);
+  const translate = createTranslator();
+  const runtime = createRuntime({ db, log, defaultLanguage });
+
+  const recheck = await recheckAssessments(db, { assess, kbVersion: KB_VERSION.id, now: new Date(), diff: assessmentChanges });
+  if (recheck.checked > 0) log("info", { event: "rules.rechecked", count: recheck.notified });
+
+  const stops: (() => Promise<void> | void)[] = [];
+  if (telegram) {
+    const channel = createTelegramChannel(telegram, { dispatch: runtime.dispatch, translate, log });
+    runtime.setSender("telegram", channel.send);
+    await channel.start();
+    stops.push(() => channel.stop());
+  }
+  if (slack) {
+    const channel = createSlackChannel(slack, { dispatch: runtime.dispatch, translate, log });
+    runtime.setSender("slack", channel.send);
+    await channel.start();
+    stops.push(() => channel.stop());
+  }
+  // Notifications filed while the process was down (or by the re-check above) go out now.
+  await runtime.deliverOutbox();
+
+  if (!telegram && !slack) {
+    const channel = createConsoleChannel(
+      { input: process.stdin, output: process.stdout, ...(process.env.LANG !== undefined && { platformLocale: process.env.LANG }) },
+      { dispatch: runtime.dispatch, translate },
+    );
+    runtime.setSender("console", channel.send);
+    await channel.run();
+    await db.close();
+    return;
+  }
+
+  const shutdown = async () => {
+    for (const stop of stops) await stop();
+    await db.close();
+  };
+  process.once("SIGINT", () => void shutdown());
+  process.once("SIGTERM", () => void shutdown());
+}
+
+main().catch((error: unknown) => {
+  log("error", { event: "main.failed", code: errorCode(error) });
+  process.exitCode = 1;
+});

@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { Lang } from "../knowledge/types.js";
 import { IsoDate } from "../knowledge/estimate/types.js";
+import { Assessment } from "../knowledge/assess/assessment.js";
+import { RiskTier } from "../knowledge/law/codes.js";
+import { QueueAction, SubmissionStatus } from "./queue/transitions.js";
+import { Dossier } from "./dossier/dossier.js";
+import { AssessmentChange } from "./result/changes.js";
 
 /** Roles a user can hold; MUST stay in sync with `Role` in flows/queue/transitions.ts. */
 export const ActorRole = z.enum(["founder", "reviewer", "regulator"]);
@@ -10,56 +15,190 @@ export type ActorRole = z.infer<typeof ActorRole>;
 export const ChoiceId = z.string().min(1).max(40).regex(/^[a-z0-9_.:-]+$/i);
 export type ChoiceId = z.infer<typeof ChoiceId>;
 
+/** The commands the conversation knows; anything else is answered with errors.unknownCommand. */
 export const CommandName = z.enum([
-  "start", "help", "language", "privacy", "forget", "assess", "back", "status", "ask", "person",
+  "start", "help", "language", "privacy", "forget", "assess", "back", "change", "result", "status", "ask", "person",
   "dossier", "file", "resubmit", "cancel", "role", "queue", "claim", "changes", "approve", "reject", "escalate", "answer", "questions",
 ]);
 export type CommandName = z.infer<typeof CommandName>;
 
-/** A change the queue made that the founder must hear about. */
+/** The longest text a founder or reviewer may send in one message; longer gets errors.textTooLong. */
+export const MAX_TEXT = 4_000;
+
+/** Ids the runtime makes: submissions read like KZ-AI-2026-0001; question ids are the runtime's own. */
+export const SubmissionId = z.string().min(1).max(40);
+export const QuestionId = z.string().min(1).max(40);
+
+/** A change the queue made that a founder must hear about. Payloads come from storage, so they are parsed. */
 export const Notification = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("submissionStatus"),
-    submissionId: z.string(),
-    status: z.string(),
-    reason: z.string().optional(),
+    submissionId: SubmissionId,
+    status: SubmissionStatus,
+    reason: z.string().max(MAX_TEXT).optional(),
+    /** Re-submission deadline (5 working days, a secondary fact) when changes are requested. */
     resubmissionDue: IsoDate.optional(),
+    /** The filed draft, so the founder can correct it even after starting another assessment. */
+    dossier: Dossier.optional(),
   }),
-  z.object({ kind: z.literal("questionAnswered"), questionId: z.string(), answer: z.string(), byRole: ActorRole }),
-  z.object({ kind: z.literal("rulesChanged"), kbVersion: z.string(), changes: z.array(z.string()) }),
+  z.object({
+    kind: z.literal("questionAnswered"),
+    questionId: QuestionId,
+    question: z.string().max(MAX_TEXT).optional(),
+    answer: z.string().max(MAX_TEXT),
+    byRole: ActorRole,
+  }),
+  z.object({
+    kind: z.literal("rulesChanged"),
+    kbVersion: z.string(),
+    changes: z.array(AssessmentChange),
+    /** The stored profile re-assessed under the new rules. */
+    assessment: Assessment,
+  }),
 ]);
 export type Notification = z.infer<typeof Notification>;
 
+/** One submission as a list shows it (the founder's /status, the reviewers' /queue). */
+export const SubmissionSummary = z.object({
+  id: SubmissionId,
+  status: SubmissionStatus,
+  tier: RiskTier.optional(),
+  systemName: z.string().max(MAX_TEXT).nullable().optional(),
+  updatedOn: IsoDate,
+  reason: z.string().max(MAX_TEXT).optional(),
+  resubmissionDue: IsoDate.optional(),
+});
+export type SubmissionSummary = z.infer<typeof SubmissionSummary>;
+
+/** An escalated question waiting for a regulator or the compliance team. */
+export const PendingQuestion = z.object({
+  id: QuestionId,
+  text: z.string().max(MAX_TEXT),
+  lang: Lang,
+  submissionId: SubmissionId.optional(),
+  askedOn: IsoDate,
+});
+export type PendingQuestion = z.infer<typeof PendingQuestion>;
+
+/** Why the runtime refused a queue action: the transitions' own reasons, or an id that names nothing. */
+export const QueueRefusal = z.enum(["notAllowed", "wrongRole", "reasonRequired", "notFound"]);
+export type QueueRefusal = z.infer<typeof QueueRefusal>;
+
 /**
- * Everything a flow can receive. Adapters build the first four from platform updates; the runtime builds
- * the rest from effect outcomes and from other chats' actions.
+ * Everything a flow can receive. Adapters build `text`, `choice`, `command` and `document` from platform
+ * updates; the runtime builds the rest from effect outcomes and from other chats' actions.
+ * A text starting with "/" is read as a command by the conversation itself, so adapters need not parse them.
  */
 export const FlowEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("text"), text: z.string().max(10_000) }),
   z.object({ type: z.literal("choice"), choiceId: ChoiceId, stamp: z.number().int().optional() }),
-  z.object({ type: z.literal("command"), name: CommandName, args: z.string().max(10_000).default("") }),
-  z.object({ type: z.literal("document"), fileName: z.string(), text: z.string().max(200_000) }),
-  z.object({ type: z.literal("filed"), submissionId: z.string() }),
-  z.object({ type: z.literal("escalated"), questionId: z.string() }),
+  z.object({ type: z.literal("command"), name: z.string().min(1).max(64), args: z.string().max(10_000).default("") }),
+  z.object({ type: z.literal("document"), fileName: z.string().max(255), text: z.string().max(200_000) }),
+  /** Answers `fileSubmission`. */
+  z.object({ type: z.literal("filed"), submissionId: SubmissionId }),
+  /** Answers `escalateQuestion`. */
+  z.object({ type: z.literal("escalated"), questionId: QuestionId }),
   z.object({ type: z.literal("notification"), notification: Notification }),
+  /** Answers `queueAction` and `resubmit`. */
+  z.object({
+    type: z.literal("queueOutcome"),
+    submissionId: SubmissionId,
+    action: QueueAction,
+    outcome: z.discriminatedUnion("ok", [
+      z.object({ ok: z.literal(true), status: SubmissionStatus }),
+      z.object({ ok: z.literal(false), reason: QueueRefusal }),
+    ]),
+  }),
+  /** Answers `answerQuestion`. */
+  z.object({
+    type: z.literal("answerOutcome"),
+    questionId: QuestionId,
+    outcome: z.discriminatedUnion("ok", [
+      z.object({ ok: z.literal(true) }),
+      z.object({ ok: z.literal(false), reason: z.enum(["notFound", "alreadyAnswered"]) }),
+    ]),
+  }),
+  /** Answers `loadStatus`: the founder's own submissions. */
+  z.object({ type: z.literal("statusLoaded"), submissions: z.array(SubmissionSummary) }),
+  /** Answers `loadQueue`: every open submission. */
+  z.object({ type: z.literal("queueLoaded"), submissions: z.array(SubmissionSummary) }),
+  /** Answers `loadQuestions`: escalated questions still unanswered. */
+  z.object({ type: z.literal("questionsLoaded"), questions: z.array(PendingQuestion) }),
+  /** Answers `setRole`: a channel may refuse role changes (only the terminal chat allows them freely). */
+  z.object({
+    type: z.literal("roleOutcome"),
+    outcome: z.discriminatedUnion("ok", [
+      z.object({ ok: z.literal(true), role: ActorRole }),
+      z.object({ ok: z.literal(false), reason: z.literal("notAllowed") }),
+    ]),
+  }),
 ]);
 export type FlowEvent = z.infer<typeof FlowEvent>;
+export type FlowEventInput = z.input<typeof FlowEvent>;
+
+/** Work the runtime does for a flow, answered (where noted) by an event. */
+export const Effect = z.discriminatedUnion("kind", [
+  /** → `filed`. */
+  z.object({ kind: z.literal("fileSubmission"), assessment: Assessment, dossier: Dossier, lang: Lang }),
+  /** → `queueOutcome` with action "resubmit". */
+  z.object({ kind: z.literal("resubmit"), submissionId: SubmissionId, dossier: Dossier }),
+  /** → `escalated`; the answer later comes back as a `questionAnswered` notification. */
+  z.object({ kind: z.literal("escalateQuestion"), text: z.string().max(MAX_TEXT), lang: Lang, submissionId: SubmissionId.optional() }),
+  /** → `queueOutcome`. The runtime checks the move with `transition` from flows/queue/transitions.ts. */
+  z.object({
+    kind: z.literal("queueAction"),
+    submissionId: SubmissionId,
+    action: QueueAction,
+    reason: z.string().max(MAX_TEXT).optional(),
+    resubmissionDue: IsoDate.optional(),
+  }),
+  /** → `answerOutcome`; the runtime notifies the founder who asked. */
+  z.object({ kind: z.literal("answerQuestion"), questionId: QuestionId, answer: z.string().max(MAX_TEXT) }),
+  /** → `statusLoaded`. */
+  z.object({ kind: z.literal("loadStatus") }),
+  /** → `queueLoaded`. */
+  z.object({ kind: z.literal("loadQueue") }),
+  /** → `questionsLoaded`. */
+  z.object({ kind: z.literal("loadQuestions") }),
+  z.object({ kind: z.literal("setLanguage"), lang: Lang }),
+  /** → `roleOutcome`. */
+  z.object({ kind: z.literal("setRole"), role: ActorRole }),
+  /** Stores the result with its knowledge-base version, for re-assessment when the rules change. */
+  z.object({ kind: z.literal("saveAssessment"), assessment: Assessment }),
+  /** The runtime renders the dossier (flows/dossier/markdown.ts, or DOCX) and sends it as a document reply. */
+  z.object({
+    kind: z.literal("exportDossier"),
+    format: z.enum(["md", "docx"]),
+    dossier: Dossier,
+    assessment: Assessment.optional(),
+    lang: Lang,
+  }),
+  /** Erases the user's personal data and conversation; filed submissions stay as anonymised records. */
+  z.object({ kind: z.literal("forget") }),
+]);
+export type Effect = z.infer<typeof Effect>;
 
 /** Parameters of a locale key; values already in the user's language or language-neutral. */
 export type Params = Record<string, string | number>;
 
-export type Choice = { id: ChoiceId; key: string; params?: Params };
+/** One button or numbered option. `selected` marks a pre-selected option (the platform's language). */
+export type Choice = { id: ChoiceId; key: string; params?: Params; selected?: boolean };
+
+export type SayReply = { kind: "say"; key: string; params?: Params };
+/** `stamp` identifies the prompt; a choice carrying another stamp is refused with errors.staleButton. */
+export type AskReply = { kind: "ask"; key: string; params?: Params; choices: Choice[]; stamp: number };
+/** Built by the runtime from an `exportDossier` effect; flows never make one. */
+export type DocumentReply = { kind: "document"; key: string; file: { name: string; format: "md" | "docx"; content: Uint8Array } };
+export type TypingReply = { kind: "typing" };
 
 /** Platform-neutral replies: adapters render them (inline keyboards, Block Kit, numbered lines, JSON). */
-export type Reply =
-  | { kind: "say"; key: string; params?: Params }
-  | { kind: "ask"; key: string; params?: Params; choices: Choice[]; stamp?: number }
-  | { kind: "document"; key: string; file: { name: string; format: "md" | "docx"; content: Uint8Array } }
-  | { kind: "typing" };
+export type Reply = SayReply | AskReply | DocumentReply | TypingReply;
+
+/** What a sub-flow says; the conversation stamps every question before it leaves (flows/conversation.ts). */
+export type Utterance = SayReply | Omit<AskReply, "stamp"> | TypingReply;
+
+/** One transition's output. */
+export type Step<S> = { state: S; replies: Reply[]; effects: Effect[] };
 
 /** The world, handed in: flows never read the clock or make ids. */
 export type FlowEnv = { now: Date; today: IsoDate; kbVersion: string; platformLocale?: Lang; role: ActorRole };
-
-export function assertNeverEvent(x: never): never {
-  throw new Error(`unexpected variant: ${JSON.stringify(x)}`);
-}

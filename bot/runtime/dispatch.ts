@@ -1,0 +1,189 @@
+import { parseConversation, startConversation, step } from "../../flows/conversation.js";
+import type { ConversationState } from "../../flows/state.js";
+import type { ActorRole, FlowEnv, FlowEvent, Reply } from "../../flows/types.js";
+import { KB_VERSION } from "../../knowledge/version.js";
+import type { Lang } from "../../knowledge/types.js";
+import type { Database, Queries } from "../storage/db.js";
+import { markDelivered, pending } from "../storage/outbox.js";
+import { loadSession, saveSession } from "../storage/sessions.js";
+import { getUser, upsertUser, type User } from "../storage/users.js";
+import { markProcessed } from "../storage/updates.js";
+import { astanaDate } from "./astana-time.js";
+import { type ChannelName, type Dispatch, type Inbound, type Sender, channelOf } from "./channel.js";
+import { ChatLock } from "./chat-lock.js";
+import { performEffect } from "./effects.js";
+import { errorCode } from "./errors.js";
+import { negotiateLocale } from "./locale.js";
+import { type Log, hashChatKey } from "./log.js";
+
+/**
+ * A flow step answers each effect with events that go back into the same flow; a well-formed flow settles in
+ * two or three rounds, so hitting this bound means a flow bug, which we stop rather than spin on.
+ */
+const MAX_ROUNDS = 16;
+
+export type RuntimeDeps = {
+  db: Database;
+  log: Log;
+  defaultLanguage: Lang;
+  /** The clock, read once per event; tests pass a fixed one. */
+  clock?: () => Date;
+};
+
+export type Runtime = {
+  dispatch: Dispatch;
+  /** Registers how a channel delivers replies to its chats. */
+  setSender(channel: ChannelName, sender: Sender): void;
+  /** Delivers pending notifications (a founder's status change, an answer) through their chats' flows. */
+  deliverOutbox(): Promise<void>;
+};
+
+/** The first Slack contact is a member of the compliance team's workspace; everyone else starts as a founder. */
+const defaultRole = (channel: ChannelName): ActorRole => (channel === "slack" ? "reviewer" : "founder");
+
+type TurnResult = { lang: Lang; replies: Reply[] };
+
+/**
+ * The one entry point every channel calls (house style §5): take the chat's lock, load and parse its state,
+ * step the flow, perform its effects, and write everything in one transaction; only after the commit are
+ * replies sent and notifications delivered. A failing step writes nothing and the user gets an apology.
+ */
+export function createRuntime(deps: RuntimeDeps): Runtime {
+  const { db, log } = deps;
+  const clock = deps.clock ?? (() => new Date());
+  const lock = new ChatLock();
+  const senders = new Map<string, Sender>();
+  let delivering: Promise<void> | undefined;
+  let deliverAgain = false;
+
+  async function send(chatKey: string, result: TurnResult): Promise<void> {
+    if (result.replies.length === 0) return;
+    const sender = senders.get(channelOf(chatKey));
+    if (!sender) {
+      log("warn", { event: "deliver.no_channel", chatKeyHash: hashChatKey(chatKey) });
+      return;
+    }
+    await sender({ chatKey, lang: result.lang, replies: result.replies });
+  }
+
+  /** Runs one event and the effect outcomes it leads to, inside the caller's transaction. */
+  async function runTurn(q: Queries, inbound: Inbound, user: User, now: Date): Promise<TurnResult> {
+    const stored = await loadSession(q, inbound.chatKey);
+    const platformLocale = negotiateLocale(inbound.platformLocale);
+    const env: FlowEnv = {
+      now,
+      today: astanaDate(now),
+      kbVersion: KB_VERSION.id,
+      role: user.role,
+      ...(platformLocale !== undefined && { platformLocale }),
+    };
+    const replies: Reply[] = [];
+    let state: ConversationState;
+    let events: FlowEvent[];
+    const parsed = stored === null ? null : parseConversation(stored.stateJson);
+    if (parsed?.ok) {
+      state = parsed.value;
+      events = inbound.event.type === "unsupported" ? [] : [inbound.event];
+      if (inbound.event.type === "unsupported") replies.push({ kind: "say", key: "errors.unsupported" });
+    } else {
+      // A new chat, or a stored state from an older shape: start over (and say so when something was lost).
+      if (parsed && !parsed.ok) {
+        log("warn", { event: "session.restarted", code: parsed.reason, chatKeyHash: hashChatKey(inbound.chatKey) });
+        replies.push({ kind: "say", key: "errors.flowRestarted" });
+      }
+      const started = startConversation(env, user.language ?? platformLocale ?? deps.defaultLanguage);
+      state = started.state;
+      replies.push(...started.replies);
+      events = [];
+    }
+
+    let userId = user.id;
+    for (let round = 0; events.length > 0; round++) {
+      if (round >= MAX_ROUNDS) throw new Error("flow did not settle");
+      const next: FlowEvent[] = [];
+      for (const event of events) {
+        const result = step(state, event, env);
+        state = result.state;
+        replies.push(...result.replies);
+        for (const effect of result.effects) {
+          const ctx = { userId, chatKey: inbound.chatKey, channel: inbound.channel, role: env.role, lang: state.lang, now, today: env.today };
+          const outcome = await performEffect(q, effect, ctx);
+          replies.push(...outcome.documents);
+          next.push(...outcome.events);
+          if (effect.kind === "forget") {
+            // The person is erased; the chat itself goes on, so it gets a fresh account with nothing in it.
+            userId = (await upsertUser(q, inbound.channel, inbound.userKey, now.toISOString(), defaultRole(inbound.channel))).id;
+          }
+        }
+        for (const e of next) if (e.type === "roleOutcome" && e.outcome.ok) env.role = e.outcome.role;
+      }
+      events = next;
+    }
+    await saveSession(q, inbound.chatKey, userId, state, now.toISOString());
+    return { lang: state.lang, replies };
+  }
+
+  async function handle(inbound: Inbound, outboxId?: number): Promise<void> {
+    const now = clock();
+    let lang: Lang = deps.defaultLanguage;
+    try {
+      const result = await db.tx(async (q) => {
+        if (inbound.updateId !== undefined && !(await markProcessed(q, inbound.channel, inbound.updateId, now.toISOString()))) return null;
+        const user = await upsertUser(q, inbound.channel, inbound.userKey, now.toISOString(), defaultRole(inbound.channel));
+        lang = user.language ?? lang;
+        const turnResult = await runTurn(q, inbound, user, now);
+        if (outboxId !== undefined) await markDelivered(q, outboxId, now.toISOString());
+        return turnResult;
+      });
+      if (result) await send(inbound.chatKey, result);
+    } catch (error) {
+      log("error", { event: "dispatch.failed", code: errorCode(error), channel: inbound.channel, chatKeyHash: hashChatKey(inbound.chatKey) });
+      await send(inbound.chatKey, { lang, replies: [{ kind: "say", key: "common.apology" }] }).catch((e: unknown) =>
+        log("error", { event: "deliver.failed", code: errorCode(e), channel: inbound.channel, chatKeyHash: hashChatKey(inbound.chatKey) }),
+      );
+    }
+  }
+
+  const dispatch: Dispatch = async (inbound) => {
+    await lock.run(inbound.chatKey, () => handle(inbound));
+    await deliverOutbox();
+  };
+
+  /** One delivery loop at a time; a call while it runs asks it to go round once more. */
+  function deliverOutbox(): Promise<void> {
+    if (delivering) {
+      deliverAgain = true;
+      return delivering;
+    }
+    delivering = (async () => {
+      do {
+        deliverAgain = false;
+        const items = await db.tx((q) => pending(q));
+        for (const item of items) {
+          const user = await db.tx(async (q) => {
+            const session = await loadSession(q, item.chatKey);
+            return session ? getUser(q, session.userId) : null;
+          });
+          if (!user) {
+            // Nobody to tell any more (the chat was forgotten): drop it rather than retry for ever.
+            await db.tx((q) => markDelivered(q, item.id, clock().toISOString()));
+            continue;
+          }
+          const channel = user.channel as ChannelName;
+          await lock.run(item.chatKey, () =>
+            handle({ channel, chatKey: item.chatKey, userKey: user.channelUserKey, event: { type: "notification", notification: item.notification } }, item.id),
+          );
+        }
+      } while (deliverAgain);
+    })().finally(() => {
+      delivering = undefined;
+    });
+    return delivering;
+  }
+
+  return {
+    dispatch,
+    setSender: (channel, sender) => senders.set(channel, sender),
+    deliverOutbox,
+  };
+}

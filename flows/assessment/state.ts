@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { ProhibitedCapability } from "../../knowledge/law/codes.js";
+import { SystemProfile } from "../../knowledge/profile/schema.js";
+import { MAX_TEXT } from "../types.js";
+
+/** One answer as given: the question and the option, so the profile can be rebuilt and an answer changed. */
+export const GivenAnswer = z.object({ questionId: z.string().min(1), optionId: z.string().min(1) });
+export type GivenAnswer = z.infer<typeof GivenAnswer>;
+
+/**
+ * An assessment in progress. The profile is never stored: it is `base` (what the description gave) with the
+ * answers applied in order, so going back is dropping the last answer and changing one is replacing it.
+ */
+export const Draft = z.object({
+  description: z.string().max(MAX_TEXT).nullable(),
+  base: SystemProfile,
+  answers: z.array(GivenAnswer),
+  /** Prohibited capabilities already told to the founder, so each is flagged once, the moment it shows. */
+  flagged: z.array(ProhibitedCapability),
+});
+export type Draft = z.infer<typeof Draft>;
+
+/** Waiting for the founder's own description (or "skip"). */
+export const DescribeStep = z.object({ step: z.literal("describe") });
+/** `changing`: re-asking an earlier answer, after which the founder returns to the next open question. */
+export const QuestionStep = z.object({ step: z.literal("question"), questionId: z.string().min(1), changing: z.boolean() });
+/** Picking an earlier answer (or a field the description filled) to change. */
+export const ChangeAnswerStep = z.object({ step: z.literal("changeAnswer") });

@@ -1,0 +1,200 @@
+import { describe } from "../../knowledge/describe/index.js";
+import { findProhibited } from "../../knowledge/assess/prohibited.js";
+import { cite, formatCitation } from "../../knowledge/law/articles.js";
+import { estimateRemaining, nextQuestion } from "../../knowledge/profile/next-question.js";
+import { questionById, questionForField, type Question } from "../../knowledge/profile/questions.js";
+import { PROFILE_FIELDS } from "../../knowledge/profile/schema.js";
+import type { Lang } from "../../knowledge/types.js";
+import { answerKnowledgeQuestion } from "../questions/step.js";
+import { showResult } from "../result/step.js";
+import type { ConversationState } from "../state.js";
+import { ask, choice, forgetSlot, moveTo, refuse, remember, say, turn, type Turn } from "../turn.js";
+import type { Choice, FlowEnv, Utterance } from "../types.js";
+import { matchOption } from "./answer-text.js";
+import { askedOf, newDraft, profileOf } from "./draft.js";
+import type { Draft } from "./state.js";
+import { optionText, prohibitedTitle, questionText, valueText } from "./texts.js";
+
+/** Art. 18(2): what an owner or possessor must do once a prohibited capability shows. */
+const ACT_ON_PROHIBITED = cite("ai-law", "18", "2");
+
+type QuestionAt = Extract<ConversationState["at"], { step: "question" }>;
+
+/** Describe first: the founder writes a paragraph and the engine fills in what it can. */
+export function startAssessment(state: ConversationState): Turn {
+  const fresh = moveTo(forgetSlot(state, "draft"), { step: "describe" });
+  return turn(fresh, describePrompt());
+}
+
+const describePrompt = (): Utterance[] => [ask("assessment.describe.prompt", [choice("nav:skip", "assessment.describe.skip")])];
+
+/** The draft of the assessment under way; the conversation schema guarantees it on the question steps. */
+const draftOf = (state: ConversationState): Draft => state.memory.draft ?? newDraft(null);
+
+function questionPrompt(state: ConversationState, at: QuestionAt): Utterance[] {
+  const question = questionById(at.questionId);
+  if (question === undefined) return [];
+  const draft = draftOf(state);
+  const lang = state.lang;
+  const choices: Choice[] = question.options.map((o) => choice(`a:${o.id}`, "assessment.option", { label: optionText(question, o.id, lang) }));
+  if (draft.answers.length > 0 || at.changing) choices.push(choice("nav:back", "assessment.nav.back"));
+  if (!at.changing && changeable(draft).length > 0) choices.push(choice("nav:change", "assessment.nav.change"));
+  const params = { prompt: questionText(question, lang), article: formatCitation(question.source, lang) };
+  if (at.changing) return [ask("assessment.questionChanging", choices, params)];
+  const n = draft.answers.length + 1;
+  const total = Math.max(n, draft.answers.length + estimateRemaining(profileOf(draft), askedOf(draft)));
+  return [ask("assessment.question", choices, { ...params, n, total })];
+}
+
+/**
+ * What the founder can change: what the description gave (a field it filled has its question too) and every
+ * answer, each with the option that now holds.
+ */
+function changeable(draft: Draft): { question: Question; optionId: string }[] {
+  const inferred = PROFILE_FIELDS.flatMap((field) => {
+    const question = questionForField(field);
+    const option = question?.options.find((o) => o.value === draft.base[field]);
+    if (question === undefined || option === undefined || draft.base[field] === "unknown") return [];
+    return draft.answers.some((a) => a.questionId === question.id) ? [] : [{ question, optionId: option.id }];
+  });
+  const answered = draft.answers.flatMap((a) => {
+    const question = questionById(a.questionId);
+    return question ? [{ question, optionId: a.optionId }] : [];
+  });
+  return [...inferred, ...answered];
+}
+
+function changePrompt(state: ConversationState): Utterance[] {
+  const lang = state.lang;
+  const choices = changeable(draftOf(state)).map(({ question, optionId }) =>
+    choice(`change:${question.id}`, `assessment.answer.${question.field}`, { value: optionText(question, optionId, lang) }),
+  );
+  return [ask("assessment.change.prompt", [...choices, choice("nav:cancel", "assessment.nav.cancel")])];
+}
+
+/** The current assessment screen, for resuming and after a language switch. */
+export function promptAssessment(state: ConversationState): Utterance[] {
+  const at = state.at;
+  switch (at.step) {
+    case "describe":
+      return describePrompt();
+    case "question":
+      return questionPrompt(state, at);
+    case "changeAnswer":
+      return changePrompt(state);
+    default:
+      return [];
+  }
+}
+
+/** Each prohibited capability the profile now shows and the founder has not yet been told of. */
+function newFlags(draft: Draft, lang: Lang): { draft: Draft; say: Utterance[] } {
+  const flags = findProhibited(profileOf(draft));
+  const lines = flags
+    .filter((f) => !draft.flagged.includes(f.code))
+    .map((f) =>
+      say("assessment.prohibited", {
+        capability: prohibitedTitle(f.code, lang),
+        article: formatCitation(f.article, lang),
+        action: formatCitation(ACT_ON_PROHIBITED, lang),
+      }),
+    );
+  // A flag that went away (an answer undone) is forgotten, so it is told again if it comes back.
+  return { draft: { ...draft, flagged: flags.map((f) => f.code) }, say: lines };
+}
+
+/**
+ * After the description or any answer: flag what is prohibited at once (Art. 17(3), 18(2)), then ask the next
+ * question that could still change the result, or show the result when none is left.
+ */
+function advance(state: ConversationState, draft: Draft, env: FlowEnv, before: Utterance[] = []): Turn {
+  const flagged = newFlags(draft, state.lang);
+  const next = nextQuestion(profileOf(flagged.draft), askedOf(flagged.draft));
+  const said = [...before, ...flagged.say];
+  const kept = remember(state, { draft: flagged.draft });
+  if (next === null) return showResult(kept, flagged.draft, env, said);
+  const asking = moveTo(kept, { step: "question", questionId: next.id, changing: false });
+  return turn(asking, [...said, ...questionPrompt(asking, { step: "question", questionId: next.id, changing: false })]);
+}
+
+/** What the description gave away, each with the founder's own words that gave it. */
+function inferredLines(text: string, lang: Lang): { draft: Draft; say: Utterance[] } {
+  const { profile, inferences } = describe(text, lang);
+  const draft = newDraft(text, profile);
+  if (inferences.length === 0) return { draft, say: [say("assessment.inferred.none")] };
+  const items = inferences.map((i) => {
+    const evidence = i.evidence.map((e) => `«${e}»`).join(", ");
+    const value = valueText(i.field, i.value, lang);
+    // Fields no question asks (entity size, EU market) have their values in the locale files instead.
+    return value === null ? say(`assessment.inferred.${i.field}.${i.value}`, { evidence }) : say(`assessment.inferred.${i.field}`, { value, evidence });
+  });
+  return { draft, say: [say("assessment.inferred.header"), ...items, say("assessment.inferred.footer")] };
+}
+
+function answer(state: ConversationState, at: QuestionAt, question: Question, optionId: string, env: FlowEnv): Turn {
+  const draft = draftOf(state);
+  const given = { questionId: question.id, optionId };
+  const replaced = at.changing && draft.answers.some((a) => a.questionId === question.id);
+  const answers = replaced ? draft.answers.map((a) => (a.questionId === question.id ? given : a)) : [...draft.answers, given];
+  return advance(state, { ...draft, answers }, env);
+}
+
+/** Free text in the assessment: the description, an option typed out, or else a question for the knowledge base. */
+export function assessmentText(state: ConversationState, text: string, env: FlowEnv): Turn {
+  const at = state.at;
+  if (at.step === "describe") {
+    const inferred = inferredLines(text, state.lang);
+    return advance(state, inferred.draft, env, inferred.say);
+  }
+  if (at.step !== "question") return answerKnowledgeQuestion(state, text);
+  const question = questionById(at.questionId);
+  const optionId = question ? matchOption(question, text, state.lang) : null;
+  if (question && optionId !== null) return answer(state, at, question, optionId, env);
+  const answered = answerKnowledgeQuestion(state, text);
+  return { ...answered, say: [...answered.say, ...questionPrompt(answered.state, at)] };
+}
+
+/**
+ * Undo: from a question, the last answer is taken back and its question asked again; from the result, the same;
+ * from the first question, back to the description. While changing an answer, back returns to the list.
+ */
+export function assessmentBack(state: ConversationState, env: FlowEnv): Turn {
+  const at = state.at;
+  if (at.step === "changeAnswer") return advance(state, draftOf(state), env);
+  if (at.step === "question" && at.changing) return changeAnswers(state);
+  const draft = at.step === "result" ? state.memory.result?.draft : state.memory.draft;
+  if (draft === undefined) return refuse(state, "errors.nothingToGoBackTo");
+  const last = draft.answers.at(-1);
+  if (last === undefined) return at.step === "question" ? startAssessment(state) : refuse(state, "errors.nothingToGoBackTo");
+  const undone = { ...draft, answers: draft.answers.slice(0, -1) };
+  const flagged = newFlags(undone, state.lang).draft;
+  const asking = moveTo(remember(state, { draft: flagged }), { step: "question", questionId: last.questionId, changing: false });
+  return turn(asking, [say("assessment.undone"), ...questionPrompt(asking, { step: "question", questionId: last.questionId, changing: false })]);
+}
+
+/** Lists the answers given so far, to pick one to change (from a question or from the result). */
+export function changeAnswers(state: ConversationState): Turn {
+  const draft = state.at.step === "question" || state.at.step === "changeAnswer" ? state.memory.draft : state.memory.result?.draft;
+  if (draft === undefined || changeable(draft).length === 0) return refuse(state, "errors.nothingToChange");
+  const listing = moveTo(remember(state, { draft }), { step: "changeAnswer" });
+  return turn(listing, changePrompt(listing));
+}
+
+/** Buttons of the assessment screens; null when the choice is not one of them. */
+export function assessmentChoice(state: ConversationState, choiceId: string, env: FlowEnv): Turn | null {
+  const at = state.at;
+  if (at.step === "describe") return choiceId === "nav:skip" ? advance(state, newDraft(null), env) : null;
+  if (at.step === "changeAnswer") {
+    if (choiceId === "nav:cancel") return advance(state, draftOf(state), env);
+    const picked = choiceId.startsWith("change:") ? questionById(choiceId.slice("change:".length)) : undefined;
+    if (picked === undefined || !changeable(draftOf(state)).some((c) => c.question.id === picked.id)) return null;
+    const asking = moveTo(state, { step: "question", questionId: picked.id, changing: true });
+    return turn(asking, questionPrompt(asking, { step: "question", questionId: picked.id, changing: true }));
+  }
+  if (at.step !== "question") return null;
+  if (choiceId === "nav:back") return assessmentBack(state, env);
+  if (choiceId === "nav:change") return changeAnswers(state);
+  const question = questionById(at.questionId);
+  const option = question?.options.find((o) => `a:${o.id}` === choiceId);
+  return question && option ? answer(state, at, question, option.id, env) : null;
+}

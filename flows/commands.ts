@@ -1,0 +1,95 @@
+import { assessmentBack, changeAnswers, startAssessment } from "./assessment/step.js";
+import { dossierBack, startDossier } from "./dossier/step.js";
+import { fileDossier, startResubmit } from "./filing/step.js";
+import { parseLanguage } from "./onboarding/language.js";
+import { chooseLanguage, goHome, languagePrompt, privacyNotice } from "./onboarding/step.js";
+import { promptFor } from "./prompt.js";
+import { answerKnowledgeQuestion, escalate } from "./questions/step.js";
+import { answerCommand, listCommand, reviewCommand } from "./queue/review.js";
+import { showResultAgain } from "./result/step.js";
+import type { ConversationState } from "./state.js";
+import { ask, choice, forgetSlot, refuse, say, turn, type Turn } from "./turn.js";
+import { ActorRole, CommandName, MAX_TEXT, type FlowEnv } from "./types.js";
+import { assertNever } from "../knowledge/types.js";
+
+/** The usage line shown when a command misses its argument; commands read the same in every language. */
+const USAGE = {
+  ask: "/ask …",
+  person: "/person …",
+  role: "/role founder | reviewer | regulator",
+} as const;
+
+/**
+ * Commands work at any time, whatever the current step: they either act and return to where the user was,
+ * or move them on explicitly (/assess, /dossier, /cancel).
+ */
+export function command(state: ConversationState, rawName: string, args: string, env: FlowEnv): Turn {
+  const parsed = CommandName.safeParse(rawName.toLowerCase());
+  if (!parsed.success) return refuse(state, "errors.unknownCommand", { command: `/${rawName}` });
+  if (args.length > MAX_TEXT) return refuse(state, "errors.textTooLong", { max: MAX_TEXT });
+  const name = parsed.data;
+  switch (name) {
+    case "start":
+      if (state.at.step === "language") return turn(state, languagePrompt(state));
+      return turn(state, [say("onboarding.welcomeBack"), ...promptFor(state, env)]);
+    case "help":
+      return turn(state, [say(env.role === "founder" ? "onboarding.help" : "queue.help")]);
+    case "language": {
+      if (args === "") return turn(state, languagePrompt(state));
+      const lang = parseLanguage(args);
+      return lang === null ? refuse(state, "errors.unknownLanguage", { value: args }) : chooseLanguage(state, lang, env);
+    }
+    case "privacy":
+      return turn(state, privacyNotice());
+    case "forget":
+      return turn(state, [ask("onboarding.forget.confirm", [choice("forget:yes", "onboarding.forget.yes"), choice("forget:no", "onboarding.forget.no")])]);
+    case "assess":
+      return startAssessment(state);
+    case "back":
+      if (state.at.step === "question" || state.at.step === "changeAnswer" || state.at.step === "result") return assessmentBack(state, env);
+      if (state.at.step.startsWith("dossier")) return dossierBack(state);
+      return refuse(state, "errors.nothingToGoBackTo");
+    case "change":
+      return changeAnswers(state);
+    case "result":
+      return showResultAgain(state);
+    case "status":
+      return turn(state, [], [{ kind: "loadStatus" }]);
+    case "ask":
+      if (args === "") return refuse(state, "errors.missingArgument", { usage: USAGE.ask });
+      return answerKnowledgeQuestion(state, args);
+    case "person": {
+      const text = args !== "" ? args : state.memory.lastQuestion;
+      if (text === undefined) return refuse(state, "errors.missingArgument", { usage: USAGE.person });
+      return escalate(state, text);
+    }
+    case "dossier":
+      return startDossier(state);
+    case "file":
+      return fileDossier(state);
+    case "resubmit":
+      return startResubmit(state);
+    case "cancel":
+      if (state.at.step === "home") return refuse(state, "errors.nothingToCancel");
+      return goHome(forgetSlot(state, "draft"), env, [say("onboarding.cancelled")]);
+    case "role": {
+      if (args === "") return refuse(state, "errors.missingArgument", { usage: USAGE.role });
+      const role = ActorRole.safeParse(args.toLowerCase());
+      if (!role.success) return refuse(state, "errors.unknownRole", { value: args });
+      return turn(state, [], [{ kind: "setRole", role: role.data }]);
+    }
+    case "queue":
+    case "questions":
+      return listCommand(state, name, env);
+    case "claim":
+    case "changes":
+    case "approve":
+    case "reject":
+    case "escalate":
+      return reviewCommand(state, name, args, env);
+    case "answer":
+      return answerCommand(state, args, env);
+    default:
+      return assertNever(name);
+  }
+}

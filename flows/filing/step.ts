@@ -1,0 +1,103 @@
+import { goHome } from "../onboarding/step.js";
+import { reviewPrompt } from "../dossier/step.js";
+import { missingFields } from "../dossier/dossier.js";
+import type { ConversationState } from "../state.js";
+import { ask, choice, moveTo, refuse, remember, say, turn, type Turn } from "../turn.js";
+import type { FlowEnv, FlowEvent, Notification, SubmissionSummary, Utterance } from "../types.js";
+import { ACTION_COMMAND } from "../queue/review.js";
+
+/**
+ * Files the dossier and the assessment into the shared queue, or re-submits a corrected draft when changes
+ * were requested. The runtime makes the id (KZ-AI-2026-0001) and answers with `filed` or `queueOutcome`.
+ */
+export function fileDossier(state: ConversationState): Turn {
+  const { result, dossier, filing } = state.memory;
+  if (result === undefined) return refuse(state, "errors.noAssessment");
+  if (dossier === undefined) return refuse(state, "errors.noDossier");
+  const missing = missingFields(dossier).length;
+  if (missing > 0) return refuse(state, "errors.dossierIncomplete", { count: missing });
+  if (filing?.stage === "sending") return refuse(state, "errors.filingInProgress");
+  if (filing?.stage === "resubmitting") {
+    const effect = { kind: "resubmit" as const, submissionId: filing.submissionId, dossier };
+    return turn(state, [say("filing.resubmitting", { id: filing.submissionId }), { kind: "typing" }], [effect]);
+  }
+  if (dossier.submissionId !== undefined) return refuse(state, "errors.alreadyFiled", { id: dossier.submissionId });
+  const sending = remember(state, { filing: { stage: "sending" } });
+  const effect = { kind: "fileSubmission" as const, assessment: result.assessment, dossier, lang: state.lang };
+  return turn(sending, [say("filing.sending"), { kind: "typing" }], [effect]);
+}
+
+/** The runtime filed it: tell the id and how to follow it. */
+export function onFiled(state: ConversationState, submissionId: string, env: FlowEnv): Turn {
+  const dossier = state.memory.dossier;
+  const filed = remember(state, {
+    filing: { stage: "filed", submissionId, status: "submitted" },
+    ...(dossier ? { dossier: { ...dossier, submissionId } } : {}),
+  });
+  return goHome(filed, env, [say("filing.filed", { id: submissionId })]);
+}
+
+/** /resubmit or the button under a changes-requested notice: reopen the filed draft for correction. */
+export function startResubmit(state: ConversationState): Turn {
+  const filing = state.memory.filing;
+  if (filing?.stage === "resubmitting") return turn(state, reviewPrompt(state));
+  if (filing?.stage !== "changesRequested") return refuse(state, "errors.nothingToResubmit");
+  const own = state.memory.dossier?.submissionId === filing.submissionId ? state.memory.dossier : undefined;
+  const dossier = filing.dossier ?? own;
+  if (dossier === undefined) return refuse(state, "errors.noDossierForSubmission", { id: filing.submissionId });
+  const reopened = moveTo(
+    remember(state, { dossier: { ...dossier, submissionId: filing.submissionId }, filing: { stage: "resubmitting", submissionId: filing.submissionId } }),
+    { step: "dossierReview" },
+  );
+  return turn(reopened, [say("filing.resubmitIntro", { id: filing.submissionId }), ...reviewPrompt(reopened)]);
+}
+
+/** The founder's re-submission went through, or the queue refused it. */
+export function resubmitOutcome(state: ConversationState, event: Extract<FlowEvent, { type: "queueOutcome" }>, env: FlowEnv): Turn {
+  if (!event.outcome.ok) {
+    return refuse(state, `errors.queue.${event.outcome.reason}`, { id: event.submissionId, command: ACTION_COMMAND.resubmit });
+  }
+  const done = remember(state, { filing: { stage: "filed", submissionId: event.submissionId, status: event.outcome.status } });
+  return goHome(done, env, [say("filing.resubmitted", { id: event.submissionId })]);
+}
+
+/** A status change from the queue, told in the founder's language; changes requested offers the re-submission. */
+export function onSubmissionStatus(state: ConversationState, n: Extract<Notification, { kind: "submissionStatus" }>): Turn {
+  const params = { id: n.submissionId, reason: n.reason ?? "—", due: n.resubmissionDue ?? "—" };
+  if (n.status === "changes_requested") {
+    const next = remember(state, {
+      filing: {
+        stage: "changesRequested",
+        submissionId: n.submissionId,
+        ...(n.reason !== undefined ? { reason: n.reason } : {}),
+        ...(n.resubmissionDue !== undefined ? { resubmissionDue: n.resubmissionDue } : {}),
+        ...(n.dossier !== undefined ? { dossier: n.dossier } : {}),
+      },
+    });
+    const lines: Utterance[] = [say("filing.notify.changes_requested", params)];
+    if (n.resubmissionDue !== undefined) lines.push(say("filing.notify.dueSecondary", params));
+    lines.push(ask("filing.notify.resubmitPrompt", [choice("filing:resubmit", "filing.notify.resubmit")]));
+    return turn(next, lines);
+  }
+  const filing = state.memory.filing;
+  const tracked = filing?.stage === "filed" && filing.submissionId === n.submissionId;
+  const next = tracked ? remember(state, { filing: { ...filing, status: n.status } }) : state;
+  return turn(next, [say(`filing.notify.${n.status}`, params)]);
+}
+
+/** /status: the founder's submissions as the runtime loaded them. */
+export function showStatus(state: ConversationState, submissions: readonly SubmissionSummary[]): Turn {
+  if (submissions.length === 0) return turn(state, [say("filing.status.none")]);
+  return turn(state, [
+    say("filing.status.header", { count: submissions.length }),
+    ...submissions.map((s) =>
+      say(`filing.status.item.${s.status}`, {
+        id: s.id,
+        name: s.systemName ?? "—",
+        updated: s.updatedOn,
+        reason: s.reason ?? "—",
+        due: s.resubmissionDue ?? "—",
+      }),
+    ),
+  ]);
+}

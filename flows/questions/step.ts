@@ -1,0 +1,36 @@
+import { ask as askKnowledge } from "../../knowledge/ask/index.js";
+import type { ConversationState } from "../state.js";
+import { ask, choice, remember, say, turn, type Turn } from "../turn.js";
+import type { Notification, Utterance } from "../types.js";
+
+/**
+ * A question for the knowledge base (/ask, or free text where no answer is expected): the answer in the
+ * founder's language, which carries its own citations, secondary marks and disclaimer, then the offer of a
+ * person. When the knowledge base is not sure, the offer is the point of the reply.
+ */
+export function answerKnowledgeQuestion(state: ConversationState, text: string): Turn {
+  const result = askKnowledge(text, state.lang);
+  const asked = remember(state, { lastQuestion: text });
+  const person = [choice("q:person", "questions.person")];
+  return turn(asked, [say("questions.answer", { answer: result.answer }), ask(result.escalate ? "questions.notSure" : "questions.followUp", person)]);
+}
+
+/** Sends the question to the queue for a regulator or the compliance team; the runtime answers `escalated`. */
+export function escalate(state: ConversationState, text: string): Turn {
+  const filing = state.memory.filing;
+  const submissionId = filing !== undefined && "submissionId" in filing ? filing.submissionId : undefined;
+  const effect = { kind: "escalateQuestion" as const, text, lang: state.lang, ...(submissionId ? { submissionId } : {}) };
+  return turn(state, [{ kind: "typing" }], [effect]);
+}
+
+/** The runtime queued the question: tell its id; the answer will come as a notification. */
+export const onEscalated = (state: ConversationState, questionId: string): Turn =>
+  turn(state, [say("questions.escalated", { id: questionId })]);
+
+/** A person answered an escalated question: the answer comes into the founder's chat. */
+export function onQuestionAnswered(state: ConversationState, n: Extract<Notification, { kind: "questionAnswered" }>): Turn {
+  const lines: Utterance[] = [];
+  if (n.question !== undefined) lines.push(say("questions.yourQuestion", { id: n.questionId, question: n.question }));
+  lines.push(say(`questions.answered.${n.byRole}`, { id: n.questionId, answer: n.answer }));
+  return turn(state, lines);
+}

@@ -1,0 +1,191 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { emptyProfile } from "../../knowledge/profile/schema.js";
+import type { Lang } from "../../knowledge/types.js";
+import { Chat } from "../support/transcript.js";
+import { LANGS, answerAll, currentQuestion, founder, optionFor } from "./drive.js";
+
+/** Founders' own words: cameras reading moods at work (emotion recognition on staff). */
+const OFFICE_MOODS: Record<Lang, string> = {
+  en: "We put cameras in the office and our software tells managers who looks angry or stressed, so they can talk to those people before a conflict starts.",
+  ru: "Камеры в офисе показывают руководителю, кто из сотрудников злится или грустит, чтобы вовремя поговорить с человеком.",
+  kk: "Кеңсеге камера орнаттық, бағдарлама басшыларға қай қызметкердің ашуланып не мұңайып жүргенін айтып береді.",
+};
+
+/** Founders' own words for manipulation aimed at elderly people. */
+const DARK_PATTERNS: Record<Lang, string> = {
+  en: "Our shopping app uses dark patterns, fake countdown timers and a hidden cancel button, nudging elderly people to buy more than they planned.",
+  ru: "В приложении используем тёмные паттерны: навязчивые таймеры и спрятанную кнопку отписки, особенно давим на пенсионеров, чтобы они покупали больше.",
+  kk: "Қосымшада қарт адамдарды көбірек сатып алуға итермелейтін айлалар қолданамыз: жалған таймерлер, жасырын батырмалар.",
+};
+
+const noWherePossible = (q: { options: readonly { value: string }[] }): string | undefined =>
+  q.options.some((o) => o.value === "no") ? "no" : undefined;
+
+for (const lang of LANGS) {
+  test(`[${lang}] describe first: what the description gave is shown with the founder's words, and only open questions follow`, () => {
+    const chat = founder(lang).text(OFFICE_MOODS[lang]);
+    chat.expect("assessment.inferred.header").expect("assessment.inferred.emotionRecognition");
+    const item = chat.reply("assessment.inferred.emotionRecognition");
+    assert.match(String(item?.params?.evidence), /«.+»/);
+    const draft = chat.state.memory.draft;
+    assert.ok(draft);
+    assert.equal(draft.base.emotionRecognition, "yes");
+    const q = currentQuestion(chat);
+    assert.equal(draft.base[q.field], "unknown", "the first question asks something the description left open");
+    chat.expect("assessment.question", { n: 1 });
+    answerAll(chat);
+    assert.equal(chat.state.at.step, "result");
+  });
+
+  test(`[${lang}] a prohibited capability in the description is flagged at once, with the article and Art. 18(2)`, () => {
+    const chat = founder(lang).text(DARK_PATTERNS[lang]);
+    const flags = chat.last.replies.filter((r) => r.kind === "say" && r.key === "assessment.prohibited");
+    assert.equal(flags.length, 2, "manipulation and exploiting vulnerability");
+    for (const f of flags) {
+      assert.ok(f.kind === "say");
+      assert.match(String(f.params?.article), /17/);
+      assert.match(String(f.params?.action), /18/);
+    }
+    const keys = chat.keys();
+    assert.ok(keys.indexOf("assessment.prohibited") < keys.indexOf("assessment.question"), "the flag comes before the next question");
+  });
+
+  test(`[${lang}] a prohibited capability is flagged the moment an answer shows it, and only once`, () => {
+    const chat = founder(lang).choose("nav:skip");
+    let flaggedAt: string | null = null;
+    while (chat.state.at.step === "question") {
+      const q = currentQuestion(chat);
+      chat.choose(optionFor(chat, q.field === "manipulation" ? "yes" : (noWherePossible(q) ?? "unknown")));
+      const flagged = chat.keys().filter((k) => k === "assessment.prohibited").length;
+      if (q.field === "manipulation") {
+        assert.equal(flagged, 1, "flagged on the answer that shows it");
+        flaggedAt = q.id;
+      } else {
+        assert.equal(flagged, 0, `no flag after ${q.id}`);
+      }
+    }
+    assert.equal(flaggedAt, "manipulation");
+    chat.expect("result.prohibited.item").expect("result.prohibited.act");
+  });
+
+  test(`[${lang}] back takes the last answer back and asks that question again`, () => {
+    const chat = founder(lang).choose("nav:skip");
+    const first = currentQuestion(chat);
+    chat.choose(optionFor(chat, "no"));
+    const second = currentQuestion(chat);
+    chat.choose(optionFor(chat, noWherePossible(second) ?? "unknown"));
+    chat.command("back");
+    chat.expect("assessment.undone");
+    assert.equal(currentQuestion(chat).id, second.id);
+    assert.equal(chat.state.memory.draft?.answers.length, 1);
+    chat.choose("nav:back");
+    assert.equal(currentQuestion(chat).id, first.id);
+    assert.equal(chat.state.memory.draft?.answers.length, 0);
+    chat.command("back");
+    assert.equal(chat.state.at.step, "describe", "back from the first question returns to the description");
+  });
+
+  test(`[${lang}] "not sure" is an answer: the question is not asked again and counts in the progress`, () => {
+    const chat = founder(lang).choose("nav:skip");
+    const first = currentQuestion(chat);
+    chat.choose(optionFor(chat, "unknown"));
+    assert.notEqual(currentQuestion(chat).id, first.id);
+    assert.deepEqual(chat.state.memory.draft?.answers, [{ questionId: first.id, optionId: "unknown" }]);
+    chat.expect("assessment.question", { n: 2 });
+  });
+
+  test(`[${lang}] resume after a restart picks up exactly where the founder was`, () => {
+    const chat = founder(lang).text(OFFICE_MOODS[lang]);
+    chat.choose(optionFor(chat, "unknown"));
+    const waiting = currentQuestion(chat);
+    const stored = JSON.stringify(chat.state);
+    const resumed = Chat.resume(stored, { platformLocale: lang }).command("start");
+    assert.deepEqual(resumed.keys(), ["onboarding.welcomeBack", "assessment.question"]);
+    assert.equal(currentQuestion(resumed).id, waiting.id);
+    resumed.expect("assessment.question", { n: 2 });
+    answerAll(resumed);
+    assert.equal(resumed.state.at.step, "result");
+  });
+
+  test(`[${lang}] switching language mid-question keeps every answer and asks the same question in the new language`, () => {
+    const other: Lang = lang === "en" ? "kk" : "en";
+    const chat = founder(lang).choose("nav:skip");
+    chat.choose(optionFor(chat, "no"));
+    const draft = chat.state.memory.draft;
+    const waiting = currentQuestion(chat).id;
+    chat.command("language", other);
+    assert.deepEqual(chat.keys(), ["onboarding.language.switched", "assessment.question"]);
+    assert.deepEqual(chat.effects("setLanguage"), [{ kind: "setLanguage", lang: other }]);
+    assert.equal(chat.state.lang, other);
+    assert.deepEqual(chat.state.memory.draft, draft);
+    assert.equal(currentQuestion(chat).id, waiting);
+  });
+}
+
+test("an option typed out is taken as the answer, in any of our languages", () => {
+  const chat = founder("en").choose("nav:skip");
+  const first = currentQuestion(chat);
+  chat.text("не знаю");
+  assert.deepEqual(chat.state.memory.draft?.answers, [{ questionId: first.id, optionId: "unknown" }]);
+  const second = currentQuestion(chat);
+  chat.text("No");
+  assert.deepEqual(chat.state.memory.draft?.answers.at(-1), { questionId: second.id, optionId: "no" });
+});
+
+test("a question typed in the middle of a question is answered from the law, then the question is asked again", () => {
+  const chat = founder("en").choose("nav:skip");
+  const waiting = currentQuestion(chat).id;
+  const draft = chat.state.memory.draft;
+  chat.text("What fines apply for unlabelled deepfakes?");
+  assert.deepEqual(chat.keys(), ["questions.answer", "questions.followUp", "assessment.question"]);
+  assert.equal(currentQuestion(chat).id, waiting);
+  assert.deepEqual(chat.state.memory.draft, draft);
+});
+
+test("an earlier answer can be changed from the list, then the assessment goes on", () => {
+  const chat = founder("en").choose("nav:skip");
+  const first = currentQuestion(chat);
+  chat.choose(optionFor(chat, "no"));
+  chat.choose(optionFor(chat, "no"));
+  chat.choose("nav:change");
+  chat.expect("assessment.change.prompt");
+  chat.choose(`change:${first.id}`);
+  chat.expect("assessment.questionChanging");
+  chat.choose(optionFor(chat, "yes"));
+  const answers = chat.state.memory.draft?.answers ?? [];
+  assert.deepEqual(answers[0], { questionId: first.id, optionId: "yes" });
+  assert.equal(answers.length, 2, "the change replaced the answer");
+  assert.equal(chat.state.at.step, "question");
+});
+
+test("what the description gave can be corrected with /change", () => {
+  const chat = founder("en").text(OFFICE_MOODS.en).command("change");
+  const list = chat.reply("assessment.change.prompt");
+  assert.ok(list?.kind === "ask" && list.choices.some((c) => c.id === "change:emotion-recognition"));
+  chat.choose("change:emotion-recognition").choose(optionFor(chat, "no"));
+  assert.deepEqual(chat.state.memory.draft?.answers.at(-1), { questionId: "emotion-recognition", optionId: "no" });
+});
+
+test("skipping the description goes straight to the questions", () => {
+  const chat = founder("ru").choose("nav:skip");
+  assert.equal(chat.state.at.step, "question");
+  assert.deepEqual(chat.state.memory.draft?.base, emptyProfile());
+  assert.equal(chat.state.memory.draft?.description, null);
+});
+
+test("a button from a question that has moved on is refused and changes nothing", () => {
+  const chat = founder("en").choose("nav:skip");
+  const stale = chat.state.stamp;
+  const option = optionFor(chat, "no");
+  chat.choose(option);
+  const before = chat.state;
+  chat.send({ type: "choice", choiceId: option, stamp: stale });
+  assert.deepEqual(chat.keys(), ["errors.staleButton"]);
+  assert.deepEqual(chat.state, before);
+});
+
+test("a document is read as the description", () => {
+  const chat = founder("en").send({ type: "document", fileName: "product.txt", text: DARK_PATTERNS.en });
+  chat.expect("assessment.prohibited");
+});

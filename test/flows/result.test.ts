@@ -1,0 +1,95 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { assess } from "../../knowledge/assess/assess.js";
+import { emptyProfile } from "../../knowledge/profile/schema.js";
+import { assessmentChanges } from "../../flows/result/changes.js";
+import type { Lang } from "../../knowledge/types.js";
+import { KB_VERSION } from "../../knowledge/version.js";
+import type { ChatOptions } from "../support/transcript.js";
+import { LANGS, answerAll, founder, withResult } from "./drive.js";
+
+/** A high-risk system (a failure would be severe) with nothing prohibited. */
+function highRisk(lang: Lang, options: ChatOptions = {}) {
+  const chat = founder(lang, options).choose("nav:skip");
+  answerAll(chat, (q) => (q.field === "failureImpact" ? "severe" : q.options.some((o) => o.value === "no") ? "no" : undefined));
+  return chat;
+}
+
+for (const lang of LANGS) {
+  test(`[${lang}] the result is short by default: tier with reasons, prohibited flags, duties, disclaimer and "more" choices`, () => {
+    const chat = highRisk(lang);
+    const keys = chat.keys();
+    for (const key of ["result.tier.high", "result.reason", "result.prohibited.none", "result.obligations.summary", "common.disclaimer", "result.more.prompt"]) {
+      assert.ok(keys.includes(key), `${key} in ${keys.join(", ")}`);
+    }
+    assert.ok(!keys.includes("result.obligations.item"), "the checklist waits for 'more'");
+    const [saved] = chat.effects("saveAssessment");
+    assert.equal(saved?.assessment.kbVersion, KB_VERSION.id);
+    assert.equal(saved?.assessment.tier, "high");
+    const reason = chat.reply("result.reason");
+    assert.ok(String(reason?.params?.source).length > 0, "every reason carries its citation");
+  });
+
+  test(`[${lang}] "more" gives the obligations checklist, effort with a dated timeline, fines and the EU counterpart, with citations`, () => {
+    const chat = highRisk(lang, { today: "2026-03-20" });
+    chat.choose("more:obligations").expect("result.obligations.header");
+    const item = chat.reply("result.obligations.item");
+    assert.ok(String(item?.params?.sources).length > 0);
+    chat.expect("result.more.prompt");
+
+    chat.choose("more:effort").expect("result.effort.range").expect("result.timeline.header", { start: "2026-03-20" });
+    chat.expect("result.effort.secondary");
+    chat.expect("result.timeline.step.documentation").expect("result.timeline.step.publication");
+    const wait = chat.reply("result.timeline.step.auditor_wait");
+    assert.ok(String(wait?.params?.label).length > 0, "a secondary step is labelled as such");
+    const documentation = chat.reply("result.timeline.step.documentation");
+    assert.ok(String(documentation?.params?.start) > "2026-03-23", "Nauryz is skipped: work starts after the holidays");
+
+    chat.choose("more:fines").expect("result.fines.offence.high_risk_risk_management_failure").expect("result.fines.size.large");
+    chat.choose("more:eu");
+    assert.ok(chat.keys().includes("result.eu.item") || chat.keys().includes("result.eu.none"));
+    chat.choose("more:all").expect("result.obligations.header").expect("result.effort.range").expect("result.autonomy");
+    assert.equal(chat.state.at.step, "result");
+  });
+}
+
+test("a provisional tier says so", () => {
+  const chat = withResult("en");
+  chat.expect("result.provisional");
+});
+
+test("/result shows the latest result again, and /back from the result reopens the last question", () => {
+  const chat = withResult("en");
+  const answers = chat.state.memory.result?.draft.answers ?? [];
+  chat.command("assess").command("result");
+  chat.expect("result.more.prompt");
+  assert.equal(chat.state.at.step, "result");
+  chat.command("back");
+  assert.equal(chat.state.at.step, "question");
+  assert.equal(chat.state.memory.draft?.answers.length, answers.length - 1);
+});
+
+test("an answer can be changed from the result, which is then assessed again", () => {
+  const chat = withResult("ru");
+  chat.choose("result:change").expect("assessment.change.prompt");
+  chat.choose("change:failure-impact");
+  chat.choose("a:severe");
+  answerAll(chat, (q) => (q.options.some((o) => o.value === "no") ? "no" : undefined));
+  assert.equal(chat.state.at.step, "result");
+  chat.expect("result.tier.high");
+  assert.equal(chat.state.memory.result?.draft.answers.find((a) => a.questionId === "failure-impact")?.optionId, "severe");
+});
+
+test("a rule change tells the founder what changed and why, and keeps the new result", () => {
+  const chat = withResult("kk");
+  const before = chat.state.memory.result?.assessment;
+  assert.ok(before);
+  const after = assess({ ...emptyProfile(), ...before.profile, failureImpact: "severe" }, { today: "2026-03-02" });
+  const changes = assessmentChanges(before, after);
+  assert.ok(changes.some((c) => c.kind === "tier"));
+  chat.send({ type: "notification", notification: { kind: "rulesChanged", kbVersion: "kb-next", changes, assessment: after } });
+  chat.expect("result.rulesChanged.header", { version: "kb-next" }).expect("result.rulesChanged.tier");
+  assert.ok(chat.keys().includes("result.rulesChanged.obligationAdded"));
+  assert.equal(chat.state.memory.result?.assessment.tier, "high");
+  chat.choose("menu:result").expect("result.tier.high");
+});
