@@ -18,17 +18,19 @@ export function createConsoleChannel(
   deps: { dispatch: Dispatch; translate: Translate },
 ): ConsoleChannel {
   const { dispatch, translate: t } = deps;
-  let lastChoices: { choices: Choice[]; stamp?: number } = { choices: [] };
+  /** The choices printed in the latest turn, numbered on across all its questions so every one stays reachable. */
+  let lastChoices: { choice: Choice; stamp: number }[] = [];
   const write = (text: string) => io.output.write(`${text}\n`);
 
   function toEvent(line: string): Inbound["event"] {
     const n = /^\s*(\d{1,2})\s*$/.exec(line);
-    const picked = n ? lastChoices.choices[Number(n[1]) - 1] : undefined;
-    if (picked) return { type: "choice", choiceId: picked.id, ...(lastChoices.stamp !== undefined && { stamp: lastChoices.stamp }) };
+    const picked = n ? lastChoices[Number(n[1]) - 1] : undefined;
+    if (picked) return { type: "choice", choiceId: picked.choice.id, stamp: picked.stamp };
     return { type: "text", text: line };
   }
 
   async function send(out: Outbound): Promise<void> {
+    const numbered: typeof lastChoices = [];
     for (const reply of out.replies) {
       switch (reply.kind) {
         case "typing":
@@ -38,14 +40,17 @@ export function createConsoleChannel(
           break;
         case "ask":
           write(replyText(t, out.lang, reply));
-          reply.choices.forEach((choice, i) => write(`  ${i + 1}) ${choiceLabel(t, out.lang, choice)}`));
-          lastChoices = { choices: reply.choices, ...(reply.stamp !== undefined && { stamp: reply.stamp }) };
+          for (const choice of reply.choices) {
+            numbered.push({ choice, stamp: reply.stamp });
+            write(`  ${numbered.length}) ${choiceLabel(t, out.lang, choice)}`);
+          }
           break;
         case "document":
           write(`${replyText(t, out.lang, reply)} [${reply.file.name}]`);
           break;
       }
     }
+    if (numbered.length > 0) lastChoices = numbered;
     write("");
   }
 

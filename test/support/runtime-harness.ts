@@ -1,0 +1,73 @@
+import { openDatabase, type Database } from "../../bot/storage/db.js";
+import type { Inbound, Outbound } from "../../bot/runtime/channel.js";
+import { createRuntime, type Runtime } from "../../bot/runtime/dispatch.js";
+import { createTranslator } from "../../bot/runtime/i18n.js";
+import { memoryLog } from "../../bot/runtime/log.js";
+
+const translate = createTranslator();
+
+/** What a chat received, as text a person reads (choices as "[label]"). */
+export function outboundText(out: Outbound): string {
+  return out.replies
+    .flatMap((r) => {
+      switch (r.kind) {
+        case "say":
+          return [translate(out.lang, r.key, r.params)];
+        case "ask":
+          return [translate(out.lang, r.key, r.params), ...r.choices.map((c) => `[${translate(out.lang, c.key, c.params)}]`)];
+        case "document":
+          return [`<${r.file.name}>`];
+        case "typing":
+          return [];
+      }
+    })
+    .join("\n");
+}
+
+/**
+ * The real runtime on a real SQLite file, with a console-like channel that records what each chat receives.
+ * `reopen()` closes everything and starts a new runtime on the same file, as a restart would.
+ */
+export async function runtimeHarness(path: string, clock: () => Date = () => new Date("2026-03-02T06:00:00Z")) {
+  const log = memoryLog();
+  const received: Outbound[] = [];
+  let db: Database = await openDatabase(path);
+  const make = (): Runtime => {
+    const runtime = createRuntime({ db, log: log.log, defaultLanguage: "en", clock });
+    for (const channel of ["console", "telegram", "slack"] as const) runtime.setSender(channel, async (out) => void received.push(out));
+    return runtime;
+  };
+  let runtime = make();
+  let update = 0;
+  return {
+    log,
+    received,
+    get db() {
+      return db;
+    },
+    /** Sends one event from a chat and returns the text of everything that chat received for it. */
+    async send(chatKey: string, event: Inbound["event"], extra: Partial<Inbound> = {}): Promise<string> {
+      const from = received.length;
+      const channel = chatKey.split(":")[0] as Inbound["channel"];
+      await runtime.dispatch({ channel, chatKey, userKey: chatKey, updateId: String(++update), event, ...extra });
+      return received.slice(from).filter((o) => o.chatKey === chatKey).map(outboundText).join("\n");
+    },
+    text: (text: string) => ({ type: "text", text }) as const,
+    /** Presses the button whose label matches on the latest question this chat received. */
+    async choose(chatKey: string, label: RegExp): Promise<string> {
+      const asks = received.filter((o) => o.chatKey === chatKey).flatMap((o) => o.replies.map((r) => ({ r, lang: o.lang })));
+      for (const { r, lang } of asks.reverse()) {
+        if (r.kind !== "ask") continue;
+        const choice = r.choices.find((c) => label.test(translate(lang, c.key, c.params)));
+        if (choice) return this.send(chatKey, { type: "choice", choiceId: choice.id, stamp: r.stamp });
+      }
+      throw new Error(`no button ${label} in ${chatKey}`);
+    },
+    async reopen() {
+      await db.close();
+      db = await openDatabase(path);
+      runtime = make();
+    },
+    close: () => db.close(),
+  };
+}
