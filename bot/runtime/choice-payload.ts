@@ -11,12 +11,15 @@ export function encodeChoicePayload(choiceId: string, stamp: number | undefined)
   return data;
 }
 
+/** Choice ids may contain ":" themselves ("lang:en"), so the stamp is whatever follows the last colon. */
 const ChoicePayload = z
   .string()
-  .regex(/^v1:[^:]+:\d*$/)
+  .regex(/^v1:.+:\d*$/)
   .transform((data) => {
-    const [, choiceId, stamp] = data.split(":");
-    return stamp ? { choiceId: choiceId!, stamp: Number(stamp) } : { choiceId: choiceId! };
+    const last = data.lastIndexOf(":");
+    const choiceId = data.slice("v1:".length, last);
+    const stamp = data.slice(last + 1);
+    return stamp ? { choiceId, stamp: Number(stamp) } : { choiceId };
   })
   .pipe(z.object({ choiceId: ChoiceId, stamp: z.number().int().optional() }));
 
