@@ -94,7 +94,8 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       const started = startConversation(env, user.language ?? platformLocale ?? deps.defaultLanguage);
       state = started.state;
       replies.push(...started.replies);
-      events = [];
+      // What the person typed belonged to the lost conversation; news from the queue still has to reach them.
+      events = inbound.event.type === "notification" ? [inbound.event] : [];
     }
 
     let userId = user.id;

@@ -65,6 +65,13 @@ test("a stored conversation that no longer parses starts over with a clear messa
   const screen = await h.send("telegram:3", h.text("hello"));
   assert.match(screen, /start again/i);
   assert.match(screen, /English/);
+  // News from the queue still gets through a conversation that had to start over.
+  await h.db.tx(async (q) => {
+    const row = await loadSession(q, "telegram:3");
+    await saveSession(q, "telegram:3", row!.userId, { v: 0 }, "2026-03-02T06:00:00.000Z");
+  });
+  const answered = await h.send("telegram:3", { type: "notification", notification: { kind: "questionAnswered", questionId: "Q-2026-0009", answer: "Yes, label it.", byRole: "regulator" } });
+  assert.match(answered, /Yes, label it\./);
   await h.close();
 });
 
