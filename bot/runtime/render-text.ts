@@ -1,4 +1,4 @@
-import type { Reply } from "../../flows/types.js";
+import type { AskReply, DocumentReply, Reply } from "../../flows/types.js";
 import type { Lang } from "../../knowledge/types.js";
 import type { Translate } from "./i18n.js";
 
@@ -33,4 +33,44 @@ export function splitText(text: string, limit: number): string[] {
   }
   if (current) parts.push(current);
   return parts;
+}
+
+/** What a chat platform sends as one message: the text of a run of replies, with the buttons of the question that ends it. */
+export type ChatMessage =
+  | { kind: "text"; text: string; ask?: AskReply }
+  | { kind: "document"; reply: DocumentReply }
+  | { kind: "typing" };
+
+/**
+ * Joins consecutive says, and the question that follows them, into one message: a result is a dozen short
+ * lines, and a dozen chat messages would bury the buttons under notifications.
+ */
+export function chatMessages(t: Translate, lang: Lang, replies: readonly Reply[]): ChatMessage[] {
+  const messages: ChatMessage[] = [];
+  let lines: string[] = [];
+  const flush = (ask?: AskReply) => {
+    if (lines.length > 0 || ask) messages.push({ kind: "text", text: lines.join("\n"), ...(ask && { ask }) });
+    lines = [];
+  };
+  for (const reply of replies) {
+    switch (reply.kind) {
+      case "say":
+        lines.push(replyText(t, lang, reply));
+        break;
+      case "ask":
+        lines.push(replyText(t, lang, reply));
+        flush(reply);
+        break;
+      case "document":
+        flush();
+        messages.push({ kind: "document", reply });
+        break;
+      case "typing":
+        flush();
+        messages.push({ kind: "typing" });
+        break;
+    }
+  }
+  flush();
+  return messages;
 }

@@ -1,39 +1,44 @@
 import type { Outbound } from "../../runtime/channel.js";
-import type { Translate } from "../../runtime/i18n.js";
-import { choiceLabel, replyText, splitText } from "../../runtime/render-text.js";
 import { encodeChoicePayload } from "../../runtime/choice-payload.js";
+import type { Translate } from "../../runtime/i18n.js";
+import { chatMessages, choiceLabel, replyText, splitText } from "../../runtime/render-text.js";
 
-/** Slack's limit for a section block's text. */
+/** Slack's limits: a section block's text, a button's label, and the elements of one actions block. */
 const SECTION_LIMIT = 3000;
+const BUTTON_LABEL_LIMIT = 75;
+const ACTIONS_LIMIT = 25;
+
+/** Slack reads &, < and > as control characters in message text (links, mentions), so text we relay is escaped. */
+const escapeControl = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 type SlackMessage =
   | { kind: "message"; text: string; blocks?: Record<string, unknown>[] }
   | { kind: "file"; text: string; name: string; content: Uint8Array };
 
-/** Our replies as Slack messages: text, buttons for choices (Block Kit actions), files for documents. */
+/** Our replies as Slack messages: text sections, buttons for a question's choices (Block Kit actions), files for documents. */
 export function replyBlocks(t: Translate, out: Outbound): SlackMessage[] {
-  const messages: SlackMessage[] = [];
-  for (const reply of out.replies) {
-    if (reply.kind === "typing") continue;
-    const text = replyText(t, out.lang, reply);
-    if (reply.kind === "document") {
-      messages.push({ kind: "file", text, name: reply.file.name, content: reply.file.content });
-      continue;
+  return chatMessages(t, out.lang, out.replies).flatMap((message): SlackMessage[] => {
+    switch (message.kind) {
+      case "typing":
+        return [];
+      case "document":
+        return [{ kind: "file", text: replyText(t, out.lang, message.reply), name: message.reply.file.name, content: message.reply.file.content }];
+      case "text": {
+        if (!message.ask) return [{ kind: "message", text: escapeControl(message.text) }];
+        const ask = message.ask;
+        const sections = splitText(message.text, SECTION_LIMIT).map((part) => ({ type: "section", text: { type: "mrkdwn", text: escapeControl(part) } }));
+        const buttons = ask.choices.map((choice, i) => ({
+          type: "button",
+          action_id: `choice:${i}`,
+          text: { type: "plain_text", text: choiceLabel(t, out.lang, choice).slice(0, BUTTON_LABEL_LIMIT) },
+          value: encodeChoicePayload(choice.id, ask.stamp),
+        }));
+        const actions = Array.from({ length: Math.ceil(buttons.length / ACTIONS_LIMIT) }, (_, i) => ({
+          type: "actions",
+          elements: buttons.slice(i * ACTIONS_LIMIT, (i + 1) * ACTIONS_LIMIT),
+        }));
+        return [{ kind: "message", text: escapeControl(message.text), blocks: [...sections, ...actions] }];
+      }
     }
-    if (reply.kind === "say") {
-      messages.push({ kind: "message", text });
-      continue;
-    }
-    const sections = splitText(text, SECTION_LIMIT).map((part) => ({ type: "section", text: { type: "mrkdwn", text: part } }));
-    const buttons = reply.choices.map((choice, i) => ({
-      type: "button",
-      action_id: `choice:${i}`,
-      text: { type: "plain_text", text: choiceLabel(t, out.lang, choice).slice(0, 75) },
-      value: encodeChoicePayload(choice.id, reply.stamp),
-    }));
-    // Slack allows at most 25 elements in one actions block.
-    const actions = Array.from({ length: Math.ceil(buttons.length / 25) }, (_, i) => ({ type: "actions", elements: buttons.slice(i * 25, i * 25 + 25) }));
-    messages.push({ kind: "message", text, blocks: [...sections, ...actions] });
-  }
-  return messages;
+  });
 }

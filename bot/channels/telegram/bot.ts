@@ -1,16 +1,16 @@
 import { Input, Telegraf } from "telegraf";
 import type { Update } from "telegraf/types";
-import type { Lang } from "../../../knowledge/types.js";
 import type { Dispatch, Inbound, Outbound } from "../../runtime/channel.js";
 import { platformChatId } from "../../runtime/channel.js";
 import { errorCode } from "../../runtime/errors.js";
 import type { Translate } from "../../runtime/i18n.js";
 import { type Log, hashChatKey } from "../../runtime/log.js";
-import { choiceLabel, replyText, splitText } from "../../runtime/render-text.js";
+import { chatMessages, choiceLabel, replyText, splitText } from "../../runtime/render-text.js";
 import { decodeChoicePayload, encodeChoicePayload } from "../../runtime/choice-payload.js";
 
-/** Telegram's limit for one message's text. */
+/** Telegram's limits for one message's text and a document's caption. */
 const MESSAGE_LIMIT = 4096;
+const CAPTION_LIMIT = 1024;
 
 export type TelegramChannel = { start(): Promise<void>; stop(): void; send(out: Outbound): Promise<void> };
 
@@ -57,31 +57,29 @@ export function createTelegramChannel(
 
   async function send(out: Outbound): Promise<void> {
     const chatId = platformChatId(out.chatKey);
-    for (const reply of out.replies) {
-      switch (reply.kind) {
+    for (const message of chatMessages(t, out.lang, out.replies)) {
+      switch (message.kind) {
         case "typing":
           await bot.telegram.sendChatAction(chatId, "typing");
           break;
-        case "say":
-          for (const part of splitText(replyText(t, out.lang, reply), MESSAGE_LIMIT)) await bot.telegram.sendMessage(chatId, part);
-          break;
-        case "ask":
-          await sendAsk(chatId, out.lang, reply);
-          break;
         case "document":
-          await bot.telegram.sendDocument(chatId, Input.fromBuffer(Buffer.from(reply.file.content), reply.file.name), {
-            caption: replyText(t, out.lang, reply).slice(0, 1024),
+          await bot.telegram.sendDocument(chatId, Input.fromBuffer(Buffer.from(message.reply.file.content), message.reply.file.name), {
+            caption: replyText(t, out.lang, message.reply).slice(0, CAPTION_LIMIT),
           });
           break;
+        case "text": {
+          const parts = splitText(message.text, MESSAGE_LIMIT);
+          for (const part of parts.slice(0, -1)) await bot.telegram.sendMessage(chatId, part);
+          const keyboard = message.ask && {
+            reply_markup: {
+              inline_keyboard: message.ask.choices.map((choice) => [{ text: choiceLabel(t, out.lang, choice), callback_data: encodeChoicePayload(choice.id, message.ask!.stamp) }]),
+            },
+          };
+          await bot.telegram.sendMessage(chatId, parts.at(-1) ?? "", keyboard);
+          break;
+        }
       }
     }
-  }
-
-  async function sendAsk(chatId: string, lang: Lang, reply: Extract<Outbound["replies"][number], { kind: "ask" }>): Promise<void> {
-    const parts = splitText(replyText(t, lang, reply), MESSAGE_LIMIT);
-    for (const part of parts.slice(0, -1)) await bot.telegram.sendMessage(chatId, part);
-    const keyboard = reply.choices.map((choice) => [{ text: choiceLabel(t, lang, choice), callback_data: encodeChoicePayload(choice.id, reply.stamp) }]);
-    await bot.telegram.sendMessage(chatId, parts.at(-1) ?? "", { reply_markup: { inline_keyboard: keyboard } });
   }
 
   return {
