@@ -26,11 +26,16 @@ function measure(name: string, iterations: number, fn: () => unknown): { name: s
   return { name, perOpUs: ((performance.now() - start) * 1000) / iterations };
 }
 
-const heapBefore = process.memoryUsage().heapUsed;
+/** Heap in use after a full collection (the bench script runs node with --expose-gc). */
+const settledHeap = (): number => {
+  globalThis.gc?.();
+  return process.memoryUsage().heapUsed;
+};
+const heapBefore = settledHeap();
 ask("warm the index", "en");
 ask("индекс", "ru");
 ask("индекс", "kk");
-const indexBytes = process.memoryUsage().heapUsed - heapBefore;
+const indexBytes = settledHeap() - heapBefore;
 
 const baseline = measure("baseline: JSON round trip of a profile", 20_000, () => JSON.parse(JSON.stringify(profile)));
 const results = [
