@@ -16,16 +16,13 @@ const Env = z.object({
   SLACK_SIGNING_SECRET: optional(nonEmpty),
   SLACK_PORT: optional(z.coerce.number().int().min(1).max(65535)),
   SLACK_API_URL: optional(z.url()),
-  SLACK_QUEUE_CHANNEL: optional(nonEmpty),
-  AUDITOR_WAIT_WORKING_DAYS: optional(z.coerce.number().int().min(0).max(260)),
 });
 
 export type Config = {
   databasePath: string;
   defaultLanguage: Lang;
-  auditorWaitWorkingDays?: number;
   telegram?: { token: string; apiRoot?: string };
-  slack?: { botToken: string; signingSecret: string; port: number; apiUrl?: string; queueChannel?: string };
+  slack?: { botToken: string; signingSecret: string; port: number; apiUrl?: string };
 };
 
 export type ConfigIssue = { variable: string; message: string };
@@ -48,7 +45,6 @@ export function parseConfig(env: NodeJS.ProcessEnv): Result<Config, "invalidConf
   return ok({
     databasePath: e.DATABASE_PATH ?? "./data/triage.db",
     defaultLanguage: e.DEFAULT_LANGUAGE ?? "ru",
-    ...(e.AUDITOR_WAIT_WORKING_DAYS !== undefined && { auditorWaitWorkingDays: e.AUDITOR_WAIT_WORKING_DAYS }),
     ...(e.TELEGRAM_BOT_TOKEN !== undefined && {
       telegram: { token: e.TELEGRAM_BOT_TOKEN, ...(e.TELEGRAM_API_ROOT !== undefined && { apiRoot: e.TELEGRAM_API_ROOT }) },
     }),
@@ -58,7 +54,6 @@ export function parseConfig(env: NodeJS.ProcessEnv): Result<Config, "invalidConf
         signingSecret: e.SLACK_SIGNING_SECRET,
         port: e.SLACK_PORT ?? 3000,
         ...(e.SLACK_API_URL !== undefined && { apiUrl: e.SLACK_API_URL }),
-        ...(e.SLACK_QUEUE_CHANNEL !== undefined && { queueChannel: e.SLACK_QUEUE_CHANNEL }),
       },
     }),
   });

@@ -87,13 +87,14 @@ test("assess --batch answers each line in order and a bad line does not stop the
     JSON.stringify({ profile: { failureImpact: "catastrophic" } }),
     JSON.stringify({ question: "wrong kind of line" }),
   ].join("\n");
-  const r = triage(["assess", "--batch", "--today", "2026-03-02"], lines);
+  const r = triage(["assess", "--batch", "--today", "2026-03-02", "--auditor-wait", "44"], lines);
   assert.equal(r.code, 0, r.stderr);
   const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
   assert.equal(out.length, 5);
   assert.equal(out[0].lang, "kk");
   assert.ok(out[1].error);
   assert.equal(out[2].tier, "high");
+  assert.equal(out[2].timeline.steps.find((s: { code: string }) => s.code === "auditor_wait").workingDays, 44, "the auditor backlog is configurable");
   assert.match(out[3].error, /failureImpact/);
   assert.ok(out[4].error);
 });

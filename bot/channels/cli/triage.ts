@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import type { AssessOptions } from "../../../knowledge/assess/assess.js";
 import { IsoDate } from "../../../knowledge/estimate/types.js";
 import { profileJsonSchema } from "../../../knowledge/profile/schema.js";
 import { detectLang } from "../../../knowledge/text/detect-lang.js";
@@ -21,6 +22,7 @@ const Options = z.object({
   describe: z.string().optional(),
   lang: Lang.optional(),
   today: IsoDate.optional(),
+  "auditor-wait": z.coerce.number().int().min(0).max(260).optional(),
   batch: z.boolean().optional(),
   json: z.boolean().optional(),
   help: z.boolean().optional(),
@@ -37,6 +39,7 @@ function parseCommandLine(argv: string[]): { command: string | undefined; text: 
       describe: { type: "string" },
       lang: { type: "string" },
       today: { type: "string" },
+      "auditor-wait": { type: "string" },
       batch: { type: "boolean" },
       json: { type: "boolean" },
       help: { type: "boolean", short: "h" },
@@ -50,19 +53,19 @@ function parseCommandLine(argv: string[]): { command: string | undefined; text: 
 const t = createTranslator();
 const print = (text: string) => process.stdout.write(`${text}\n`);
 
-async function runAssess(options: Options, lang: Lang | undefined, today: IsoDate): Promise<void> {
+async function runAssess(options: Options, lang: Lang | undefined, when: AssessOptions): Promise<void> {
   if (options.batch) {
-    for await (const line of stdinLines()) print(JSON.stringify(assessLine(line, today)));
+    for await (const line of stdinLines()) print(JSON.stringify(assessLine(line, when)));
     return;
   }
   let output: AssessOutput;
   if (options.describe !== undefined) {
     if (options.describe.trim() === "") throw new InvalidInput(t(lang ?? "en", "cli.missingText", { command: "--describe" }));
-    output = assessOutput({ describe: options.describe, ...(lang && { lang }) }, today);
+    output = assessOutput({ describe: options.describe, ...(lang && { lang }) }, when);
   } else if (options.profile !== undefined) {
     const text = await readProfileText(options.profile);
     if (text === null) throw new InvalidInput(t(lang ?? "en", "cli.readFailed", { file: options.profile }));
-    output = assessOutput({ profile: parseProfile(text), ...(lang && { lang }) }, today);
+    output = assessOutput({ profile: parseProfile(text), ...(lang && { lang }) }, when);
   } else {
     throw new InvalidInput("assess needs --profile FILE|-, --describe TEXT or --batch");
   }
@@ -82,9 +85,9 @@ function parseProfile(text: string) {
 }
 
 /** One batch line: a result, or `{ error }` naming what was wrong; the batch goes on either way. */
-function assessLine(line: string, today: IsoDate): unknown {
+function assessLine(line: string, when: AssessOptions): unknown {
   const parsed = parseJsonLine(line, AssessLine);
-  return "error" in parsed ? parsed : assessOutput(parsed.value, today);
+  return "error" in parsed ? parsed : assessOutput(parsed.value, when);
 }
 
 function parseJsonLine<T>(line: string, schema: z.ZodType<T>): { value: T } | { error: string } {
@@ -115,10 +118,11 @@ async function runAsk(text: string, options: Options, lang: Lang | undefined): P
 async function main(argv: string[]): Promise<void> {
   const { command, text, options } = parseCommandLine(argv);
   const lang = options.lang;
-  const today = options.today ?? astanaDate(new Date());
+  const auditorWait = options["auditor-wait"];
+  const when: AssessOptions = { today: options.today ?? astanaDate(new Date()), ...(auditorWait !== undefined && { auditorWaitWorkingDays: auditorWait }) };
   switch (command) {
     case "assess":
-      return runAssess(options, lang, today);
+      return runAssess(options, lang, when);
     case "ask":
       return runAsk(text, options, lang);
     case "schema":
