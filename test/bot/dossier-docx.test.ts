@@ -1,8 +1,8 @@
 import { test } from "node:test";
+import { fixtureAssessment } from "../fixtures/assessments.js";
 import assert from "node:assert/strict";
 import { inflateRawSync } from "node:zlib";
 import { Assessment } from "../../knowledge/assess/assessment.js";
-import { cite } from "../../knowledge/law/articles.js";
 import { LANGS } from "../../knowledge/types.js";
 import { DOSSIER_FIELDS, redactForRegulator, type Dossier } from "../../flows/dossier/dossier.js";
 import { renderDossierMarkdown } from "../../flows/dossier/markdown.js";
@@ -51,29 +51,7 @@ function paragraphsOf(docx: Uint8Array): Para[] {
   });
 }
 
-function assessment(): Assessment {
-  return Assessment.parse({
-    kbVersion: "kb-2026.11.1",
-    profile: {},
-    tier: "high",
-    tierSettled: true,
-    reasons: [],
-    prohibited: [],
-    obligations: [],
-    autonomy: { class: "high", article: cite("ai-law", "17", "2") },
-    eu: [],
-    effort: {
-      personDays: { low: 5, high: 10 },
-      costUsd: { low: 1000, high: 2000 },
-      costKzt: { low: 500_000, high: 1_000_000 },
-      usdToKzt: 500,
-      drivers: [],
-      confidence: "secondary",
-    },
-    fines: [],
-    openQuestions: [],
-  });
-}
+const assessment = (): Assessment => fixtureAssessment({ profile: {} });
 
 const SECRET = "Gradient boosting over 40 features & <weights>";
 

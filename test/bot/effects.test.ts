@@ -1,7 +1,7 @@
 import { test } from "node:test";
+import { fixtureAssessment } from "../fixtures/assessments.js";
 import assert from "node:assert/strict";
 import { Assessment } from "../../knowledge/assess/assessment.js";
-import { cite } from "../../knowledge/law/articles.js";
 import { DOSSIER_FIELDS, type Dossier } from "../../flows/dossier/dossier.js";
 import { FlowEvent, type ActorRole, type Effect } from "../../flows/types.js";
 import type { Database, Queries } from "../../bot/storage/db.js";
@@ -19,29 +19,7 @@ import { tempDb } from "../support/temp-db.js";
 const NOW = new Date("2026-03-02T10:00:00.000Z");
 const TODAY = "2026-03-02";
 
-function assessment(kbVersion = "kb-2026.11.1"): Assessment {
-  return Assessment.parse({
-    kbVersion,
-    profile: { autonomy: "high", domain: "finance" },
-    tier: "high",
-    tierSettled: true,
-    reasons: [],
-    prohibited: [],
-    obligations: [],
-    autonomy: { class: "high", article: cite("ai-law", "17", "2") },
-    eu: [],
-    effort: {
-      personDays: { low: 5, high: 10 },
-      costUsd: { low: 1000, high: 2000 },
-      costKzt: { low: 500_000, high: 1_000_000 },
-      usdToKzt: 500,
-      drivers: [],
-      confidence: "secondary",
-    },
-    fines: [],
-    openQuestions: [],
-  });
-}
+const assessment = (kbVersion?: string): Assessment => fixtureAssessment(kbVersion === undefined ? {} : { kbVersion });
 
 function dossier(systemName = "ScoreBot"): Dossier {
   const entries: Dossier["entries"] = {};

@@ -1,7 +1,7 @@
 import { test } from "node:test";
+import { fixtureAssessment } from "../fixtures/assessments.js";
 import assert from "node:assert/strict";
 import { Assessment } from "../../knowledge/assess/assessment.js";
-import { cite } from "../../knowledge/law/articles.js";
 import type { RiskTier } from "../../knowledge/law/codes.js";
 import { SystemProfile } from "../../knowledge/profile/schema.js";
 import { assessmentChanges } from "../../flows/result/changes.js";
@@ -14,29 +14,8 @@ import { tempDb } from "../support/temp-db.js";
 
 const NOW = new Date("2026-12-01T06:00:00.000Z");
 
-function result(profile: SystemProfile, tier: RiskTier, kbVersion: string): Assessment {
-  return Assessment.parse({
-    kbVersion,
-    profile,
-    tier,
-    tierSettled: true,
-    reasons: [],
-    prohibited: [],
-    obligations: [],
-    autonomy: { class: "medium", article: cite("ai-law", "17", "2") },
-    eu: [],
-    effort: {
-      personDays: { low: 5, high: 10 },
-      costUsd: { low: 1000, high: 2000 },
-      costKzt: { low: 500_000, high: 1_000_000 },
-      usdToKzt: 500,
-      drivers: [],
-      confidence: "secondary",
-    },
-    fines: [],
-    openQuestions: [],
-  });
-}
+const result = (profile: SystemProfile, tier: RiskTier, kbVersion: string): Assessment =>
+  fixtureAssessment({ profile, tier, kbVersion, autonomy: "medium" });
 
 /** Rules where `kb-new` reads health systems as high-risk, `kb-newer` retail ones too, and `kb-old` neither. */
 function rules(kbVersion: string, calls: SystemProfile[] = []): RecheckDeps {

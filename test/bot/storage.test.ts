@@ -1,7 +1,7 @@
 import { test } from "node:test";
+import { fixtureAssessment } from "../fixtures/assessments.js";
 import assert from "node:assert/strict";
 import { Assessment } from "../../knowledge/assess/assessment.js";
-import { cite } from "../../knowledge/law/articles.js";
 import type { RiskTier } from "../../knowledge/law/codes.js";
 import type { QueueAction } from "../../flows/queue/transitions.js";
 import { openDatabase, type Database, type Queries } from "../../bot/storage/db.js";
@@ -22,29 +22,7 @@ import { tempDb } from "../support/temp-db.js";
 
 const NOW = "2026-03-02T10:00:00.000Z";
 
-function assessment(tier: RiskTier, kbVersion = "kb-2026.11.1"): Assessment {
-  return Assessment.parse({
-    kbVersion,
-    profile: { autonomy: "high", domain: "finance" },
-    tier,
-    tierSettled: true,
-    reasons: [],
-    prohibited: [],
-    obligations: [],
-    autonomy: { class: "high", article: cite("ai-law", "17", "2") },
-    eu: [],
-    effort: {
-      personDays: { low: 5, high: 10 },
-      costUsd: { low: 1000, high: 2000 },
-      costKzt: { low: 500_000, high: 1_000_000 },
-      usdToKzt: 500,
-      drivers: [],
-      confidence: "secondary",
-    },
-    fines: [],
-    openQuestions: [],
-  });
-}
+const assessment = (tier: RiskTier, kbVersion?: string): Assessment => fixtureAssessment(kbVersion === undefined ? { tier } : { tier, kbVersion });
 
 /** Runs `body` against a fresh database file and removes it afterwards. */
 async function withDb(body: (db: Database, path: string) => Promise<void>): Promise<void> {
