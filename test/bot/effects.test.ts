@@ -14,7 +14,7 @@ import { pending } from "../../bot/storage/outbox.js";
 import { performEffect, type EffectContext, type EffectOutcome } from "../../bot/runtime/effects.js";
 import type { ChannelName as Channel } from "../../bot/runtime/channel.js";
 import { createTranslator } from "../../bot/runtime/i18n.js";
-import { tempDb } from "../support/temp-db.js";
+import { withTempDb } from "../support/temp-db.js";
 
 const NOW = new Date("2026-03-02T10:00:00.000Z");
 const TODAY = "2026-03-02";
@@ -38,15 +38,6 @@ async function person(q: Queries, key: string, role: ActorRole = "founder", chan
   return { user, ctx: { userId: user.id, chatKey, channel, role, lang: "ru", now: NOW, today: TODAY } };
 }
 
-async function withDb(body: (db: Database) => Promise<void>): Promise<void> {
-  const { db, cleanup } = await tempDb();
-  try {
-    await body(db);
-  } finally {
-    await cleanup();
-  }
-}
-
 const perform = (db: Database, effect: Effect, ctx: EffectContext): Promise<EffectOutcome> => db.tx((q) => performEffect(q, effect, ctx));
 
 /** The single event an effect answers with, checked against the flows' own schema. */
@@ -67,7 +58,7 @@ const queue = (submissionId: string, action: Extract<Effect, { kind: "queueActio
   reason === undefined ? { kind: "queueAction", submissionId, action } : { kind: "queueAction", submissionId, action, reason };
 
 test("filing answers with the new readable id and files the dossier under the system's name", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await db.tx((q) => person(q, "100"));
     const id = await fileAs(db, founder);
     assert.equal(id, "KZ-AI-2026-0001");
@@ -81,7 +72,7 @@ test("filing answers with the new readable id and files the dossier under the sy
 });
 
 test("a reviewer's claim moves the submission into review and tells the founder's chat", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await db.tx((q) => person(q, "100"));
     const reviewer = await db.tx((q) => person(q, "U1", "reviewer", "slack"));
     const id = await fileAs(db, founder);
@@ -95,7 +86,7 @@ test("a reviewer's claim moves the submission into review and tells the founder'
 });
 
 test("a request for changes without a date gives the founder five working days, skipping the 8 March day off", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await db.tx((q) => person(q, "100"));
     const reviewer = await db.tx((q) => person(q, "U1", "reviewer", "slack"));
     const id = await fileAs(db, founder);
@@ -118,7 +109,7 @@ test("a request for changes without a date gives the founder five working days, 
 });
 
 test("a due date the reviewer gives is the one the founder is told", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await db.tx((q) => person(q, "100"));
     const reviewer = await db.tx((q) => person(q, "U1", "reviewer", "slack"));
     const id = await fileAs(db, founder);
@@ -133,7 +124,7 @@ test("a due date the reviewer gives is the one the founder is told", async () =>
 });
 
 test("an escalation's note to the regulator is not passed on to the founder", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await db.tx((q) => person(q, "100"));
     const reviewer = await db.tx((q) => person(q, "U1", "reviewer", "slack"));
     const id = await fileAs(db, founder);
@@ -144,7 +135,7 @@ test("an escalation's note to the regulator is not passed on to the founder", as
 });
 
 test("queue actions the rules refuse come back as refusals and change nothing", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await db.tx((q) => person(q, "100"));
     const reviewer = await db.tx((q) => person(q, "U1", "reviewer", "slack"));
     const id = await fileAs(db, founder);
@@ -164,7 +155,7 @@ test("queue actions the rules refuse come back as refusals and change nothing", 
 });
 
 test("the founder who filed can resubmit a corrected draft, which replaces the filed one", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await db.tx((q) => person(q, "100"));
     const reviewer = await db.tx((q) => person(q, "U1", "reviewer", "slack"));
     const id = await fileAs(db, founder);
@@ -183,7 +174,7 @@ test("the founder who filed can resubmit a corrected draft, which replaces the f
 });
 
 test("another founder cannot resubmit someone else's submission, and its draft stays as filed", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await db.tx((q) => person(q, "100"));
     const stranger = await db.tx((q) => person(q, "200"));
     const reviewer = await db.tx((q) => person(q, "U1", "reviewer", "slack"));
@@ -201,7 +192,7 @@ test("another founder cannot resubmit someone else's submission, and its draft s
 });
 
 test("a corrected submission can carry a fresh assessment, recorded under its knowledge base version", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await db.tx((q) => person(q, "100"));
     const id = await fileAs(db, founder);
     const replaced = await db.tx((q) => replaceSubmissionContent(q, id, { dossier: dossier(), assessment: assessment("kb-later") }, NOW.toISOString()));
@@ -214,7 +205,7 @@ test("a corrected submission can carry a fresh assessment, recorded under its kn
 });
 
 test("resubmitting what no one asked to change, or what does not exist, is refused", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await db.tx((q) => person(q, "100"));
     const id = await fileAs(db, founder);
     const early = await only(perform(db, { kind: "resubmit", submissionId: id, dossier: dossier("Early") }, founder.ctx));
@@ -226,7 +217,7 @@ test("resubmitting what no one asked to change, or what does not exist, is refus
 });
 
 test("an escalated question is answered by a regulator and the answer goes to the asker's chat", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await db.tx((q) => person(q, "100"));
     const regulator = await db.tx((q) => person(q, "R1", "regulator", "slack"));
     const asked = await only(perform(db, { kind: "escalateQuestion", text: "Does Art. 19 apply to us?", lang: "ru" }, founder.ctx));
@@ -245,7 +236,7 @@ test("an escalated question is answered by a regulator and the answer goes to th
 });
 
 test("a founder cannot answer an escalated question, not even their own", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await db.tx((q) => person(q, "100"));
     await perform(db, { kind: "escalateQuestion", text: "Is a chatbot high-risk?", lang: "kk" }, founder.ctx);
     const event = await only(perform(db, { kind: "answerQuestion", questionId: "Q-2026-0001", answer: "Sure" }, founder.ctx));
@@ -256,7 +247,7 @@ test("a founder cannot answer an escalated question, not even their own", async 
 });
 
 test("a question about a submission is linked to it; one about an unknown id is kept without the link", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await db.tx((q) => person(q, "100"));
     const id = await fileAs(db, founder);
     await perform(db, { kind: "escalateQuestion", text: "When will you look at it?", lang: "en", submissionId: id }, founder.ctx);
@@ -267,7 +258,7 @@ test("a question about a submission is linked to it; one about an unknown id is 
 });
 
 test("/status lists only the founder's own submissions, dated in Astana time", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await db.tx((q) => person(q, "100"));
     const other = await db.tx((q) => person(q, "200"));
     const reviewer = await db.tx((q) => person(q, "U1", "reviewer", "slack"));
@@ -285,7 +276,7 @@ test("/status lists only the founder's own submissions, dated in Astana time", a
 });
 
 test("the queue shows every open submission to reviewers and nothing to founders", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await db.tx((q) => person(q, "100"));
     const reviewer = await db.tx((q) => person(q, "U1", "reviewer", "slack"));
     const open = await fileAs(db, founder, "Open");
@@ -300,7 +291,7 @@ test("the queue shows every open submission to reviewers and nothing to founders
 });
 
 test("open questions are listed for the team with their language and date", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await db.tx((q) => person(q, "100"));
     const regulator = await db.tx((q) => person(q, "R1", "regulator", "slack"));
     await perform(db, { kind: "escalateQuestion", text: "Жасанды интеллект туралы сұрақ", lang: "kk" }, founder.ctx);
@@ -314,7 +305,7 @@ test("open questions are listed for the team with their language and date", asyn
 });
 
 test("the chosen language is remembered for the user", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await db.tx((q) => person(q, "100"));
     const outcome = await perform(db, { kind: "setLanguage", lang: "kk" }, founder.ctx);
     assert.deepEqual(outcome, { events: [], documents: [] });
@@ -323,7 +314,7 @@ test("the chosen language is remembered for the user", async () => {
 });
 
 test("roles change freely in the terminal, only to team roles on Slack, and never on Telegram", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const cases: [Channel, ActorRole, boolean][] = [
       ["console", "regulator", true], ["console", "founder", true],
       ["slack", "reviewer", true], ["slack", "founder", false],
@@ -340,7 +331,7 @@ test("roles change freely in the terminal, only to team roles on Slack, and neve
 });
 
 test("a saved assessment is stored for the chat under its knowledge base version", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await db.tx((q) => person(q, "100"));
     await perform(db, { kind: "saveAssessment", assessment: assessment("kb-old") }, founder.ctx);
     const stored = await listAssessments(db, { userId: founder.user.id });
@@ -351,7 +342,7 @@ test("a saved assessment is stored for the chat under its knowledge base version
 });
 
 test("/forget erases the founder, keeps the filing anonymised, and later decisions notify no one", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await db.tx((q) => person(q, "100"));
     const reviewer = await db.tx((q) => person(q, "U1", "reviewer", "slack"));
     const id = await fileAs(db, founder);
@@ -370,7 +361,7 @@ test("/forget erases the founder, keeps the filing anonymised, and later decisio
 });
 
 test("a queue action whose transaction rolls back notifies no one and moves nothing", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await db.tx((q) => person(q, "100"));
     const reviewer = await db.tx((q) => person(q, "U1", "reviewer", "slack"));
     const id = await fileAs(db, founder);
@@ -384,7 +375,7 @@ test("a queue action whose transaction rolls back notifies no one and moves noth
 });
 
 test("a dossier exports as Markdown and as DOCX, named after the system, to the same chat", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await db.tx((q) => person(q, "100"));
     for (const format of ["md", "docx"] as const) {
       const outcome = await perform(db, { kind: "exportDossier", format, dossier: dossier(), assessment: assessment(), lang: "en" }, founder.ctx);
@@ -401,7 +392,7 @@ test("a dossier exports as Markdown and as DOCX, named after the system, to the 
 });
 
 test("the founder's Markdown keeps a confidential value and says it is confidential", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await db.tx((q) => person(q, "100"));
     const { documents } = await perform(db, { kind: "exportDossier", format: "md", dossier: dossier(), lang: "en" }, founder.ctx);
     const text = new TextDecoder().decode(documents[0]!.file.content);

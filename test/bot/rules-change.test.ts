@@ -10,7 +10,7 @@ import { listAssessments, saveAssessment } from "../../bot/storage/assessments.j
 import { pending } from "../../bot/storage/outbox.js";
 import { upsertUser } from "../../bot/storage/users.js";
 import { recheckAssessments, RECHECKED_KB_VERSION, type RecheckDeps } from "../../bot/runtime/rules-change.js";
-import { tempDb } from "../support/temp-db.js";
+import { withTempDb } from "../support/temp-db.js";
 
 const NOW = new Date("2026-12-01T06:00:00.000Z");
 
@@ -41,17 +41,8 @@ async function store(db: Database, chat: string, profile: SystemProfile, kbVersi
   });
 }
 
-async function withDb(body: (db: Database) => Promise<void>): Promise<void> {
-  const { db, cleanup } = await tempDb();
-  try {
-    await body(db);
-  } finally {
-    await cleanup();
-  }
-}
-
 test("a founder whose stored result changes under new rules is told once, across two starts", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     await store(db, "health", HEALTH);
     await store(db, "retail", RETAIL);
     assert.deepEqual(await recheckAssessments(db, rules("kb-new")), { checked: 2, notified: 1 });
@@ -73,7 +64,7 @@ test("a founder whose stored result changes under new rules is told once, across
 });
 
 test("a founder whose result stays the same hears nothing", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     await store(db, "retail", RETAIL);
     assert.deepEqual(await recheckAssessments(db, rules("kb-new")), { checked: 1, notified: 0 });
     assert.deepEqual(await pending(db), []);
@@ -81,7 +72,7 @@ test("a founder whose result stays the same hears nothing", async () => {
 });
 
 test("a re-check cut short before it finished does not tell anyone twice when it runs again", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     await store(db, "health", HEALTH);
     await recheckAssessments(db, rules("kb-new"));
     await db.run("DELETE FROM meta WHERE key = ?", [RECHECKED_KB_VERSION]);
@@ -91,7 +82,7 @@ test("a re-check cut short before it finished does not tell anyone twice when it
 });
 
 test("assessments made under the current rules are not re-run", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     await store(db, "health", HEALTH, "kb-new");
     const calls: SystemProfile[] = [];
     assert.deepEqual(await recheckAssessments(db, rules("kb-new", calls)), { checked: 0, notified: 0 });
@@ -100,7 +91,7 @@ test("assessments made under the current rules are not re-run", async () => {
 });
 
 test("the same system assessed several times in one chat brings one message, not one per run", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     await store(db, "health", HEALTH);
     await store(db, "health", HEALTH);
     await store(db, "health", RETAIL);
@@ -111,7 +102,7 @@ test("the same system assessed several times in one chat brings one message, not
 });
 
 test("a later knowledge base version tells only what it changes, not again what the last one did", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     await store(db, "health", HEALTH);
     await store(db, "retail", RETAIL);
     await recheckAssessments(db, rules("kb-new"));

@@ -18,21 +18,11 @@ import { enqueue, markDelivered, pending } from "../../bot/storage/outbox.js";
 import { markProcessed } from "../../bot/storage/updates.js";
 import { getMeta, setMeta } from "../../bot/storage/meta.js";
 import { forgetUser } from "../../bot/storage/forget.js";
-import { tempDb } from "../support/temp-db.js";
+import { withTempDb } from "../support/temp-db.js";
 
 const NOW = "2026-03-02T10:00:00.000Z";
 
 const assessment = (tier: RiskTier, kbVersion?: string): Assessment => fixtureAssessment(kbVersion === undefined ? { tier } : { tier, kbVersion });
-
-/** Runs `body` against a fresh database file and removes it afterwards. */
-async function withDb(body: (db: Database, path: string) => Promise<void>): Promise<void> {
-  const { db, path, cleanup } = await tempDb();
-  try {
-    await body(db, path);
-  } finally {
-    await cleanup();
-  }
-}
 
 async function founderAt(q: Queries, key: string): Promise<User> {
   const user = await upsertUser(q, "telegram", key, NOW);
@@ -55,7 +45,7 @@ const tableNames = async (db: Database) =>
   (await db.all("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name") as { name: string }[]).map((r) => r.name);
 
 test("opening the same file again applies no migration twice and keeps the schema", async () => {
-  await withDb(async (db, path) => {
+  await withTempDb(async (db, path) => {
     const before = await tableNames(db);
     await db.close();
     const again = await openDatabase(path);
@@ -72,7 +62,7 @@ test("opening the same file again applies no migration twice and keeps the schem
 });
 
 test("a migration that fails leaves the database at the version before it", async () => {
-  await withDb(async (db, path) => {
+  await withTempDb(async (db, path) => {
     await db.close();
     const broken = [...MIGRATIONS, { version: 2, sql: "CREATE TABLE half_done (a TEXT); NOT SQL AT ALL;" }];
     await assert.rejects(openDatabase(path, broken), StorageError);
@@ -87,7 +77,7 @@ test("a migration that fails leaves the database at the version before it", asyn
 });
 
 test("a database written by newer code is refused rather than misread", async () => {
-  await withDb(async (db, path) => {
+  await withTempDb(async (db, path) => {
     await db.close();
     const newer = await openDatabase(path, [...MIGRATIONS, { version: 2, sql: "CREATE TABLE later (a TEXT);" }]);
     await newer.close();
@@ -96,7 +86,7 @@ test("a database written by newer code is refused rather than misread", async ()
 });
 
 test("the file is opened in WAL mode with foreign keys enforced", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     assert.deepEqual(await db.get("PRAGMA journal_mode"), { journal_mode: "wal" });
     assert.deepEqual(await db.get("PRAGMA foreign_keys"), { foreign_keys: 1 });
     await assert.rejects(saveSession(db, "telegram:1", 999, {}, NOW), StorageError);
@@ -104,7 +94,7 @@ test("the file is opened in WAL mode with foreign keys enforced", async () => {
 });
 
 test("submission ids read KZ-AI-<year>-<number> and start again at 0001 each year", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await founderAt(db, "100");
     const ids = await db.tx(async (q) => [
       (await file(q, founder, "2026-01-18T09:00:00Z")).id,
@@ -117,7 +107,7 @@ test("submission ids read KZ-AI-<year>-<number> and start again at 0001 each yea
 });
 
 test("a submission filed just after midnight in Astana on 1 January counts in the new year", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await founderAt(db, "100");
     const late = await db.tx((q) => file(q, founder, "2026-12-31T18:30:00Z"));
     const early = await db.tx((q) => file(q, founder, "2026-12-31T19:30:00Z"));
@@ -127,7 +117,7 @@ test("a submission filed just after midnight in Astana on 1 January counts in th
 });
 
 test("question ids are numbered on their own, Q-<year>-<number>", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await founderAt(db, "100");
     await db.tx((q) => file(q, founder));
     const first = await db.tx((q) => createQuestion(q, { userId: founder.id, chatKey: "telegram:100", lang: "kk", text: "Аудит міндетті ме?" }, NOW));
@@ -137,7 +127,7 @@ test("question ids are numbered on their own, Q-<year>-<number>", async () => {
 });
 
 test("filing records who filed, in which language and under which knowledge base version", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await founderAt(db, "100");
     const filed = await db.tx((q) => file(q, founder));
     assert.equal(filed.status, "submitted");
@@ -184,7 +174,7 @@ const REVIEW_PATHS: { description: string; steps: Step[]; ends: Submission["stat
 
 for (const path of REVIEW_PATHS) {
   test(`a submission can be ${path.description}, and each step is in its history`, async () => {
-    await withDb(async (db) => {
+    await withTempDb(async (db) => {
       const founder = await founderAt(db, "100");
       const reviewer = await db.tx(async (q) => {
         const r = await upsertUser(q, "slack", "U-REVIEWER", NOW);
@@ -217,7 +207,7 @@ for (const path of REVIEW_PATHS) {
 }
 
 test("a refused change leaves the status and the history as they were", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await founderAt(db, "100");
     const other = await founderAt(db, "200");
     const filed = await db.tx((q) => file(q, founder));
@@ -245,7 +235,7 @@ test("a refused change leaves the status and the history as they were", async ()
 });
 
 test("the resubmission date is kept while changes are requested and cleared on resubmission", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await founderAt(db, "100");
     const filed = await db.tx((q) => file(q, founder));
     const reviewer: Actor = { role: "reviewer" };
@@ -261,7 +251,7 @@ test("the resubmission date is kept while changes are requested and cleared on r
 });
 
 test("the queue lists submissions by status", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await founderAt(db, "100");
     const [a, b] = await db.tx(async (q) => [await file(q, founder), await file(q, founder)]);
     await db.tx((q) => applyStatusChange(q, a!.id, "claim", { role: "reviewer" }, undefined, NOW));
@@ -273,7 +263,7 @@ test("the queue lists submissions by status", async () => {
 });
 
 test("the review history cannot be rewritten or erased", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await founderAt(db, "100");
     const filed = await db.tx((q) => file(q, founder));
     await assert.rejects(db.run("UPDATE submission_events SET reason = 'edited'"), StorageError);
@@ -283,7 +273,7 @@ test("the review history cannot be rewritten or erased", async () => {
 });
 
 test("an update delivered twice is recognised the second time", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     assert.equal(await markProcessed(db, "telegram", 5001, NOW), true);
     assert.equal(await markProcessed(db, "telegram", 5001, NOW), false);
     assert.equal(await markProcessed(db, "telegram", "5001", NOW), false);
@@ -292,7 +282,7 @@ test("an update delivered twice is recognised the second time", async () => {
 });
 
 test("a transaction that throws writes nothing and passes the error on", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const boom = new Error("flow step failed");
     await assert.rejects(db.tx(async (q) => {
       const user = await upsertUser(q, "telegram", "100", NOW);
@@ -307,7 +297,7 @@ test("a transaction that throws writes nothing and passes the error on", async (
 });
 
 test("fifty transactions started at once each see the previous one's write", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     await setMeta(db, "counter", "0");
     await Promise.all(Array.from({ length: 50 }, () => db.tx(async (q) => {
       const current = Number(await getMeta(q, "counter"));
@@ -319,7 +309,7 @@ test("fifty transactions started at once each see the previous one's write", asy
 });
 
 test("using the database directly inside a transaction fails instead of hanging", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     await assert.rejects(db.tx(() => getMeta(db, "x")), StorageError);
     await assert.rejects(db.tx(() => db.tx(async () => 1)), StorageError);
     assert.equal(await db.tx(async () => "still usable"), "still usable");
@@ -327,14 +317,14 @@ test("using the database directly inside a transaction fails instead of hanging"
 });
 
 test("a transaction's handle stops working once the transaction has ended", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const leaked = await db.tx(async (q) => q);
     await assert.rejects(getMeta(leaked, "x"), StorageError);
   });
 });
 
 test("a damaged row is reported as a storage failure", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const user = await upsertUser(db, "console", "local", NOW);
     await db.run("INSERT INTO sessions (chat_key, user_id, state_json, updated_at) VALUES ('console:local', ?, '{not json', ?)", [user.id, NOW]);
     await assert.rejects(loadSession(db, "console:local"), (e: unknown) => e instanceof StorageError && e.code === "storage_failed");
@@ -342,7 +332,7 @@ test("a damaged row is reported as a storage failure", async () => {
 });
 
 test("a user is created once per platform account and keeps their language and role", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const first = await upsertUser(db, "telegram", "100", NOW);
     const again = await upsertUser(db, "telegram", "100", "2026-04-01T00:00:00Z");
     assert.equal(again.id, first.id);
@@ -360,7 +350,7 @@ test("a user is created once per platform account and keeps their language and r
 });
 
 test("a session comes back as the JSON it was saved as, for the flow to parse", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const user = await upsertUser(db, "console", "local", NOW);
     await saveSession(db, "console:local", user.id, { v: 1, step: "ask", asked: ["autonomy"] }, NOW);
     await saveSession(db, "console:local", user.id, { v: 2, step: "result" }, "2026-03-02T10:05:00Z");
@@ -371,7 +361,7 @@ test("a session comes back as the JSON it was saved as, for the flow to parse", 
 });
 
 test("a question is answered once and leaves the open list", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const user = await upsertUser(db, "telegram", "100", NOW);
     const asked = await db.tx((q) => createQuestion(q, { userId: user.id, chatKey: "telegram:100", lang: "ru", text: "Нужен ли аудит?" }, NOW));
     assert.deepEqual((await listOpenQuestions(db)).map((x) => x.id), [asked.id]);
@@ -387,7 +377,7 @@ test("a question is answered once and leaves the open list", async () => {
 });
 
 test("assessments made under an older knowledge base are listed until the user is told", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const user = await upsertUser(db, "telegram", "100", NOW);
     const old = await saveAssessment(db, { userId: user.id, chatKey: "telegram:100", assessment: assessment("medium", "kb-2026.10.1") }, NOW);
     await saveAssessment(db, { userId: user.id, chatKey: "telegram:100", assessment: assessment("high", "kb-2026.11.1") }, NOW);
@@ -401,7 +391,7 @@ test("assessments made under an older knowledge base are listed until the user i
 });
 
 test("notifications wait in the outbox until delivered", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const first = await enqueue(db, "telegram:100", { kind: "submissionStatus", submissionId: "KZ-AI-2026-0001", status: "in_review" }, NOW);
     await enqueue(db, "slack:D1", { kind: "rulesChanged", kbVersion: "kb-2026.11.1", changes: [], assessment: assessment("medium") }, NOW);
     assert.deepEqual((await pending(db)).map((n) => [n.chatKey, n.notification.kind]), [["telegram:100", "submissionStatus"], ["slack:D1", "rulesChanged"]]);
@@ -411,7 +401,7 @@ test("notifications wait in the outbox until delivered", async () => {
 });
 
 test("/forget erases the founder's data, anonymises their submissions and keeps the review history", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await founderAt(db, "100");
     const bystander = await founderAt(db, "200");
     const filed = await db.tx(async (q) => {
@@ -460,7 +450,7 @@ test("/forget erases the founder's data, anonymises their submissions and keeps 
 });
 
 test("a reviewer can still act on a submission whose founder has used /forget", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     const founder = await founderAt(db, "100");
     const filed = await db.tx((q) => file(q, founder));
     await db.tx((q) => forgetUser(q, founder.id));
@@ -471,7 +461,7 @@ test("a reviewer can still act on a submission whose founder has used /forget", 
 });
 
 test("everything written is still there after closing and reopening the file", async () => {
-  await withDb(async (db, path) => {
+  await withTempDb(async (db, path) => {
     const founder = await founderAt(db, "100");
     const filed = await db.tx((q) => file(q, founder));
     await markProcessed(db, "telegram", 1, NOW);
@@ -489,7 +479,7 @@ test("everything written is still there after closing and reopening the file", a
 });
 
 test("a closed database refuses further work", async () => {
-  await withDb(async (db) => {
+  await withTempDb(async (db) => {
     await db.close();
     await assert.rejects(getMeta(db, "x"), StorageError);
   });

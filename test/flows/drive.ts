@@ -1,9 +1,33 @@
 import assert from "node:assert/strict";
-import { questionById, type Question } from "../../knowledge/profile/questions.js";
+import { interviewQuestionById, isGroup, type InterviewQuestion } from "../../knowledge/profile/questions.js";
+import type { ProfileField } from "../../knowledge/profile/schema.js";
 import type { Lang } from "../../knowledge/types.js";
 import { Chat, type ChatOptions } from "../support/transcript.js";
 
 export const LANGS: readonly Lang[] = ["kk", "ru", "en"];
+
+/**
+ * A question as the tests drive it. Each option carries the value it stands for: a field's value for a
+ * field's own question, the option id for a group question (a screening's "no" is "none of these", "yes"
+ * is "at least one", "unknown" is "not sure").
+ */
+export type Driven = {
+  id: string;
+  /** The field a field's own question asks; null for a group question. */
+  field: ProfileField | null;
+  /** Every field the question asks about. */
+  fields: readonly ProfileField[];
+  options: readonly { id: string; value: string }[];
+  question: InterviewQuestion;
+};
+
+export function driven(question: InterviewQuestion): Driven {
+  if (isGroup(question)) {
+    return { id: question.id, field: null, fields: question.fields, options: question.options.map((o) => ({ id: o.id, value: o.id })), question };
+  }
+  const options = question.options.map((o) => ({ id: o.id, value: String(o.value) }));
+  return { id: question.id, field: question.field, fields: [question.field], options, question };
+}
 
 /** A founder past the language screen, at the description prompt. */
 export function founder(lang: Lang, options: ChatOptions = {}): Chat {
@@ -11,15 +35,15 @@ export function founder(lang: Lang, options: ChatOptions = {}): Chat {
 }
 
 /** The question the chat is asking now. */
-export function currentQuestion(chat: Chat): Question {
+export function currentQuestion(chat: Chat): Driven {
   const at = chat.state.at;
   assert.equal(at.step, "question", `expected a question, at ${at.step}`);
-  const q = questionById(at.step === "question" ? at.questionId : "");
+  const q = interviewQuestionById(at.step === "question" ? at.questionId : "");
   assert.ok(q);
-  return q;
+  return driven(q);
 }
 
-/** The option of the current question that writes `value`, as its choice id. */
+/** The option of the current question that stands for `value`, as its choice id. */
 export function optionFor(chat: Chat, value: string): string {
   const option = currentQuestion(chat).options.find((o) => o.value === value);
   assert.ok(option, `no option ${value}`);
@@ -27,7 +51,7 @@ export function optionFor(chat: Chat, value: string): string {
 }
 
 /** Answers every remaining question with `pick(question)` (a value, "unknown" when it returns undefined). */
-export function answerAll(chat: Chat, pick: (q: Question) => string | undefined = () => undefined): number {
+export function answerAll(chat: Chat, pick: (q: Driven) => string | undefined = () => undefined): number {
   let asked = 0;
   while (chat.state.at.step === "question") {
     chat.choose(optionFor(chat, pick(currentQuestion(chat)) ?? "unknown"));
@@ -37,7 +61,7 @@ export function answerAll(chat: Chat, pick: (q: Question) => string | undefined 
   return asked;
 }
 
-/** A founder with a result: the description skipped and every question answered "no" where it can be. */
+/** A founder with a result: the description skipped and every question answered "no" (or "none of these") where it can be. */
 export function withResult(lang: Lang, options: ChatOptions = {}): Chat {
   const chat = founder(lang, options).choose("nav:skip");
   answerAll(chat, (q) => (q.options.some((o) => o.value === "no") ? "no" : undefined));

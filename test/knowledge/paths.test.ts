@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { describe, test, type TestContext } from "node:test";
 import { RULE_FOOTPRINTS } from "../../knowledge/assess/footprints.js";
 import { conditionFields, fieldHolds } from "../../knowledge/law/rules-condition.js";
-import { applyAnswer, nextQuestion, pendingQuestions } from "../../knowledge/profile/next-question.js";
-import { allQuestions } from "../../knowledge/profile/questions.js";
+import { applyAnswer, nextQuestion, openFields, pendingQuestions } from "../../knowledge/profile/next-question.js";
+import { interviewQuestions, isGroup, questionForField, type InterviewQuestion } from "../../knowledge/profile/questions.js";
 import { emptyProfile, type ProfileField, type SystemProfile } from "../../knowledge/profile/schema.js";
 import { profile } from "../fixtures/profiles.js";
 
@@ -13,17 +13,24 @@ type Lengths = Map<number, number>;
 /**
  * Two interview states have the same future when the same questions may still be asked and the answers
  * those questions' rules and routing read are the same: which questions matter depends only on the fields
- * that share a rule footprint with them (RULE_FOOTPRINTS) and on their `askWhen`. Keying the memo on that
- * projection of (profile, asked), rather than on the raw pair, lets paths that differ only in answers that
- * can no longer matter share their future, so every path is counted without being walked one by one.
- * The last test below checks the projection against a plain walk.
+ * that share a rule footprint with them (RULE_FOOTPRINTS), on their `askWhen`, and for a group question on
+ * which of its fields are still unknown. Keying the memo on that projection of (profile, asked), rather than
+ * on the raw pair, lets paths that differ only in answers that can no longer matter share their future, so
+ * every path is counted without being walked one by one. The last test below checks the projection against
+ * a plain walk.
  */
-function stateKey(p: SystemProfile, pending: readonly ProfileField[]): string {
-  const open = new Set(pending);
+function stateKey(p: SystemProfile, asked: readonly string[], pending: readonly InterviewQuestion[]): string {
+  const fieldsOf = (q: InterviewQuestion): readonly ProfileField[] => (isGroup(q) ? q.fields : [q.field]);
+  const open = new Set(pending.flatMap(fieldsOf));
   const live = new Set<ProfileField>(open);
   for (const footprint of RULE_FOOTPRINTS) if ([...footprint].some((f) => open.has(f))) footprint.forEach((f) => live.add(f));
-  for (const q of allQuestions()) if (open.has(q.field) && q.askWhen) conditionFields(q.askWhen).forEach((f) => live.add(f));
-  return `${[...open].sort().join(",")}|${[...live].sort().map((f) => `${f}=${p[f]}`).join(",")}`;
+  for (const f of open) {
+    const gate = questionForField(f)?.askWhen;
+    if (gate) conditionFields(gate).forEach((g) => live.add(g));
+  }
+  for (const q of pending) if (q.askWhen) conditionFields(q.askWhen).forEach((f) => live.add(f));
+  const still = openFields(p, asked);
+  return `${pending.map((q) => q.id).join(",")}|${[...live].sort().map((f) => `${f}=${p[f]}${still.has(f) ? "" : "!"}`).join(",")}`;
 }
 
 type Walk = { lengths: Lengths; states: number; asked: Set<string> };
@@ -34,11 +41,11 @@ type Walk = { lengths: Lengths; states: number; asked: Set<string> };
  * question asked twice (a loop), and wherever `estimateRemaining` (the pending count) falls short of the
  * longest path still ahead.
  */
-function walkEveryPath(start: SystemProfile, key: (p: SystemProfile, asked: string[], pending: ProfileField[]) => string): Walk {
+function walkEveryPath(start: SystemProfile, key: (p: SystemProfile, asked: string[], pending: InterviewQuestion[]) => string): Walk {
   const memo = new Map<string, Lengths>();
   const asked = new Set<string>();
   const visit = (p: SystemProfile, done: string[]): Lengths => {
-    const pending = pendingQuestions(p, done).map((q) => q.field);
+    const pending = pendingQuestions(p, done);
     const k = key(p, done, pending);
     const known = memo.get(k);
     if (known) return known;
@@ -49,9 +56,10 @@ function walkEveryPath(start: SystemProfile, key: (p: SystemProfile, asked: stri
     } else {
       assert.ok(!done.includes(q.id), `loop: ${q.id} asked twice after ${done.join(" > ")}`);
       assert.ok(q.options.length > 0, `dead end: ${q.id} has no options`);
-      assert.equal(p[q.field], "unknown", `${q.id} asked about a known field`);
+      const fields = isGroup(q) ? q.fields : [q.field];
+      assert.ok(fields.some((f) => p[f] === "unknown"), `${q.id} asked about known fields only`);
       assert.ok(!q.askWhen || fieldHolds(q.askWhen, p), `${q.id} asked against its askWhen`);
-      assert.ok(pending.includes(q.field), `${q.id} was not counted as pending`);
+      assert.ok(pending.includes(q), `${q.id} was not counted as pending`);
       asked.add(q.id);
       for (const option of q.options) {
         const answered = applyAnswer(p, q.id, option.id);
@@ -84,7 +92,7 @@ const report = (t: TestContext, name: string, w: Walk): ReturnType<typeof summar
   return s;
 };
 
-const canonical = (p: SystemProfile, _asked: string[], pending: ProfileField[]): string => stateKey(p, pending);
+const canonical = (p: SystemProfile, asked: string[], pending: InterviewQuestion[]): string => stateKey(p, asked, pending);
 
 /**
  * The cap: every question at most once, so never more than the 25 questions there are. The worst case
@@ -111,7 +119,7 @@ describe("every answer path through the questions", () => {
   });
 
   test("every question is reached on some path", () => {
-    assert.deepEqual(allQuestions().map((q) => q.id).filter((id) => !fromEmpty.asked.has(id)), []);
+    assert.deepEqual(interviewQuestions().map((q) => q.id).filter((id) => !fromEmpty.asked.has(id)), []);
   });
 
   for (const [name, start] of Object.entries(DESCRIBED)) {

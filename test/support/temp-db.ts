@@ -19,3 +19,13 @@ export async function tempDb(): Promise<TempDb> {
     },
   };
 }
+
+/** Runs `body` against a fresh database file and removes it afterwards, whatever happens. */
+export async function withTempDb(body: (db: Database, path: string) => Promise<void>): Promise<void> {
+  const { db, path, cleanup } = await tempDb();
+  try {
+    await body(db, path);
+  } finally {
+    await cleanup();
+  }
+}
