@@ -6,6 +6,7 @@ import {
   FlowEvent, type ActorRole, type DocumentReply, type Effect, type FlowEventInput, type PendingQuestion, type SubmissionSummary,
 } from "../../flows/types.js";
 import type { IsoDate } from "../../knowledge/estimate/types.js";
+import { TIMELINE_DEFAULTS } from "../../knowledge/estimate/timeline.js";
 import { workingDaysAfter } from "../../knowledge/estimate/working-days.js";
 import { assertNever, type Lang } from "../../knowledge/types.js";
 import { saveAssessment } from "../storage/assessments.js";
@@ -34,12 +35,6 @@ export type EffectContext = {
 
 /** `events` go back into the same chat's flow, in order; `documents` are sent to that chat. */
 export type EffectOutcome = { events: FlowEvent[]; documents: DocumentReply[] };
-
-/**
- * Days the founder is given to correct a draft when a reviewer gives none: the re-review period reported for
- * trusted-list filings (5 working days, secondary), used here as the queue's own default.
- */
-const RESUBMISSION_WORKING_DAYS = 5;
 
 /** Statuses still waiting for someone in the queue. */
 const OPEN_STATUSES = new Set<SubmissionStatus>(["submitted", "in_review", "changes_requested", "escalated"]);
@@ -105,7 +100,8 @@ async function notifyFounder(q: Queries, s: Submission, reason: string | undefin
 
 function dueDate(effect: Extract<Effect, { kind: "queueAction" }>, today: IsoDate): IsoDate | undefined {
   if (effect.resubmissionDue !== undefined || effect.action !== "request_changes") return effect.resubmissionDue;
-  const due = workingDaysAfter(today, RESUBMISSION_WORKING_DAYS);
+  // The flow dates it; this covers a queue action that came without one, with the same reported 5 days.
+  const due = workingDaysAfter(today, TIMELINE_DEFAULTS.resubmissionWorkingDays);
   return due.ok ? due.value : undefined;
 }
 

@@ -1,11 +1,9 @@
+import { TIMELINE_DEFAULTS } from "../../knowledge/estimate/timeline.js";
 import { workingDaysAfter } from "../../knowledge/estimate/working-days.js";
 import type { ConversationState } from "../state.js";
 import { refuse, say, turn, type Turn } from "../turn.js";
 import type { FlowEnv, FlowEvent, PendingQuestion, SubmissionSummary, Utterance } from "../types.js";
 import { needsReason, type QueueAction } from "./transitions.js";
-
-/** Working days a founder has to re-submit after changes are requested: a secondary fact (research notes §15). */
-export const RESUBMISSION_WORKING_DAYS = 5;
 
 /** The review commands and the queue action each one asks for. */
 export const REVIEW_COMMANDS = {
@@ -49,7 +47,8 @@ export function reviewCommand(state: ConversationState, command: ReviewCommand, 
   if (id === "" || (needsReason(action) && rest === "")) return refuse(state, "errors.missingArgument", { usage });
   if (action === "request_changes") {
     // The calendar may not cover the year yet; the runtime then computes or omits the date.
-    const due = workingDaysAfter(env.today, RESUBMISSION_WORKING_DAYS);
+    // The re-review period reported for trusted-list filings (secondary), used as the founder's time to correct.
+    const due = workingDaysAfter(env.today, TIMELINE_DEFAULTS.resubmissionWorkingDays);
     const effect = { kind: "queueAction" as const, submissionId: id, action, reason: rest, ...(due.ok ? { resubmissionDue: due.value } : {}) };
     return turn(state, [{ kind: "typing" }], [effect]);
   }
