@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const { databasePath, defaultLanguage, telegram, slack } = config.value;
   const db = await openDatabase(databasePath);
   const translate = createTranslator();
-  const runtime = createRuntime({ db, log, defaultLanguage });
+  const runtime = createRuntime({ db, log, translate, defaultLanguage });
 
   const recheck = await recheckAssessments(db, { assess, kbVersion: KB_VERSION.id, now: new Date(), diff: assessmentChanges });
   if (recheck.checked > 0) log("info", { event: "rules.rechecked", count: recheck.notified });

@@ -13,6 +13,7 @@ import { type ChannelName, type Dispatch, type Inbound, type Sender, channelOf }
 import { ChatLock } from "./chat-lock.js";
 import { performEffect } from "./effects.js";
 import { errorCode } from "./errors.js";
+import type { Translate } from "./i18n.js";
 import { negotiateLocale } from "./locale.js";
 import { type Log, hashChatKey } from "./log.js";
 
@@ -25,6 +26,7 @@ const MAX_ROUNDS = 16;
 export type RuntimeDeps = {
   db: Database;
   log: Log;
+  translate: Translate;
   defaultLanguage: Lang;
   /** The clock, read once per event; tests pass a fixed one. */
   clock?: () => Date;
@@ -107,7 +109,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         state = result.state;
         replies.push(...result.replies);
         for (const effect of result.effects) {
-          const ctx = { userId, chatKey: inbound.chatKey, channel: inbound.channel, role: env.role, lang: state.lang, now, today: env.today };
+          const ctx = { userId, chatKey: inbound.chatKey, channel: inbound.channel, role: env.role, lang: state.lang, now, today: env.today, translate: deps.translate };
           const outcome = await performEffect(q, effect, ctx);
           replies.push(...outcome.documents);
           next.push(...outcome.events);

@@ -20,7 +20,7 @@ import {
 import { setLanguage, setRole } from "../storage/users.js";
 import type { ChannelName } from "./channel.js";
 import { dossierFileName, renderDossierDocx } from "./dossier-docx.js";
-import { createTranslator, type Translate } from "./i18n.js";
+import type { Translate } from "./i18n.js";
 
 /** Who caused the effect, from which chat, and when (the dispatcher reads the clock once per event). */
 export type EffectContext = {
@@ -31,6 +31,8 @@ export type EffectContext = {
   lang: Lang;
   now: Date;
   today: IsoDate;
+  /** For documents rendered in the founder's language. */
+  translate: Translate;
 };
 
 /** `events` go back into the same chat's flow, in order; `documents` are sent to that chat. */
@@ -154,12 +156,9 @@ async function answerEscalated(q: Queries, effect: Extract<Effect, { kind: "answ
   return answer({ ...base, outcome: { ok: true } });
 }
 
-/** Locale files are read once, on the first export, not at import: most effects never need them. */
-let translator: Translate | undefined;
-const translate: Translate = (lang, key, params) => (translator ??= createTranslator())(lang, key, params);
 
 /** The founder's own copy: confidential fields keep their values and are marked as such. */
-async function exportDossier(effect: Extract<Effect, { kind: "exportDossier" }>): Promise<EffectOutcome> {
+async function exportDossier(effect: Extract<Effect, { kind: "exportDossier" }>, translate: Translate): Promise<EffectOutcome> {
   const { dossier, assessment, lang, format } = effect;
   const content = format === "md"
     ? new TextEncoder().encode(renderDossierMarkdown(dossier, assessment, lang, translate))
@@ -238,7 +237,7 @@ export async function performEffect(q: Queries, effect: Effect, ctx: EffectConte
       await saveAssessment(q, { userId: ctx.userId, chatKey: ctx.chatKey, assessment: effect.assessment }, now);
       return nothing();
     case "exportDossier":
-      return exportDossier(effect);
+      return exportDossier(effect, ctx.translate);
     case "forget":
       await forgetUser(q, ctx.userId);
       return nothing();

@@ -29,13 +29,15 @@ function dossier(systemName = "ScoreBot"): Dossier {
   return { entries };
 }
 
+const translate = createTranslator();
+
 type Person = { user: User; ctx: EffectContext };
 
 async function person(q: Queries, key: string, role: ActorRole = "founder", channel: Channel = "telegram"): Promise<Person> {
   const user = await upsertUser(q, channel, key, NOW.toISOString());
   const chatKey = `${channel}:${key}`;
   await saveSession(q, chatKey, user.id, { step: "idle" }, NOW.toISOString());
-  return { user, ctx: { userId: user.id, chatKey, channel, role, lang: "ru", now: NOW, today: TODAY } };
+  return { user, ctx: { userId: user.id, chatKey, channel, role, lang: "ru", now: NOW, today: TODAY, translate } };
 }
 
 const perform = (db: Database, effect: Effect, ctx: EffectContext): Promise<EffectOutcome> => db.tx((q) => performEffect(q, effect, ctx));
@@ -397,6 +399,6 @@ test("the founder's Markdown keeps a confidential value and says it is confident
     const { documents } = await perform(db, { kind: "exportDossier", format: "md", dossier: dossier(), lang: "en" }, founder.ctx);
     const text = new TextDecoder().decode(documents[0]!.file.content);
     assert.match(text, /gradient boosting over 40 features/);
-    assert.ok(text.includes(createTranslator()("en", "dossier.document.confidential")));
+    assert.ok(text.includes(translate("en", "dossier.document.confidential")));
   });
 });

@@ -36,10 +36,11 @@ async function startApp() {
   const port = await freePort();
   const db = await openDatabase(join(mkdtempSync(join(tmpdir(), "triage-slack-")), "triage.db"));
   const log = memoryLog();
-  const runtime = createRuntime({ db, log: log.log, defaultLanguage: "en", clock: () => new Date("2026-03-02T06:00:00Z") });
+  const translate = createTranslator();
+  const runtime = createRuntime({ db, log: log.log, translate, defaultLanguage: "en", clock: () => new Date("2026-03-02T06:00:00Z") });
   const founderInbox: Outbound[] = [];
   runtime.setSender("telegram", async (out) => void founderInbox.push(out));
-  const channel = createSlackChannel({ botToken: "xoxb-test", signingSecret: SECRET, port, apiUrl }, { dispatch: runtime.dispatch, translate: createTranslator(), log: log.log });
+  const channel = createSlackChannel({ botToken: "xoxb-test", signingSecret: SECRET, port, apiUrl }, { dispatch: runtime.dispatch, translate, log: log.log });
   runtime.setSender("slack", channel.send);
   await channel.start();
 

@@ -30,8 +30,9 @@ async function startBot() {
   const apiRoot = await api.start();
   const db = await openDatabase(join(mkdtempSync(join(tmpdir(), "triage-tg-")), "triage.db"));
   const log = memoryLog();
-  const runtime = createRuntime({ db, log: log.log, defaultLanguage: "en" });
-  const channel = createTelegramChannel({ token: "123456:TEST-token-for-the-fake-api-000", apiRoot }, { dispatch: runtime.dispatch, translate: createTranslator(), log: log.log });
+  const translate = createTranslator();
+  const runtime = createRuntime({ db, log: log.log, translate, defaultLanguage: "en" });
+  const channel = createTelegramChannel({ token: "123456:TEST-token-for-the-fake-api-000", apiRoot }, { dispatch: runtime.dispatch, translate, log: log.log });
   runtime.setSender("telegram", channel.send);
   await channel.start();
   /** Pushes an update and waits until the bot has sent something after it. */

@@ -33,7 +33,7 @@ export async function runtimeHarness(path: string, clock: () => Date = () => new
   const received: Outbound[] = [];
   let db: Database = await openDatabase(path);
   const make = (): Runtime => {
-    const runtime = createRuntime({ db, log: log.log, defaultLanguage: "en", clock });
+    const runtime = createRuntime({ db, log: log.log, translate, defaultLanguage: "en", clock });
     for (const channel of ["console", "telegram", "slack"] as const) runtime.setSender(channel, async (out) => void received.push(out));
     return runtime;
   };
