@@ -5,7 +5,7 @@ import { parseLanguage } from "./onboarding/language.js";
 import { chooseLanguage, goHome, languagePrompt, privacyNotice } from "./onboarding/step.js";
 import { promptFor } from "./prompt.js";
 import { answerKnowledgeQuestion, escalate } from "./questions/step.js";
-import { answerCommand, listCommand, reviewCommand } from "./queue/review.js";
+import { answerCommand, listCommand, reviewCommand, viewCommand } from "./queue/review.js";
 import { showResultAgain } from "./result/step.js";
 import type { ConversationState } from "./state.js";
 import { ask, choice, forgetSlot, refuse, say, turn, type Turn } from "./turn.js";
@@ -89,6 +89,8 @@ export function command(state: ConversationState, rawName: string, args: string,
       return reviewCommand(state, name, args, env);
     case "answer":
       return answerCommand(state, args, env);
+    case "view":
+      return viewCommand(state, args, env);
     default:
       return assertNever(name);
   }

@@ -7,7 +7,7 @@ import { parseLanguage } from "./onboarding/language.js";
 import { chooseLanguage, languagePrompt } from "./onboarding/step.js";
 import { promptFor } from "./prompt.js";
 import { answerKnowledgeQuestion, escalate, onEscalated, onQuestionAnswered } from "./questions/step.js";
-import { answerOutcome, listCommand, reviewOutcome, showQueue, showQuestions } from "./queue/review.js";
+import { answerOutcome, listCommand, onSubmissionLoaded, reviewOutcome, showQueue, showQuestions } from "./queue/review.js";
 import { onRulesChanged, resultChoice, showResultAgain } from "./result/step.js";
 import { ConversationState, STATE_VERSION } from "./state.js";
 import { refuse, say, turn, type Turn } from "./turn.js";
@@ -102,6 +102,8 @@ function route(state: ConversationState, event: FlowEvent, env: FlowEnv): Turn {
       return showQueue(state, event.submissions);
     case "questionsLoaded":
       return showQuestions(state, event.questions);
+    case "submissionLoaded":
+      return onSubmissionLoaded(state, event, env);
     case "roleOutcome":
       return event.outcome.ok
         ? turn(state, [say(`queue.roleSet.${event.outcome.role}`)])

@@ -18,7 +18,7 @@ export type ChoiceId = z.infer<typeof ChoiceId>;
 /** The commands the conversation knows; anything else is answered with errors.unknownCommand. */
 export const CommandName = z.enum([
   "start", "help", "language", "privacy", "forget", "assess", "back", "change", "result", "status", "ask", "person",
-  "dossier", "file", "resubmit", "cancel", "role", "queue", "claim", "changes", "approve", "reject", "escalate", "answer", "questions",
+  "dossier", "file", "resubmit", "cancel", "role", "queue", "claim", "changes", "approve", "reject", "escalate", "answer", "questions", "view",
 ]);
 export type CommandName = z.infer<typeof CommandName>;
 
@@ -122,6 +122,12 @@ export const FlowEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("statusLoaded"), submissions: z.array(SubmissionSummary) }),
   /** Answers `loadQueue`: every open submission. */
   z.object({ type: z.literal("queueLoaded"), submissions: z.array(SubmissionSummary) }),
+  /** Answers `loadSubmission`: what was filed, or null when there is no such submission (or it was anonymised). */
+  z.object({
+    type: z.literal("submissionLoaded"),
+    submissionId: SubmissionId,
+    filed: z.object({ dossier: Dossier, assessment: Assessment }).nullable(),
+  }),
   /** Answers `loadQuestions`: escalated questions still unanswered. */
   z.object({ type: z.literal("questionsLoaded"), questions: z.array(PendingQuestion) }),
   /** Answers `setRole`: a channel may refuse role changes (only the terminal chat allows them freely). */
@@ -158,6 +164,8 @@ export const Effect = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("loadStatus") }),
   /** → `queueLoaded`. */
   z.object({ kind: z.literal("loadQueue") }),
+  /** → `submissionLoaded`; only reviewers and regulators get the content. */
+  z.object({ kind: z.literal("loadSubmission"), submissionId: SubmissionId }),
   /** → `questionsLoaded`. */
   z.object({ kind: z.literal("loadQuestions") }),
   z.object({ kind: z.literal("setLanguage"), lang: Lang }),

@@ -1,5 +1,6 @@
 import { astanaDate } from "./astana-time.js";
 import { Dossier } from "../../flows/dossier/dossier.js";
+import type { Assessment } from "../../knowledge/assess/assessment.js";
 import { renderDossierMarkdown } from "../../flows/dossier/markdown.js";
 import { transition, type SubmissionStatus } from "../../flows/queue/transitions.js";
 import {
@@ -177,6 +178,14 @@ async function pendingQuestions(q: Queries): Promise<PendingQuestion[]> {
     }]);
 }
 
+/** What a founder filed, for the team to read; null when nothing readable is left (unknown id, or forgotten). */
+async function filedContent(q: Queries, id: string): Promise<{ dossier: Dossier; assessment: Assessment } | null> {
+  const submission = await getSubmission(q, id);
+  if (submission === null || submission.anonymised) return null;
+  const dossier = Dossier.safeParse(submission.dossier);
+  return dossier.success ? { dossier: dossier.data, assessment: submission.assessment } : null;
+}
+
 /**
  * Carries out one effect of a flow step inside the dispatcher's transaction `q`, and says what comes back
  * to the chat. Refusals (wrong role, not allowed, not found) are outcome events, never exceptions; every event
@@ -223,6 +232,8 @@ export async function performEffect(q: Queries, effect: Effect, ctx: EffectConte
       const open = isQueueRole(ctx.role) ? (await listSubmissions(q)).filter((s) => OPEN_STATUSES.has(s.status)) : [];
       return answer({ type: "queueLoaded", submissions: await Promise.all(open.map((s) => summarise(q, s, "team"))) });
     }
+    case "loadSubmission":
+      return answer({ type: "submissionLoaded", submissionId: effect.submissionId, filed: isQueueRole(ctx.role) ? await filedContent(q, effect.submissionId) : null });
     case "loadQuestions":
       return answer({ type: "questionsLoaded", questions: isQueueRole(ctx.role) ? await pendingQuestions(q) : [] });
     case "setLanguage":

@@ -1,5 +1,6 @@
 import { TIMELINE_DEFAULTS } from "../../knowledge/estimate/timeline.js";
 import { workingDaysAfter } from "../../knowledge/estimate/working-days.js";
+import { redactForRegulator } from "../dossier/dossier.js";
 import type { ConversationState } from "../state.js";
 import { refuse, say, turn, type Turn } from "../turn.js";
 import type { FlowEnv, FlowEvent, PendingQuestion, SubmissionSummary, Utterance } from "../types.js";
@@ -61,6 +62,26 @@ export function listCommand(state: ConversationState, list: "queue" | "questions
   const refused = staffOnly(state, env);
   if (refused) return refused;
   return turn(state, [], [{ kind: list === "queue" ? "loadQueue" : "loadQuestions" }]);
+}
+
+/** /view ID: the filed dossier for reviewers and regulators, as a document. */
+export function viewCommand(state: ConversationState, args: string, env: FlowEnv): Turn {
+  const refused = staffOnly(state, env);
+  if (refused) return refused;
+  const { id } = splitId(args);
+  if (id === "") return refuse(state, "errors.missingArgument", { usage: "/view ID" });
+  return turn(state, [{ kind: "typing" }], [{ kind: "loadSubmission", submissionId: id }]);
+}
+
+/**
+ * The filed dossier, exported in the reader's language. Fields the founder marked confidential (trade secrets)
+ * reach a regulator redacted; the compliance team, working with the founder, sees them.
+ */
+export function onSubmissionLoaded(state: ConversationState, event: Extract<FlowEvent, { type: "submissionLoaded" }>, env: FlowEnv): Turn {
+  if (event.filed === null) return refuse(state, "errors.queue.notFound", { id: event.submissionId, command: "/view" });
+  const { dossier, assessment } = event.filed;
+  const shown = env.role === "regulator" ? redactForRegulator(dossier) : dossier;
+  return turn(state, [say("queue.viewing", { id: event.submissionId })], [{ kind: "exportDossier", format: "md", dossier: shown, assessment, lang: state.lang }]);
 }
 
 /** /answer QID text: answers an escalated question; the runtime brings the answer to the founder's chat. */

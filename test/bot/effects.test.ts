@@ -402,3 +402,21 @@ test("the founder's Markdown keeps a confidential value and says it is confident
     assert.ok(text.includes(translate("en", "dossier.document.confidential")));
   });
 });
+
+test("the team can load a filed dossier; a founder, an unknown id and a forgotten filing load nothing", async () => {
+  await withTempDb(async (db) => {
+    const founder = await db.tx((q) => person(q, "300"));
+    const reviewer = await db.tx((q) => person(q, "R3", "reviewer", "slack"));
+    const id = await fileAs(db, founder, "VisionDesk");
+    const loaded = await only(perform(db, { kind: "loadSubmission", submissionId: id }, reviewer.ctx));
+    assert.ok(loaded.type === "submissionLoaded" && loaded.filed !== null);
+    assert.equal(loaded.filed.dossier.entries.systemName?.value, "VisionDesk");
+    const asFounder = await only(perform(db, { kind: "loadSubmission", submissionId: id }, founder.ctx));
+    assert.ok(asFounder.type === "submissionLoaded" && asFounder.filed === null);
+    const unknown = await only(perform(db, { kind: "loadSubmission", submissionId: "KZ-AI-2026-9999" }, reviewer.ctx));
+    assert.ok(unknown.type === "submissionLoaded" && unknown.filed === null);
+    await perform(db, { kind: "forget" }, founder.ctx);
+    const forgotten = await only(perform(db, { kind: "loadSubmission", submissionId: id }, reviewer.ctx));
+    assert.ok(forgotten.type === "submissionLoaded" && forgotten.filed === null);
+  });
+});

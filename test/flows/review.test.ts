@@ -2,6 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Chat } from "../support/transcript.js";
 import { LANGS, founder } from "./drive.js";
+import { assess } from "../../knowledge/assess/assess.js";
+import { SystemProfile } from "../../knowledge/profile/schema.js";
 
 const ID = "KZ-AI-2026-0001";
 
@@ -17,6 +19,7 @@ const COMMANDS: readonly [string, string][] = [
   ["escalate", `${ID} is the scoring lawful?`],
   ["answer", "Q-1 Yes"],
   ["questions", ""],
+  ["view", ID],
 ];
 
 for (const lang of LANGS) {
@@ -104,4 +107,30 @@ test("/role asks the runtime, which may refuse", () => {
   chat.send({ type: "roleOutcome", outcome: { ok: false, reason: "notAllowed" } }).expect("errors.roleNotAllowed");
   chat.command("role", "boss").expect("errors.unknownRole", { value: "boss" });
   chat.command("role").expect("errors.missingArgument");
+});
+
+test("a filed dossier reaches a regulator with confidential fields redacted, and the compliance team in full", () => {
+  const dossier = {
+    entries: {
+      systemName: { value: "ScoreBot", confidential: false },
+      algorithmicLogic: { value: "gradient boosting over 40 features", confidential: true },
+    },
+  };
+  const assessment = assess(SystemProfile.parse({ failureImpact: "harm" }));
+  const filed = { type: "submissionLoaded", submissionId: ID, filed: { dossier, assessment } } as const;
+
+  const regulator = staff("regulator").command("view", ID.toLowerCase());
+  assert.deepEqual(regulator.last.effects, [{ kind: "loadSubmission", submissionId: ID }]);
+  regulator.send(filed);
+  regulator.expect("queue.viewing", { id: ID });
+  const [shown] = regulator.effects("exportDossier") as { dossier: typeof dossier }[];
+  assert.equal(shown!.dossier.entries.systemName.value, "ScoreBot");
+  assert.notEqual(shown!.dossier.entries.algorithmicLogic.value, "gradient boosting over 40 features");
+
+  const reviewer = staff("reviewer").command("view", ID).send(filed);
+  const [full] = reviewer.effects("exportDossier") as { dossier: typeof dossier }[];
+  assert.equal(full!.dossier.entries.algorithmicLogic.value, "gradient boosting over 40 features");
+
+  staff("reviewer").command("view", ID).send({ type: "submissionLoaded", submissionId: ID, filed: null }).expect("errors.queue.notFound", { id: ID, command: "/view" });
+  staff("reviewer").command("view", "").expect("errors.missingArgument", { usage: "/view ID" });
 });
