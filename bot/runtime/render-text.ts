@@ -1,4 +1,4 @@
-import type { AskReply, DocumentReply, Reply } from "../../flows/types.js";
+import type { AskReply, Choice, DocumentReply, Reply } from "../../flows/types.js";
 import type { Lang } from "../../knowledge/types.js";
 import type { Translate } from "./i18n.js";
 
@@ -7,9 +7,9 @@ export function replyText(t: Translate, lang: Lang, reply: Extract<Reply, { kind
   return t(lang, reply.key, "params" in reply ? reply.params : undefined);
 }
 
-/** A choice's label in the chat's language. */
-export const choiceLabel = (t: Translate, lang: Lang, choice: { key: string; params?: Record<string, string | number> }): string =>
-  t(lang, choice.key, choice.params);
+/** A choice's label in the chat's language; the pre-selected one (the platform's language) is ticked. */
+export const choiceLabel = (t: Translate, lang: Lang, choice: Choice): string =>
+  `${choice.selected ? "✓ " : ""}${t(lang, choice.key, choice.params)}`;
 
 /** Splits a long text at line breaks so each part fits a platform's message limit. */
 export function splitText(text: string, limit: number): string[] {
