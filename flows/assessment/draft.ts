@@ -16,6 +16,15 @@ export function profileOf(draft: Draft): SystemProfile {
   return profile;
 }
 
+/**
+ * The profile as it stood when the question was (or is about to be) asked: the answers before its own. A
+ * screening lists what it settles in this profile, so changing its answer shows the same list as before.
+ */
+export function profileBefore(draft: Draft, questionId: string): SystemProfile {
+  const at = draft.answers.findIndex((a) => a.questionId === questionId);
+  return at < 0 ? profileOf(draft) : profileOf({ ...draft, answers: draft.answers.slice(0, at) });
+}
+
 /** Questions already answered, "not sure" included: they are not asked again. */
 export const askedOf = (draft: Draft): string[] => draft.answers.map((a) => a.questionId);
 

@@ -2,7 +2,7 @@ import { describe } from "../../knowledge/describe/index.js";
 import { findProhibited } from "../../knowledge/assess/prohibited.js";
 import { cite, formatCitation } from "../../knowledge/law/articles.js";
 import { estimateRemaining, nextQuestion } from "../../knowledge/profile/next-question.js";
-import { questionById, questionForField, type Question } from "../../knowledge/profile/questions.js";
+import { interviewQuestionById, isGroup, questionForField, type InterviewQuestion } from "../../knowledge/profile/questions.js";
 import { PROFILE_FIELDS } from "../../knowledge/profile/schema.js";
 import type { Lang } from "../../knowledge/types.js";
 import { answerKnowledgeQuestion } from "../questions/step.js";
@@ -11,9 +11,9 @@ import type { ConversationState } from "../state.js";
 import { ask, choice, forgetSlot, moveTo, refuse, remember, say, turn, type Turn } from "../turn.js";
 import type { Choice, FlowEnv, Utterance } from "../types.js";
 import { matchOption } from "./answer-text.js";
-import { askedOf, newDraft, profileOf } from "./draft.js";
+import { askedOf, newDraft, profileBefore, profileOf } from "./draft.js";
 import type { Draft } from "./state.js";
-import { optionText, prohibitedTitle, questionText, valueText } from "./texts.js";
+import { optionText, prohibitedTitle, questionText, sourcesText, valueText } from "./texts.js";
 
 /** Art. 18(2): what an owner or possessor must do once a prohibited capability shows. */
 const ACT_ON_PROHIBITED = cite("ai-law", "18", "2");
@@ -32,14 +32,14 @@ const describePrompt = (): Utterance[] => [ask("assessment.describe.prompt", [ch
 const draftOf = (state: ConversationState): Draft => state.memory.draft ?? newDraft(null);
 
 function questionPrompt(state: ConversationState, at: QuestionAt): Utterance[] {
-  const question = questionById(at.questionId);
+  const question = interviewQuestionById(at.questionId);
   if (question === undefined) return [];
   const draft = draftOf(state);
   const lang = state.lang;
   const choices: Choice[] = question.options.map((o) => choice(`a:${o.id}`, "assessment.option", { label: optionText(question, o.id, lang) }));
   if (draft.answers.length > 0 || at.changing) choices.push(choice("nav:back", "assessment.nav.back"));
   if (!at.changing && changeable(draft).length > 0) choices.push(choice("nav:change", "assessment.nav.change"));
-  const params = { prompt: questionText(question, lang), article: formatCitation(question.source, lang) };
+  const params = { prompt: questionText(question, lang, profileBefore(draft, question.id)), article: sourcesText(question, lang) };
   if (at.changing) return [ask("assessment.questionChanging", choices, params)];
   const n = draft.answers.length + 1;
   const total = Math.max(n, draft.answers.length + estimateRemaining(profileOf(draft), askedOf(draft)));
@@ -50,7 +50,7 @@ function questionPrompt(state: ConversationState, at: QuestionAt): Utterance[] {
  * What the founder can change: what the description gave (a field it filled has its question too) and every
  * answer, each with the option that now holds.
  */
-function changeable(draft: Draft): { question: Question; optionId: string }[] {
+function changeable(draft: Draft): { question: InterviewQuestion; optionId: string }[] {
   const inferred = PROFILE_FIELDS.flatMap((field) => {
     const question = questionForField(field);
     const option = question?.options.find((o) => o.value === draft.base[field]);
@@ -58,7 +58,7 @@ function changeable(draft: Draft): { question: Question; optionId: string }[] {
     return draft.answers.some((a) => a.questionId === question.id) ? [] : [{ question, optionId: option.id }];
   });
   const answered = draft.answers.flatMap((a) => {
-    const question = questionById(a.questionId);
+    const question = interviewQuestionById(a.questionId);
     return question ? [{ question, optionId: a.optionId }] : [];
   });
   return [...inferred, ...answered];
@@ -67,7 +67,9 @@ function changeable(draft: Draft): { question: Question; optionId: string }[] {
 function changePrompt(state: ConversationState): Utterance[] {
   const lang = state.lang;
   const choices = changeable(draftOf(state)).map(({ question, optionId }) =>
-    choice(`change:${question.id}`, `assessment.answer.${question.field}`, { value: optionText(question, optionId, lang) }),
+    choice(`change:${question.id}`, isGroup(question) ? `assessment.answerGroup.${question.id}` : `assessment.answer.${question.field}`, {
+      value: optionText(question, optionId, lang),
+    }),
   );
   return [ask("assessment.change.prompt", [...choices, choice("nav:cancel", "assessment.nav.cancel")])];
 }
@@ -131,7 +133,7 @@ function inferredLines(text: string, lang: Lang): { draft: Draft; say: Utterance
   return { draft, say: [say("assessment.inferred.header"), ...items, say("assessment.inferred.footer")] };
 }
 
-function answer(state: ConversationState, at: QuestionAt, question: Question, optionId: string, env: FlowEnv): Turn {
+function answer(state: ConversationState, at: QuestionAt, question: InterviewQuestion, optionId: string, env: FlowEnv): Turn {
   const draft = draftOf(state);
   const given = { questionId: question.id, optionId };
   const replaced = at.changing && draft.answers.some((a) => a.questionId === question.id);
@@ -147,7 +149,7 @@ export function assessmentText(state: ConversationState, text: string, env: Flow
     return advance(state, inferred.draft, env, inferred.say);
   }
   if (at.step !== "question") return answerKnowledgeQuestion(state, text);
-  const question = questionById(at.questionId);
+  const question = interviewQuestionById(at.questionId);
   const optionId = question ? matchOption(question, text, state.lang) : null;
   if (question && optionId !== null) return answer(state, at, question, optionId, env);
   const answered = answerKnowledgeQuestion(state, text);
@@ -186,7 +188,7 @@ export function assessmentChoice(state: ConversationState, choiceId: string, env
   if (at.step === "describe") return choiceId === "nav:skip" ? advance(state, newDraft(null), env) : null;
   if (at.step === "changeAnswer") {
     if (choiceId === "nav:cancel") return advance(state, draftOf(state), env);
-    const picked = choiceId.startsWith("change:") ? questionById(choiceId.slice("change:".length)) : undefined;
+    const picked = choiceId.startsWith("change:") ? interviewQuestionById(choiceId.slice("change:".length)) : undefined;
     if (picked === undefined || !changeable(draftOf(state)).some((c) => c.question.id === picked.id)) return null;
     const asking = moveTo(state, { step: "question", questionId: picked.id, changing: true });
     return turn(asking, questionPrompt(asking, { step: "question", questionId: picked.id, changing: true }));
@@ -194,7 +196,7 @@ export function assessmentChoice(state: ConversationState, choiceId: string, env
   if (at.step !== "question") return null;
   if (choiceId === "nav:back") return assessmentBack(state, env);
   if (choiceId === "nav:change") return changeAnswers(state);
-  const question = questionById(at.questionId);
+  const question = interviewQuestionById(at.questionId);
   const option = question?.options.find((o) => `a:${o.id}` === choiceId);
   return question && option ? answer(state, at, question, option.id, env) : null;
 }

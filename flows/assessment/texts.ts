@@ -1,15 +1,20 @@
 import { entryById } from "../../knowledge/entries/index.js";
+import { formatArticle, formatCitation, type Citation } from "../../knowledge/law/articles.js";
 import type { ProhibitedCapability } from "../../knowledge/law/codes.js";
 import { questionText as knowledgeQuestionText } from "../../knowledge/profile/question-texts.js";
-import { questionForField, type Question } from "../../knowledge/profile/questions.js";
-import type { ProfileField } from "../../knowledge/profile/schema.js";
+import { isGroup, questionForField, type InterviewQuestion } from "../../knowledge/profile/questions.js";
+import type { ProfileField, SystemProfile } from "../../knowledge/profile/schema.js";
 import type { Lang } from "../../knowledge/types.js";
 
-/** A question's prompt in the founder's language, from the question data (knowledge/profile/question-texts.ts). */
-export const questionText = (question: Question, lang: Lang): string => knowledgeQuestionText(question, lang).prompt;
+/**
+ * A question's prompt in the founder's language, from the question data (knowledge/profile/question-texts.ts).
+ * With the profile, a screening lists only what it would still settle there.
+ */
+export const questionText = (question: InterviewQuestion, lang: Lang, profile?: SystemProfile): string =>
+  knowledgeQuestionText(question, lang, profile).prompt;
 
 /** An option's label ("Yes", "Не знаю", "Қазақстанда"); the id itself if the data has none. */
-export function optionText(question: Question, optionId: string, lang: Lang): string {
+export function optionText(question: InterviewQuestion, optionId: string, lang: Lang): string {
   return knowledgeQuestionText(question, lang).options.find((o) => o.id === optionId)?.label ?? optionId;
 }
 
@@ -17,6 +22,18 @@ export function optionText(question: Question, optionId: string, lang: Lang): st
 export function valueText(field: ProfileField, value: string, lang: Lang): string | null {
   const question = questionForField(field);
   return question ? optionText(question, value, lang) : null;
+}
+
+/** The articles a question serves, each act named once: "Law …, Art. 17(1), Art. 21(2); Personal Data Law …, Art. 19-1(1)". */
+export function sourcesText(question: InterviewQuestion, lang: Lang): string {
+  const all: readonly Citation[] = isGroup(question) ? [question.source, ...question.also] : [question.source];
+  const acts = [...new Set(all.map((c) => c.act))];
+  return acts
+    .map((act) => {
+      const [first, ...rest] = all.filter((c) => c.act === act);
+      return first === undefined ? "" : [formatCitation(first, lang), ...rest.map((c) => formatArticle(c, lang))].join(", ");
+    })
+    .join("; ");
 }
 
 /** A prohibited capability's name, from its knowledge entry (Art. 17(3)). */

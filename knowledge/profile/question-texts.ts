@@ -1,5 +1,6 @@
 import type { Lang, Trilingual } from "../types.js";
-import type { Question, QuestionId } from "./questions.js";
+import { isGroup, unsettledFields, type GroupQuestionId, type InterviewQuestion, type QuestionId } from "./questions.js";
+import type { ProfileField, SystemProfile } from "./schema.js";
 
 /** A question in a founder's words; options not listed here use the plain yes / no / don't-know labels. */
 type QuestionText = { prompt: Trilingual; options?: Readonly<Record<string, Trilingual>> };
@@ -265,15 +266,220 @@ const TEXTS: Readonly<Record<QuestionId, QuestionText>> = {
   },
 };
 
-/** A question's prompt and option labels in the founder's language, options in the question's order. */
-export function questionText(question: Question, lang: Lang): { prompt: string; options: { id: string; label: string }[] } {
-  const text = TEXTS[question.id];
-  return {
-    prompt: text.prompt[lang],
-    options: question.options.map((o) => {
-      const label = text.options?.[o.id] ?? YES_NO_LABELS[o.id];
+/** A screening: its lead question, then one line per listed field, in the founder's words. */
+type ScreeningText = { lead: Trilingual; items: Partial<Readonly<Record<ProfileField, Trilingual>>> };
+
+const SCREENING_OPTIONS: Readonly<Record<string, Trilingual>> = {
+  no: { kk: "Бұлардың ешқайсысы", ru: "Ничего из этого", en: "None of these" },
+  yes: { kk: "Иә, кемінде біреуі", ru: "Да, хотя бы что-то одно", en: "Yes, at least one" },
+  // The same "I don't know" as every other question, so founders find it in the same words everywhere.
+  unknown: DONT_KNOW,
+};
+
+const GROUP_TEXTS: Readonly<Record<GroupQuestionId, ScreeningText | QuestionText>> = {
+  "prohibited-practices": {
+    lead: {
+      kk: "Жүйе төмендегілердің бірін жасай ма?",
+      ru: "Делает ли система что-то из перечисленного?",
+      en: "Does the system do any of these?",
+    },
+    items: {
+      manipulation: {
+        kk: "адамдарды әйтпесе қабылдамайтын шешімдерге итермелеу үшін түпсаналық, манипуляциялық немесе алдамшы әдістерді пайдаланады",
+        ru: "использует подсознательные, манипулятивные или обманные приёмы, чтобы подтолкнуть людей к решениям, которые иначе они бы не приняли",
+        en: "uses hidden, manipulative or deceptive techniques to push people into decisions they would not otherwise make",
+      },
+      exploitsVulnerability: {
+        kk: "адамдардың жасына, мүгедектігіне немесе әлеуметтік жағдайына байланысты осалдылығын оларға зиян келтіретіндей пайдаланады",
+        ru: "использует уязвимость людей (возраст, инвалидность, тяжёлое социальное положение) так, что это может им навредить",
+        en: "targets people's weak spots (age, disability, a hard social situation) in a way that could harm them",
+      },
+      socialScoring: {
+        kk: "адамдарды белгілі бір уақыт бойы әлеуметтік мінез-құлқы немесе жеке қасиеттері бойынша бағалайды не сыныптайды (әлеуметтік рейтинг)",
+        ru: "оценивает или ранжирует людей на протяжении времени по их поведению или личным качествам (социальный рейтинг)",
+        en: "rates or ranks people over time by their behaviour or personal traits (a social score)",
+      },
+      personalDataLawful: {
+        kk: "дербес деректерді адамның келісімінсіз немесе заңда көзделген өзге негізсіз жинайды не өңдейді",
+        ru: "собирает или использует персональные данные без согласия человека или другого основания, предусмотренного законом",
+        en: "collects or uses personal data without the person's consent or another ground the law allows",
+      },
+      biometricCategorisation: {
+        kk: "адамдарды биометриялық деректері бойынша нәсілі, саяси көзқарастары, діни тиесілілігі сияқты белгілеріне қарай сыныптайды",
+        ru: "делит людей по биометрическим данным, делая выводы об их расе, политических взглядах, религии и подобном",
+        en: "sorts people by biometric data to infer their race, political views, religion or the like",
+      },
+      emotionRecognition: {
+        kk: "адамдардың эмоцияларын (ашу, күйзеліс, қуаныш) бет-әлпеті, дауысы, мәтіні не мінез-құлқы бойынша айқындайды",
+        ru: "определяет эмоции людей (злость, стресс, радость) по лицу, голосу, тексту или поведению",
+        en: "works out what people feel (anger, stress, joy) from their face, voice, text or behaviour",
+      },
+      prohibitedOutputs: {
+        kk: "Қазақстан заңдарында тыйым салынған материалдарды жасайды не таратады (мысалы, экстремистік материалдар, заңсыз жарнама)",
+        ru: "создаёт или распространяет материалы, запрещённые законами Казахстана (например, экстремистские материалы, незаконную рекламу)",
+        en: "creates or spreads content that Kazakh law forbids (such as extremist material or illegal advertising)",
+      },
+    },
+  },
+  "special-cases": {
+    lead: {
+      kk: "Төмендегілердің бірі жүйеге қатысты ма?",
+      ru: "Относится ли к системе что-то из перечисленного?",
+      en: "Does any of these apply to the system?",
+    },
+    items: {
+      automatedDecisions: {
+        kk: "адамның қатысуынсыз адамдар туралы олардың құқықтарын беретін, өзгертетін немесе тоқтататын шешімдерді өзі қабылдайды (несиені мақұлдау, қызметтен бас тарту, аккаунтты бұғаттау)",
+        ru: "сама, без участия человека, принимает решения о людях, которые дают, меняют или прекращают их права (одобряет кредит, отказывает в услуге, блокирует аккаунт)",
+        en: "it decides about people on its own, with no person involved, in ways that give, change or take away their rights (approving a loan, refusing a service, blocking an account)",
+      },
+      syntheticContent: {
+        kk: "нақты адамның келбетіне, дауысына не мінез-құлқына еліктейтін немесе болмаған оқиғаларды көрсететін синтетикалық нәтижелер (сурет, бейне, аудио, мәтін) жасайды",
+        ru: "создаёт изображения, видео, аудио или тексты, которые имитируют реального человека или показывают события, которых не было",
+        en: "it creates images, video, audio or text that imitate a real person or show events that never happened",
+      },
+      trainsOnWorks: {
+        kk: "модельді авторлық құқықпен қорғалатын туындыларда (басқалардың мәтіндері, суреттері, музыкасы, коды) оқытасыз",
+        ru: "вы обучаете модель на произведениях, охраняемых авторским правом (чужих текстах, изображениях, музыке, коде)",
+        en: "you train the model on works protected by copyright (other people's texts, images, music, code)",
+      },
+      restrictedData: {
+        kk: "заңмен қол жеткізілуі шектелген деректерді (мемлекеттік құпиялар, қызметтік ақпарат) өңдейді",
+        ru: "обрабатывает данные, доступ к которым ограничен законом (государственные секреты, служебная информация)",
+        en: "it processes data whose access the law restricts (state secrets, official-use information)",
+      },
+      criticalInfrastructure: {
+        kk: "ақпараттық-коммуникациялық инфрақұрылымның аса маңызды объектілеріне жатқызылған",
+        ru: "отнесена к критически важным объектам информационно-коммуникационной инфраструктуры",
+        en: "it is classed as a critically important object of information and communication infrastructure",
+      },
+      stateResources: {
+        kk: "мемлекеттік электрондық ақпараттық ресурстарды (мемлекеттік дерекқорлар мен тізілімдерді) қалыптастыруға арналған",
+        ru: "предназначена для формирования государственных электронных информационных ресурсов (государственных баз данных и реестров)",
+        en: "it is meant to build state electronic information resources (state databases and registers)",
+      },
+    },
+  },
+  automated: {
+    prompt: {
+      kk: "Жүйе адамның қатысуынсыз адамдар туралы олардың құқықтарын беретін, өзгертетін немесе тоқтататын шешімдерді өзі қабылдай ма (мысалы, несиені мақұлдау, қызметтен бас тарту, аккаунтты бұғаттау)? Егер солай болса, адамдар бұған келісім бере ме, әлде бұл заңда көзделген бе?",
+      ru: "Принимает ли система сама, без участия человека, решения о людях, которые дают, меняют или прекращают их права (например, одобряет кредит, отказывает в услуге, блокирует аккаунт)? Если да, дают ли люди на это согласие или это предусмотрено законом?",
+      en: "Does the system decide about people on its own, with no person involved, in ways that give, change or take away their rights (for example approving a loan, refusing a service, blocking an account)? If so, do those people consent, or does a law provide for it?",
+    },
+    options: {
+      consent: { kk: "Иә, келісім бар немесе заңда көзделген", ru: "Да, с согласием людей или по закону", en: "Yes, with people's consent or under a law" },
+      "no-consent": { kk: "Иә, келісім де, заң да жоқ", ru: "Да, без согласия и без закона", en: "Yes, with neither consent nor a law" },
+      yes: { kk: "Иә, бірақ келісім туралы сенімді емеспін", ru: "Да, но про согласие не знаю", en: "Yes, but I'm not sure about consent" },
+    },
+  },
+  emotions: {
+    prompt: {
+      kk: "Жүйе адамдардың не сезінетінін (ашу, күйзеліс, қуаныш) олардың бет-әлпеті, дауысы, мәтіні немесе мінез-құлқы бойынша айқындай ма? Егер солай болса, олар бұған келісе ме?",
+      ru: "Определяет ли система, что чувствуют люди (злость, стресс, радость), по их лицу, голосу, тексту или поведению? Если да, согласны ли они на это?",
+      en: "Does the system work out what people feel (anger, stress, joy) from their face, voice, text or behaviour? If so, do those people agree to it?",
+    },
+    options: {
+      consent: { kk: "Иә, әрқайсысы келісім береді", ru: "Да, каждый даёт согласие", en: "Yes, and each person consents" },
+      "legal-basis": { kk: "Иә, бұл заңда көзделген", ru: "Да, это предусмотрено законом", en: "Yes, and a law provides for it" },
+      "no-consent": { kk: "Иә, олардың келісімінсіз", ru: "Да, без их согласия", en: "Yes, without their consent" },
+      yes: { kk: "Иә, бірақ келісім туралы сенімді емеспін", ru: "Да, но про согласие не знаю", en: "Yes, but I'm not sure about consent" },
+    },
+  },
+  scoring: {
+    prompt: {
+      kk: "Жүйе белгілі бір уақыт ішінде адамдарды мінез-құлқы немесе жеке қасиеттері бойынша бағалай ма не сыныптай ма (әлеуметтік рейтингтің бір түрі)? Егер солай болса, мұндай бағалау Қазақстан заңында көзделген бе?",
+      ru: "Оценивает или ранжирует ли система людей на протяжении времени по их поведению или личным качествам (своего рода социальный рейтинг)? Если да, предусмотрена ли такая оценка законом Казахстана?",
+      en: "Does the system rate or rank people over time by their behaviour or personal traits (a kind of social score)? If so, does a law of Kazakhstan provide for that rating?",
+    },
+    options: {
+      "legal-basis": { kk: "Иә, бұл Қазақстан заңында көзделген", ru: "Да, это предусмотрено законом Казахстана", en: "Yes, and a law of Kazakhstan provides for it" },
+      "no-legal-basis": { kk: "Иә, бірақ заңда көзделмеген", ru: "Да, но закон этого не предусматривает", en: "Yes, and no law provides for it" },
+      yes: { kk: "Иә, бірақ заң туралы сенімді емеспін", ru: "Да, но про закон не знаю", en: "Yes, but I'm not sure about the law" },
+    },
+  },
+  "state-systems": {
+    prompt: {
+      kk: "Жүйе ақпараттық-коммуникациялық инфрақұрылымның аса маңызды объектілеріне жатқызылған ба, әлде мемлекеттік электрондық ақпараттық ресурстарды (мемлекеттік дерекқорлар мен тізілімдерді) қалыптастыруға арнала ма?",
+      ru: "Отнесена ли система к критически важным объектам информационно-коммуникационной инфраструктуры или предназначена для формирования государственных электронных информационных ресурсов (государственных баз данных и реестров)?",
+      en: "Is the system classed as a critically important object of information and communication infrastructure, or meant to build state electronic information resources (state databases and registers)?",
+    },
+    options: {
+      no: { kk: "Екеуі де емес", ru: "Ни то, ни другое", en: "Neither" },
+      critical: { kk: "Аса маңызды объектілерге жатқызылған", ru: "Критически важный объект", en: "A critically important object" },
+      state: {
+        kk: "Мемлекеттік электрондық ақпараттық ресурстарға арналған",
+        ru: "Для государственных электронных информационных ресурсов",
+        en: "Meant for state electronic information resources",
+      },
+      both: { kk: "Екеуі де", ru: "И то, и другое", en: "Both" },
+    },
+  },
+  "data-location": {
+    prompt: {
+      kk: "Дербес деректер қайда сақталады және модельді оқып-үйрену үшін қай жерде пайдаланылады?",
+      ru: "Где хранятся персональные данные и где они используются для обучения модели?",
+      en: "Where are the personal data stored, and where are they used to train the model?",
+    },
+    options: {
+      kazakhstan: {
+        kk: "Қазақстанда, оқып-үйрену де Қазақстанда жүреді",
+        ru: "В Казахстане, и обучение на них тоже в Казахстане",
+        en: "In Kazakhstan, and training on them happens in Kazakhstan too",
+      },
+      "kazakhstan-untrained": {
+        kk: "Қазақстанда; оқып-үйрену үшін пайдаланылмайды",
+        ru: "В Казахстане; для обучения не используются",
+        en: "In Kazakhstan; they are not used for training",
+      },
+      "trained-abroad": {
+        kk: "Қазақстанда, бірақ оқып-үйрену шетелде жүреді",
+        ru: "В Казахстане, но обучение на них идёт за рубежом",
+        en: "In Kazakhstan, but training on them happens abroad",
+      },
+      abroad: { kk: "Тек шетелде (мысалы, шетелдік бұлтта)", ru: "Только за рубежом (например, в зарубежном облаке)", en: "Abroad only (for example a foreign cloud)" },
+      both: { kk: "Қазақстанда да, шетелде де", ru: "И в Казахстане, и за рубежом", en: "In Kazakhstan and abroad" },
+      none: {
+        kk: "Сақталмайды және оқып-үйрену үшін пайдаланылмайды",
+        ru: "Не хранятся и для обучения не используются",
+        en: "Not stored and not used for training",
+      },
+      "none-trained-here": {
+        kk: "Сақталмайды, бірақ Қазақстанда оқып-үйрену үшін пайдаланылады",
+        ru: "Не хранятся, но используются для обучения в Казахстане",
+        en: "Not stored, but used for training in Kazakhstan",
+      },
+      "none-trained-abroad": {
+        kk: "Сақталмайды, бірақ шетелде оқып-үйрену үшін пайдаланылады",
+        ru: "Не хранятся, но используются для обучения за рубежом",
+        en: "Not stored, but used for training abroad",
+      },
+      unknown: DONT_KNOW,
+    },
+  },
+};
+
+/**
+ * A question's prompt and option labels in the founder's language, options in the question's order. A
+ * screening lists the practices or cases it would still settle in `profile` (all of them without one), one
+ * per line under its lead question, so "none of these" covers exactly what the founder read.
+ */
+export function questionText(question: InterviewQuestion, lang: Lang, profile?: SystemProfile): { prompt: string; options: { id: string; label: string }[] } {
+  const labelled = (labels: Readonly<Record<string, Trilingual>> | undefined, fallback: Readonly<Record<string, Trilingual>>) =>
+    question.options.map((o) => {
+      const label = labels?.[o.id] ?? fallback[o.id];
       if (label === undefined) throw new Error(`question ${question.id} has no label for option ${o.id}`);
       return { id: o.id, label: label[lang] };
-    }),
-  };
+    });
+  if (!isGroup(question)) {
+    const text = TEXTS[question.id];
+    return { prompt: text.prompt[lang], options: labelled(text.options, YES_NO_LABELS) };
+  }
+  const text = GROUP_TEXTS[question.id];
+  if (!("lead" in text)) return { prompt: text.prompt[lang], options: labelled(text.options, YES_NO_LABELS) };
+  const listed = profile === undefined ? question.fields : unsettledFields(question, profile);
+  const lines = listed.flatMap((f) => {
+    const item = text.items[f];
+    return item === undefined ? [] : [`• ${item[lang]}`];
+  });
+  return { prompt: [text.lead[lang], ...lines].join("\n"), options: labelled(undefined, SCREENING_OPTIONS) };
 }

@@ -1,6 +1,6 @@
 import { cite, type Citation } from "../law/articles.js";
-import { conditionFields, type FieldCondition } from "../law/rules-condition.js";
-import type { ProfileField, SystemProfile } from "./schema.js";
+import { conditionFields, couldHold, type FieldCondition } from "../law/rules-condition.js";
+import { PROFILE_FIELDS, type ProfileField, type SystemProfile } from "./schema.js";
 
 /** One answer a founder can pick; `value` is what it writes into the question's field. */
 export type QuestionOption<F extends ProfileField = ProfileField> = { id: string; value: SystemProfile[F] };
@@ -100,3 +100,185 @@ export const followUps = (field: ProfileField): readonly Question[] => FOLLOW_UP
 
 /** Every question, in tie-break order. */
 export const allQuestions = (): readonly Question[] => ALL;
+
+/** One answer to a question about several fields: what it writes into each field still unknown. */
+export type GroupOption = { id: string; sets: Partial<SystemProfile> };
+
+/**
+ * A question about several fields at once, in the manner of decision aids:
+ * - `screening` lists rare capabilities; "none of these" writes each listed field's harmless value, while
+ *   "yes, at least one" and "not sure" write nothing, so each field's own question follows (with its own
+ *   "I don't know");
+ * - `combined` asks fields founders answer together in one go; once it is asked, its fields are not asked
+ *   one by one, since every option says what it means for each of them ("I don't know" leaves them open).
+ */
+type GroupQuestionOf<I extends string> = {
+  id: I;
+  kind: "screening" | "combined";
+  /** The fields it asks about, in the order a founder reads them. */
+  fields: readonly ProfileField[];
+  /** The article the question serves first, shown beside it, then the others it touches. */
+  source: Citation;
+  also: readonly Citation[];
+  options: readonly GroupOption[];
+  askWhen?: FieldCondition;
+};
+
+function screening<const I extends string>(id: I, [source, ...also]: readonly [Citation, ...Citation[]], none: Partial<SystemProfile>): GroupQuestionOf<I> {
+  // In the order written below, which is the order a founder reads them in.
+  const fields = Object.keys(none).flatMap((key) => PROFILE_FIELDS.filter((f) => f === key));
+  return { id, kind: "screening", fields, source, also, options: [{ id: "no", sets: none }, { id: "yes", sets: {} }, { id: "unknown", sets: {} }] };
+}
+
+/**
+ * Questions that settle several fields with one answer. They come before the fields' own questions, which
+ * stay for whatever a group leaves open and for correcting what a description gave.
+ */
+export const GROUP_QUESTIONS = [
+  // Art. 17(3)(1)-(7) in the law's order; "none" means each practice is absent, which for item 4 is lawful handling.
+  screening("prohibited-practices", [cite("ai-law", "17", "3")], {
+    manipulation: "no",
+    exploitsVulnerability: "no",
+    socialScoring: "no",
+    personalDataLawful: "yes",
+    biometricCategorisation: "no",
+    emotionRecognition: "no",
+    prohibitedOutputs: "no",
+  }),
+  // Capabilities whose duties apply only on "yes" (rules-obligations.ts), and the two high-risk classes of Art. 17(1), last paragraph.
+  screening("special-cases", [cite("ai-law", "17", "1"), cite("ai-law", "17", "4"), cite("ai-law", "21", "2"), cite("ai-law", "23", "5"), cite("pd-law", "19-1", "1")], {
+    automatedDecisions: "no",
+    syntheticContent: "no",
+    trainsOnWorks: "no",
+    restrictedData: "no",
+    criticalInfrastructure: "no",
+    stateResources: "no",
+  }),
+  {
+    id: "automated",
+    kind: "combined",
+    fields: ["automatedDecisions", "automatedDecisionConsent"],
+    source: cite("pd-law", "19-1", "1"),
+    also: [cite("ai-law", "17", "3", "4")],
+    options: [
+      { id: "no", sets: { automatedDecisions: "no" } },
+      { id: "consent", sets: { automatedDecisions: "yes", automatedDecisionConsent: "yes" } },
+      { id: "no-consent", sets: { automatedDecisions: "yes", automatedDecisionConsent: "no" } },
+      { id: "yes", sets: { automatedDecisions: "yes" } },
+      { id: "unknown", sets: {} },
+    ],
+  },
+  {
+    id: "emotions",
+    kind: "combined",
+    fields: ["emotionRecognition", "emotionConsent"],
+    source: cite("ai-law", "17", "3", "6"),
+    also: [],
+    options: [
+      { id: "no", sets: { emotionRecognition: "no" } },
+      { id: "consent", sets: { emotionRecognition: "yes", emotionConsent: "consent" } },
+      { id: "legal-basis", sets: { emotionRecognition: "yes", emotionConsent: "legal_basis" } },
+      { id: "no-consent", sets: { emotionRecognition: "yes", emotionConsent: "no" } },
+      { id: "yes", sets: { emotionRecognition: "yes" } },
+      { id: "unknown", sets: {} },
+    ],
+  },
+  {
+    id: "scoring",
+    kind: "combined",
+    fields: ["socialScoring", "scoringLegalBasis"],
+    source: cite("ai-law", "17", "3", "3"),
+    also: [],
+    options: [
+      { id: "no", sets: { socialScoring: "no" } },
+      { id: "legal-basis", sets: { socialScoring: "yes", scoringLegalBasis: "yes" } },
+      { id: "no-legal-basis", sets: { socialScoring: "yes", scoringLegalBasis: "no" } },
+      { id: "yes", sets: { socialScoring: "yes" } },
+      { id: "unknown", sets: {} },
+    ],
+  },
+  {
+    id: "state-systems",
+    kind: "combined",
+    fields: ["criticalInfrastructure", "stateResources"],
+    source: cite("ai-law", "17", "1"),
+    also: [],
+    options: [
+      { id: "no", sets: { criticalInfrastructure: "no", stateResources: "no" } },
+      { id: "critical", sets: { criticalInfrastructure: "yes", stateResources: "no" } },
+      { id: "state", sets: { criticalInfrastructure: "no", stateResources: "yes" } },
+      { id: "both", sets: { criticalInfrastructure: "yes", stateResources: "yes" } },
+      { id: "unknown", sets: {} },
+    ],
+  },
+  {
+    id: "data-location",
+    kind: "combined",
+    fields: ["dataStorage", "trainingLocation"],
+    source: cite("pd-law", "12", "2"),
+    also: [cite("pd-law", "16")],
+    askWhen: { field: "personalData", is: ["yes"] },
+    // Where data are kept abroad, where they are trained no longer changes anything (PD Law art. 16 applies already).
+    options: [
+      { id: "kazakhstan", sets: { dataStorage: "kazakhstan", trainingLocation: "kazakhstan" } },
+      { id: "kazakhstan-untrained", sets: { dataStorage: "kazakhstan", trainingLocation: "no_personal_data" } },
+      { id: "trained-abroad", sets: { dataStorage: "kazakhstan", trainingLocation: "abroad" } },
+      { id: "abroad", sets: { dataStorage: "abroad" } },
+      { id: "both", sets: { dataStorage: "both" } },
+      { id: "none", sets: { dataStorage: "none", trainingLocation: "no_personal_data" } },
+      { id: "none-trained-here", sets: { dataStorage: "none", trainingLocation: "kazakhstan" } },
+      { id: "none-trained-abroad", sets: { dataStorage: "none", trainingLocation: "abroad" } },
+      { id: "unknown", sets: {} },
+    ],
+  },
+] as const satisfies readonly GroupQuestionOf<string>[];
+
+export type GroupQuestionId = (typeof GROUP_QUESTIONS)[number]["id"];
+export type GroupQuestion = GroupQuestionOf<GroupQuestionId>;
+/** Anything the interview can ask: a field's own question or a group question. */
+export type InterviewQuestion = Question | GroupQuestion;
+
+export const isGroup = (q: InterviewQuestion): q is GroupQuestion => "kind" in q;
+
+const GROUPS: readonly GroupQuestion[] = GROUP_QUESTIONS;
+
+/**
+ * The order that breaks ties between questions settling equally urgent parts: personal data first (a plain
+ * fact), then the screenings, then each field's own question in the order of `QUESTIONS`, with each combined
+ * question just before the first of the questions it combines.
+ */
+const ROUTE: readonly InterviewQuestion[] = (() => {
+  const [personalData, ...rest]: readonly [Question, ...Question[]] = QUESTIONS;
+  const combined = GROUPS.filter((g) => g.kind === "combined");
+  const placed = new Set<GroupQuestion>();
+  const fieldsInOrder = rest.flatMap((q): InterviewQuestion[] => {
+    const group = combined.find((g) => g.fields.includes(q.field) && !placed.has(g));
+    if (group === undefined) return [q];
+    placed.add(group);
+    return [group, q];
+  });
+  return [personalData, ...GROUPS.filter((g) => g.kind === "screening"), ...fieldsInOrder];
+})();
+
+/** Every question the interview may ask, group questions included, in tie-break order. */
+export const interviewQuestions = (): readonly InterviewQuestion[] => ROUTE;
+
+/** Any question by id, group questions included; undefined for an id from elsewhere. */
+export const interviewQuestionById = (id: string): InterviewQuestion | undefined => ROUTE.find((q) => q.id === id);
+
+/** Every group question: the screenings, then the combined questions. */
+export const groupQuestions = (): readonly GroupQuestion[] => GROUPS;
+
+/**
+ * The fields a group question would still write into this profile: those still unknown, and for a screening
+ * only those whose own question could still apply (no "uses personal data unlawfully" once there are none).
+ * A screening lists exactly these, so "none of these" never overwrites what the founder said.
+ */
+export function unsettledFields(group: GroupQuestion, profile: SystemProfile): ProfileField[] {
+  const unknown = new Set(PROFILE_FIELDS.filter((f) => profile[f] === "unknown"));
+  return group.fields.filter((field) => {
+    if (!unknown.has(field)) return false;
+    const gate = group.kind === "screening" ? questionForField(field)?.askWhen : undefined;
+    return gate === undefined || couldHold(gate, profile, unknown);
+  });
+}

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { emptyProfile } from "../../knowledge/profile/schema.js";
 import type { Lang } from "../../knowledge/types.js";
 import { Chat } from "../support/transcript.js";
+import { profileOf } from "../../flows/assessment/draft.js";
 import { LANGS, answerAll, currentQuestion, founder, optionFor } from "./drive.js";
 
 /** Founders' own words: cameras reading moods at work (emotion recognition on staff). */
@@ -32,7 +33,8 @@ for (const lang of LANGS) {
     assert.ok(draft);
     assert.equal(draft.base.emotionRecognition, "yes");
     const q = currentQuestion(chat);
-    assert.equal(draft.base[q.field], "unknown", "the first question asks something the description left open");
+    assert.ok(q.fields.some((f) => draft.base[f] === "unknown"), "the first question asks something the description left open");
+    assert.doesNotMatch(String(chat.reply("assessment.question")?.params?.prompt), /what people feel|эмоции людей|эмоцияларын/, "nor lists what it already gave");
     chat.expect("assessment.question", { n: 1 });
     answerAll(chat);
     assert.equal(chat.state.at.step, "result");
@@ -56,9 +58,10 @@ for (const lang of LANGS) {
     let flaggedAt: string | null = null;
     while (chat.state.at.step === "question") {
       const q = currentQuestion(chat);
-      chat.choose(optionFor(chat, q.field === "manipulation" ? "yes" : (noWherePossible(q) ?? "unknown")));
+      // "At least one" on the screening that lists manipulation, then "yes" on manipulation's own question.
+      chat.choose(optionFor(chat, q.fields.includes("manipulation") ? "yes" : (noWherePossible(q) ?? "unknown")));
       const flagged = chat.keys().filter((k) => k === "assessment.prohibited").length;
-      if (q.field === "manipulation") {
+      if (q.id === "manipulation") {
         assert.equal(flagged, 1, "flagged on the answer that shows it");
         flaggedAt = q.id;
       } else {
@@ -188,4 +191,57 @@ test("a button from a question that has moved on is refused and changes nothing"
 test("a document is read as the description", () => {
   const chat = founder("en").send({ type: "document", fileName: "product.txt", text: DARK_PATTERNS.en });
   chat.expect("assessment.prohibited");
+});
+
+for (const lang of LANGS) {
+  test(`[${lang}] a screening lists the rare practices, and "none of these" settles them all at once; back restores them`, () => {
+    const chat = founder(lang).choose("nav:skip");
+    chat.choose(optionFor(chat, "yes"));
+    assert.equal(currentQuestion(chat).id, "prohibited-practices");
+    const prompt = String(chat.reply("assessment.question")?.params?.prompt);
+    assert.equal(prompt.split("\n").filter((l) => l.startsWith("• ")).length, 7);
+    assert.match(String(chat.reply("assessment.question")?.params?.article), /17/);
+    chat.choose(optionFor(chat, "no"));
+    const settled = chat.state.memory.draft ? profileOf(chat.state.memory.draft) : undefined;
+    assert.equal(settled?.manipulation, "no");
+    assert.equal(settled?.emotionRecognition, "no");
+    assert.equal(settled?.personalDataLawful, "yes");
+    chat.command("back");
+    assert.equal(currentQuestion(chat).id, "prohibited-practices");
+    const restored = chat.state.memory.draft ? profileOf(chat.state.memory.draft) : undefined;
+    assert.equal(restored?.manipulation, "unknown");
+    assert.equal(restored?.emotionRecognition, "unknown");
+  });
+}
+
+test("changing a screening answer from 'none of these' to 'not sure' brings back each practice's own question", () => {
+  const chat = founder("en").choose("nav:skip");
+  chat.choose(optionFor(chat, "no"));
+  chat.choose(optionFor(chat, "no"));
+  assert.ok(!["manipulation", "vulnerability"].includes(currentQuestion(chat).id));
+  chat.choose("nav:change");
+  const list = chat.reply("assessment.change.prompt");
+  assert.ok(list?.kind === "ask" && list.choices.some((c) => c.id === "change:prohibited-practices" && c.key === "assessment.answerGroup.prohibited-practices"));
+  chat.choose("change:prohibited-practices");
+  chat.expect("assessment.questionChanging");
+  assert.equal(String(chat.reply("assessment.questionChanging")?.params?.prompt).split("\n").length, 7, "the same six practices as before, personal data aside");
+  chat.choose(optionFor(chat, "unknown"));
+  const asked = new Set<string>();
+  answerAll(chat, (q) => {
+    asked.add(q.id);
+    return q.options.some((o) => o.value === "no") ? "no" : undefined;
+  });
+  assert.ok(asked.has("manipulation") && asked.has("vulnerability") && asked.has("prohibited-outputs"));
+  assert.equal(chat.state.at.step, "result");
+});
+
+test("the progress is a realistic count: a founder answering 'no' throughout sees the true total from the first question", () => {
+  const chat = founder("en").choose("nav:skip");
+  const totals: number[] = [];
+  answerAll(chat, (q) => {
+    totals.push(Number(chat.reply("assessment.question")?.params?.total));
+    return q.options.some((o) => o.value === "no") ? "no" : undefined;
+  });
+  assert.ok(totals.length <= 7, `${totals.length} questions`);
+  assert.deepEqual(new Set(totals), new Set([totals.length]), `totals ${totals.join(", ")}`);
 });

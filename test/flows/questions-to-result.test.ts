@@ -32,9 +32,11 @@ const ABSENT: ReadonlyMap<ProfileField, string> = new Map(
  * - "strict": a field's own question with the expected value, else "not sure"; a screening "at least one" when
  *   an expected value shows a listed capability, "none of these" only when the expected values rule out every
  *   listed one, else "not sure"; a combined question with the option whose every field is expected, else "not sure".
- * - "knows": the same, except that the founder knows their product has none of the rare capabilities the
- *   screenings list unless the description shows it (the dev set marks every such capability a description
- *   shows): a screening is "none of these" unless one shows, and so is each such field's own question.
+ * - "knows": the same, except that the founder knows which of the rare capabilities the screenings list their
+ *   product has, and the dev set's expected fields name them: a screening is "none of these" unless one is
+ *   expected, and so is each such field's own question. (Where the dev set arguably misses one, say voice
+ *   cloning as a synthetic result, this founder follows the dev set, so that description's count is low by
+ *   the questions "at least one" would open.)
  */
 type Founder = "strict" | "knows";
 
@@ -53,7 +55,7 @@ function pick(who: Founder, d: Description, chat: Chat): (q: Driven) => string |
     }
     const fitting = question.options.filter((o) => {
       const sets = Object.entries(o.sets);
-      return sets.length > 0 && sets.every(([f, v]) => d.expected[f] === v);
+      return sets.length > 0 && sets.every(([f, v]) => expected(f as ProfileField) === v);
     });
     return fitting.sort((a, b) => Object.keys(b.sets).length - Object.keys(a.sets).length)[0]?.id;
   };
@@ -78,7 +80,7 @@ function questionsToResult(who: Founder): Record<Lang, number[]> {
  * Issue 3 asks for the median number of questions to a result with describe-first, aiming at no more than 6.
  * Each dev-set description is written into the chat, and every question is answered as `pick` describes.
  */
-test("a founder who knows their product reaches a result in at most 6 questions (median) after describing it", (t) => {
+test("a founder who knows their product reaches a result in at most 6 questions (median) after describing it, in every language", (t) => {
   const counts = questionsToResult("knows");
   for (const lang of LANGS) t.diagnostic(`knows, ${lang}: ${counts[lang].length} descriptions, median ${median(counts[lang])} questions, max ${Math.max(...counts[lang])}`);
   const all = LANGS.flatMap((l) => counts[l]);
@@ -86,10 +88,16 @@ test("a founder who knows their product reaches a result in at most 6 questions 
   for (const lang of LANGS) assert.ok(median(counts[lang]) <= 6, `${lang}: median ${median(counts[lang])}`);
 });
 
-test("a founder unsure of everything the description leaves out still reaches a result, in fewer questions than before", (t) => {
+/**
+ * The old measure, kept for comparison: a founder who says "not sure" to whatever the description leaves
+ * out, screenings included. "Not sure" on a screening leads to each capability's own question (where the
+ * founder says "not sure" again), so this founder still meets every question that can change the result:
+ * the median stays where one question per field left it (kk 17, ru 17, en 16.5 before the screenings).
+ */
+test("a founder unsure of everything the description leaves out still reaches a result, each field asked at most once", (t) => {
   const counts = questionsToResult("strict");
   for (const lang of LANGS) t.diagnostic(`strict, ${lang}: ${counts[lang].length} descriptions, median ${median(counts[lang])} questions, max ${Math.max(...counts[lang])}`);
   const all = LANGS.flatMap((l) => counts[l]);
   t.diagnostic(`strict, all: ${all.length} descriptions, median ${median(all)} questions to a result`);
-  assert.ok(all.length > 0);
+  for (const lang of LANGS) assert.ok(median(counts[lang]) <= 17 && Math.max(...counts[lang]) <= 20, `${lang}: median ${median(counts[lang])}`);
 });

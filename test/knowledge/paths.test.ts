@@ -3,9 +3,9 @@ import { describe, test, type TestContext } from "node:test";
 import { RULE_FOOTPRINTS } from "../../knowledge/assess/footprints.js";
 import { conditionFields, fieldHolds } from "../../knowledge/law/rules-condition.js";
 import { applyAnswer, nextQuestion, openFields, pendingQuestions } from "../../knowledge/profile/next-question.js";
-import { interviewQuestions, isGroup, questionForField, type InterviewQuestion } from "../../knowledge/profile/questions.js";
-import { emptyProfile, type ProfileField, type SystemProfile } from "../../knowledge/profile/schema.js";
-import { profile } from "../fixtures/profiles.js";
+import { groupQuestions, interviewQuestions, isGroup, questionForField, type InterviewQuestion } from "../../knowledge/profile/questions.js";
+import { emptyProfile, fieldValues, type ProfileField, type SystemProfile } from "../../knowledge/profile/schema.js";
+import { ALL_NO, ALL_YES, profile } from "../fixtures/profiles.js";
 
 /** How many answer paths end after each number of questions. */
 type Lengths = Map<number, number>;
@@ -41,7 +41,11 @@ type Walk = { lengths: Lengths; states: number; asked: Set<string> };
  * question asked twice (a loop), and wherever `estimateRemaining` (the pending count) falls short of the
  * longest path still ahead.
  */
-function walkEveryPath(start: SystemProfile, key: (p: SystemProfile, asked: string[], pending: InterviewQuestion[]) => string): Walk {
+function walkEveryPath(
+  start: SystemProfile,
+  key: (p: SystemProfile, asked: string[], pending: InterviewQuestion[]) => string,
+  answers: (q: InterviewQuestion) => readonly { id: string }[] = (q) => q.options,
+): Walk {
   const memo = new Map<string, Lengths>();
   const asked = new Set<string>();
   const visit = (p: SystemProfile, done: string[]): Lengths => {
@@ -61,7 +65,7 @@ function walkEveryPath(start: SystemProfile, key: (p: SystemProfile, asked: stri
       assert.ok(!q.askWhen || fieldHolds(q.askWhen, p), `${q.id} asked against its askWhen`);
       assert.ok(pending.includes(q), `${q.id} was not counted as pending`);
       asked.add(q.id);
-      for (const option of q.options) {
+      for (const option of answers(q)) {
         const answered = applyAnswer(p, q.id, option.id);
         assert.ok(answered.ok);
         for (const [n, count] of visit(answered.value, [...done, q.id])) lengths.set(n + 1, (lengths.get(n + 1) ?? 0) + count);
@@ -95,19 +99,25 @@ const report = (t: TestContext, name: string, w: Walk): ReturnType<typeof summar
 const canonical = (p: SystemProfile, asked: string[], pending: InterviewQuestion[]): string => stateKey(p, asked, pending);
 
 /**
- * The cap: every question at most once, so never more than the 25 questions there are. The worst case
- * reaches it: a founder who answers "yes" or "I don't know" wherever that opens a narrower question, and
- * leaves the failure question open (which brings in the field of use and, for a sensitive field, the
- * trusted list), needs all of them. A question added to the data must raise this on purpose.
+ * The cap, down from the 25 questions of one question per field. The worst case reaches it: a founder who
+ * answers "not sure" or "at least one" to both screenings, so that each listed capability is asked on its
+ * own (emotions, scoring, automated decisions and the two state classes each in one combined question),
+ * who has personal data (their lawful basis and location follow), leaves the failure question open (which
+ * brings in the field of use and, for a sensitive field, the trusted list). A question added to the data
+ * must raise this on purpose.
  */
-const LONGEST_CAP = 25;
+const LONGEST_CAP = 22;
 
 /** What a founder's description typically settles before the first question. */
 const DESCRIBED = {
   chatbot: profile({ failureImpact: "harm", personalData: "yes", userFacing: "yes" }),
   generator: profile({ failureImpact: "minimal", personalData: "no", userFacing: "yes", syntheticContent: "yes", biometrics: "no" }),
   scoring: profile({ failureImpact: "harm", personalData: "yes", userFacing: "yes", automatedDecisions: "yes", domain: "finance", autonomy: "medium" }),
+  moods: profile({ emotionRecognition: "yes", biometrics: "yes", personalData: "yes", domain: "employment", userFacing: "yes" }),
 };
+
+/** Only "none of these" on a screening: the paths of a founder whose system has none of the rare capabilities listed. */
+const noneOfThese = (q: InterviewQuestion): readonly { id: string }[] => (isGroup(q) && q.kind === "screening" ? q.options.filter((o) => o.id === "no") : q.options);
 
 describe("every answer path through the questions", () => {
   const fromEmpty = walkEveryPath(emptyProfile(), canonical);
@@ -118,8 +128,26 @@ describe("every answer path through the questions", () => {
     assert.ok(s.shortest > 0);
   });
 
-  test("every question is reached on some path", () => {
-    assert.deepEqual(interviewQuestions().map((q) => q.id).filter((id) => !fromEmpty.asked.has(id)), []);
+  test("every question is asked on some path; one a combined question stands in for, once a description settled the field it combines with", () => {
+    const unreached = interviewQuestions().filter((q) => !fromEmpty.asked.has(q.id));
+    for (const q of unreached) {
+      assert.ok(!isGroup(q), `${q.id} is never asked`);
+      const group = groupQuestions().find((g) => g.kind === "combined" && g.fields.includes(q.field));
+      assert.ok(group, `${q.id} is never asked`);
+      // Everything else settled as in a quiet system, the question's own gate open, the combined fields unknown but one.
+      const gate = Object.fromEntries((q.askWhen ? conditionFields(q.askWhen) : []).map((f) => [f, ALL_YES[f]]));
+      const reached = group.fields
+        .filter((f) => f !== q.field)
+        .some((other) =>
+          fieldValues(other)
+            .filter((v) => v !== "unknown")
+            .some((v) => {
+              const start = { ...ALL_NO, ...gate, ...Object.fromEntries(group.fields.map((f) => [f, "unknown"])), [other]: v } as SystemProfile;
+              return walkEveryPath(start, canonical).asked.has(q.id);
+            }),
+        );
+      assert.ok(reached, `${q.id} is asked on no path`);
+    }
   });
 
   for (const [name, start] of Object.entries(DESCRIBED)) {
@@ -129,6 +157,15 @@ describe("every answer path through the questions", () => {
       assert.ok(s.longest < empty.longest && s.median < empty.median, `${name}: ${s.median}/${s.longest} vs ${empty.median}/${empty.longest}`);
     });
   }
+
+  test("a founder whose system has none of the rare capabilities walks short paths, and shorter still after a description", (t) => {
+    const empty = report(t, "empty profile, 'none of these' on screenings", walkEveryPath(emptyProfile(), canonical, noneOfThese));
+    assert.ok(empty.longest <= 9, `${empty.longest}`);
+    for (const [name, start] of Object.entries(DESCRIBED)) {
+      const s = report(t, `${name}, 'none of these' on screenings`, walkEveryPath(start, canonical, noneOfThese));
+      assert.ok(s.median <= 6 && s.longest <= 7, `${name}: ${s.median}/${s.longest}`);
+    }
+  });
 
   test("sharing futures between states counts exactly what a plain walk counts", () => {
     // Few enough questions left to walk every path one by one, and the tier still open: the failure
@@ -141,6 +178,21 @@ describe("every answer path through the questions", () => {
     const plain = walkEveryPath(start, (p, asked) => `${asked.join(",")}|${JSON.stringify(p)}`);
     const shared = walkEveryPath(start, canonical);
     assert.ok(summary(plain.lengths).paths > 500);
+    assert.deepEqual(shared.lengths, plain.lengths);
+    assert.ok(shared.states < plain.states);
+  });
+
+  test("sharing futures also counts exactly what a plain walk counts through screenings and combined questions", () => {
+    // The prohibited practices still open (a screening, then each practice, emotions and scoring combined), the rest settled.
+    const start = profile({
+      failureImpact: "harm", domain: "retail", autonomy: "low", userFacing: "yes", personalData: "yes", biometrics: "no",
+      automatedDecisions: "no", syntheticContent: "no", trainsOnWorks: "no", restrictedData: "no", criticalInfrastructure: "no",
+      stateResources: "no", dataStorage: "kazakhstan", trainingLocation: "kazakhstan",
+    });
+    const plain = walkEveryPath(start, (p, asked) => `${asked.join(",")}|${JSON.stringify(p)}`);
+    const shared = walkEveryPath(start, canonical);
+    assert.ok(plain.asked.has("prohibited-practices") && plain.asked.has("emotions") && plain.asked.has("scoring"));
+    assert.ok(summary(plain.lengths).paths > 1000);
     assert.deepEqual(shared.lengths, plain.lengths);
     assert.ok(shared.states < plain.states);
   });
