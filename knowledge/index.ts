@@ -9,7 +9,22 @@ export { ActId, Citation, cite, isRealCitation, formatCitation, formatArticle, c
 export { RiskTier, AutonomyClass, ProhibitedCapability, ObligationCode, EntitySize } from "./law/codes.js";
 
 export { SystemProfile, emptyProfile, fieldValues, PROFILE_FIELDS, profileJsonSchema, type ProfileField, type YesNo } from "./profile/schema.js";
-export { allQuestions, questionById, questionForField, type Question, type QuestionId, type QuestionOption } from "./profile/questions.js";
+export {
+  allQuestions,
+  questionById,
+  questionForField,
+  GROUP_QUESTIONS,
+  groupQuestions,
+  interviewQuestions,
+  interviewQuestionById,
+  isGroup,
+  type Question,
+  type QuestionId,
+  type QuestionOption,
+  type GroupQuestion,
+  type GroupOption,
+  type InterviewQuestion,
+} from "./profile/questions.js";
 export { questionText } from "./profile/question-texts.js";
 export { nextQuestion, applyAnswer, estimateRemaining, pendingQuestions, openFields } from "./profile/next-question.js";
 

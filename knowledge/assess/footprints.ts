@@ -15,7 +15,7 @@ const fieldsOf = (conditions: readonly RuleCondition[]): ReadonlySet<ProfileFiel
  * the tier). A `flagged` condition adds nothing: a duty that follows from a flag (Art. 18(2)) can only
  * change when a prohibited rule's result changes, which that rule's own footprint already covers.
  * Whether an answer matters depends only on the fields that share a footprint with it, which bounds
- * how many questions can still come (`estimateRemaining`).
+ * how many questions can still come (`pendingQuestions`).
  */
 export const RULE_FOOTPRINTS: readonly ReadonlySet<ProfileField>[] = [
   TIER_FIELDS,
