@@ -106,6 +106,14 @@ test("slack: the compliance team works the queue from a DM and the founder hears
     assert.match(told, /Describe how a person can stop the system/);
     assert.equal(app.founderInbox.at(-1)!.chatKey, "telegram:555");
     assert.equal(app.founderInbox.at(-1)!.lang, "ru", "in the founder's own language");
+
+    // The filed dossier comes to the reviewer as a file in the DM.
+    const from = app.api.calls.length;
+    await app.message(`view ${id}`);
+    const complete = await app.api.waitForCall((c) => c.method === "files.completeUploadExternal", from);
+    assert.equal(complete.params.channel_id, "D42");
+    const uploaded = app.api.calls.slice(from).find((c) => c.method === "upload");
+    assert.ok(uploaded && Number(uploaded.params.size) > 100);
     assert.equal(app.log.entries.filter((e) => e.level === "error").length, 0);
   } finally {
     await app.stop();

@@ -12,12 +12,15 @@ export class FakeSlackApi {
   readonly calls: SlackApiCall[] = [];
   private callWaiters: { match: (c: SlackApiCall) => boolean; resolve: (c: SlackApiCall) => void }[] = [];
   private server: Server | undefined;
+  private base = "";
   private ts = 1;
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => {
-      void readBody(req).then((params) => {
-        const method = (req.url ?? "").replace(/^\/api\//, "").replace(/^\//, "").split("?")[0] ?? "";
+      // A file's bytes go to the upload URL files.getUploadURLExternal handed out, not to a Web API method.
+      const upload = (req.url ?? "").startsWith("/upload/");
+      void (upload ? readBytes(req).then((bytes) => ({ size: bytes.length })) : readBody(req)).then((params) => {
+        const method = upload ? "upload" : ((req.url ?? "").replace(/^\/api\//, "").replace(/^\//, "").split("?")[0] ?? "");
         const call = { method, params };
         this.calls.push(call);
         this.callWaiters = this.callWaiters.filter((w) => (w.match(call) ? (w.resolve(call), false) : true));
@@ -26,7 +29,8 @@ export class FakeSlackApi {
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/api/`;
+    this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return `${this.base}/api/`;
   }
 
   async stop(): Promise<void> {
@@ -46,6 +50,10 @@ export class FakeSlackApi {
         return { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T1", url: "https://example.invalid/" };
       case "chat.postMessage":
         return { ok: true, channel: params.channel, ts: `${1_700_000_000 + this.ts++}.000100` };
+      case "files.getUploadURLExternal":
+        return { ok: true, upload_url: `${this.base}/upload/F${this.ts}`, file_id: `F${this.ts++}` };
+      case "files.completeUploadExternal":
+        return { ok: true, files: [{ id: "F1" }] };
       case "users.info":
         return { ok: true, user: { id: params.user, locale: "ru-RU" } };
       default:
@@ -54,10 +62,14 @@ export class FakeSlackApi {
   }
 }
 
-async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+async function readBytes(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
+}
+
+async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const text = (await readBytes(req)).toString("utf8");
   if ((req.headers["content-type"] ?? "").includes("application/json")) return text ? (JSON.parse(text) as Record<string, unknown>) : {};
   const params: Record<string, unknown> = Object.fromEntries(new URLSearchParams(text));
   for (const key of ["blocks", "view"]) {
