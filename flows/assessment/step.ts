@@ -1,3 +1,4 @@
+import { detectLang } from "../../knowledge/text/detect-lang.js";
 import { describe } from "../../knowledge/describe/index.js";
 import { findProhibited } from "../../knowledge/assess/prohibited.js";
 import { cite, formatCitation } from "../../knowledge/law/articles.js";
@@ -119,9 +120,13 @@ function advance(state: ConversationState, draft: Draft, env: FlowEnv, before: U
   return turn(asking, [...said, ...questionPrompt(asking, { step: "question", questionId: next.id, changing: false })]);
 }
 
-/** What the description gave away, each with the founder's own words that gave it. */
+/**
+ * What the description gave away, each with the founder's own words that gave it. The text is read in the
+ * language it is written in (a founder may describe in Russian from a Kazakh chat); the lines are said in
+ * the chat's language.
+ */
 function inferredLines(text: string, lang: Lang): { draft: Draft; say: Utterance[] } {
-  const { profile, inferences } = describe(text, lang);
+  const { profile, inferences } = describe(text, detectLang(text));
   const draft = newDraft(text, profile);
   if (inferences.length === 0) return { draft, say: [say("assessment.inferred.none")] };
   const items = inferences.map((i) => {

@@ -1,15 +1,18 @@
 import { ask as askKnowledge } from "../../knowledge/ask/index.js";
+import { detectLang } from "../../knowledge/text/detect-lang.js";
 import type { ConversationState } from "../state.js";
 import { ask, choice, remember, say, turn, type Turn } from "../turn.js";
 import type { Notification, Utterance } from "../types.js";
 
 /**
- * A question for the knowledge base (/ask, or free text where no answer is expected): the answer in the
- * founder's language, which carries its own citations, secondary marks and disclaimer, then the offer of a
- * person. When the knowledge base is not sure, the offer is the point of the reply.
+ * A question for the knowledge base (/ask, or free text where no answer is expected): the answer, which
+ * carries its own citations, secondary marks and disclaimer, then the offer of a person. It is searched and
+ * answered in the language the question is written in: bilingual founders often ask in Russian from a
+ * Kazakh chat, and a Kazakh index cannot find a Russian question. When the knowledge base is not sure, the
+ * offer of a person is the point of the reply.
  */
 export function answerKnowledgeQuestion(state: ConversationState, text: string): Turn {
-  const result = askKnowledge(text, state.lang);
+  const result = askKnowledge(text, detectLang(text));
   const asked = remember(state, { lastQuestion: text });
   const person = [choice("q:person", "questions.person")];
   return turn(asked, [say("questions.answer", { answer: result.answer }), ask(result.escalate ? "questions.notSure" : "questions.followUp", person)]);

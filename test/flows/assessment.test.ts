@@ -245,3 +245,10 @@ test("the progress is a realistic count: a founder answering 'no' throughout see
   assert.ok(totals.length <= 7, `${totals.length} questions`);
   assert.deepEqual(new Set(totals), new Set([totals.length]), `totals ${totals.join(", ")}`);
 });
+
+test("a founder describing in Russian from a Kazakh chat is read in Russian and answered in Kazakh", () => {
+  const chat = founder("kk").text(OFFICE_MOODS.ru);
+  chat.expect("assessment.inferred.emotionRecognition");
+  assert.equal(chat.state.memory.draft?.base.emotionRecognition, "yes");
+  assert.equal(chat.state.lang, "kk");
+});

@@ -55,3 +55,10 @@ test("/ask with nothing after it says how to use it", () => {
   const chat = founder("kk").command("ask");
   assert.deepEqual(chat.keys(), ["errors.missingArgument"]);
 });
+
+test("a question asked in Russian from an English chat is searched and answered in Russian", () => {
+  const chat = founder("en").command("ask", "Есть ли в законе регуляторная песочница?");
+  const answer = String(chat.reply("questions.answer")?.params?.answer);
+  assert.match(answer, /песочниц/);
+  assert.equal(chat.state.lang, "en");
+});
