@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { Lang } from "../knowledge/types.js";
-import { type Result, ok, fail } from "../knowledge/types.js";
+import { Lang, type Result, ok, fail } from "../knowledge/types.js";
 
 const nonEmpty = z.string().trim().min(1);
 const blankAsUnset = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -35,13 +34,10 @@ export function parseConfig(env: NodeJS.ProcessEnv): Result<Config, "invalidConf
     return { ...fail("invalidConfig"), issues };
   }
   const e = parsed.data;
-  const issues: ConfigIssue[] = [];
-  const slackParts = [e.SLACK_BOT_TOKEN, e.SLACK_SIGNING_SECRET].filter((v) => v !== undefined).length;
-  if (slackParts === 1) {
+  if ((e.SLACK_BOT_TOKEN === undefined) !== (e.SLACK_SIGNING_SECRET === undefined)) {
     const missing = e.SLACK_BOT_TOKEN === undefined ? "SLACK_BOT_TOKEN" : "SLACK_SIGNING_SECRET";
-    issues.push({ variable: missing, message: "Slack needs both SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET" });
+    return { ...fail("invalidConfig"), issues: [{ variable: missing, message: "Slack needs both SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET" }] };
   }
-  if (issues.length > 0) return { ...fail("invalidConfig"), issues };
   return ok({
     databasePath: e.DATABASE_PATH ?? "./data/triage.db",
     defaultLanguage: e.DEFAULT_LANGUAGE ?? "ru",

@@ -20,7 +20,7 @@ export class ChatLock {
     return result;
   }
 
-  /** Chats with work queued or running, for tests and shutdown. */
+  /** Chats with work queued or running (the tests check that drained chats are dropped). */
   get busyChats(): number {
     return this.tails.size;
   }

@@ -26,6 +26,5 @@ const ChoicePayload = z
 /** A button press back into a choice; anything else (an old format, a forged payload) is null. */
 export function decodeChoicePayload(data: string): { choiceId: string; stamp?: number } | null {
   const parsed = ChoicePayload.safeParse(data);
-  if (!parsed.success) return null;
-  return parsed.data.stamp === undefined ? { choiceId: parsed.data.choiceId } : { choiceId: parsed.data.choiceId, stamp: parsed.data.stamp };
+  return parsed.success ? parsed.data : null;
 }

@@ -4,9 +4,9 @@ import type { ActorRole, FlowEnv, FlowEvent, Reply } from "../../flows/types.js"
 import { KB_VERSION } from "../../knowledge/version.js";
 import type { Lang } from "../../knowledge/types.js";
 import type { Database, Queries } from "../storage/db.js";
-import { markDelivered, pending } from "../storage/outbox.js";
+import { markDelivered, pending, type OutboxItem } from "../storage/outbox.js";
 import { loadSession, saveSession } from "../storage/sessions.js";
-import { getUser, upsertUser, type User } from "../storage/users.js";
+import { findUserByChat, upsertUser, type User } from "../storage/users.js";
 import { markProcessed } from "../storage/updates.js";
 import { astanaDate } from "./astana-time.js";
 import { type ChannelName, type Dispatch, type Inbound, type Sender, channelOf } from "./channel.js";
@@ -128,19 +128,22 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
 
   async function handle(inbound: Inbound, outboxId?: number): Promise<void> {
     const now = clock();
-    let lang: Lang = deps.defaultLanguage;
+    // Until the turn has read the person's stored choice, the apology speaks the platform's language, as a new chat would.
+    let lang: Lang = negotiateLocale(inbound.platformLocale) ?? deps.defaultLanguage;
     try {
       const result = await db.tx(async (q) => {
         if (inbound.updateId !== undefined && !(await markProcessed(q, inbound.channel, inbound.updateId, now.toISOString()))) return null;
+        // A notification erased by /forget since the outbox was read is not shown to the chat's fresh account.
+        if (outboxId !== undefined && !(await markDelivered(q, outboxId, now.toISOString()))) return null;
         const user = await upsertUser(q, inbound.channel, inbound.userKey, now.toISOString(), defaultRole(inbound.channel));
         lang = user.language ?? lang;
-        const turnResult = await runTurn(q, inbound, user, now);
-        if (outboxId !== undefined) await markDelivered(q, outboxId, now.toISOString());
-        return turnResult;
+        return runTurn(q, inbound, user, now);
       });
       if (result) await send(inbound.chatKey, result);
     } catch (error) {
       log("error", { event: "dispatch.failed", code: errorCode(error), channel: inbound.channel, chatKeyHash: hashChatKey(inbound.chatKey) });
+      // A notification the person did not ask for gets no apology; it stays in the outbox for the next round.
+      if (outboxId !== undefined) return;
       await send(inbound.chatKey, { lang, replies: [{ kind: "say", key: "common.apology" }] }).catch((e: unknown) =>
         log("error", { event: "deliver.failed", code: errorCode(e), channel: inbound.channel, chatKeyHash: hashChatKey(inbound.chatKey) }),
       );
@@ -152,7 +155,26 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     await deliverOutbox();
   };
 
-  /** One delivery loop at a time; a call while it runs asks it to go round once more. */
+  /** Shows one waiting notification through its chat's flow, under that chat's lock. */
+  async function deliver(item: OutboxItem): Promise<void> {
+    const user = await findUserByChat(db, item.chatKey);
+    if (!user) {
+      // Nobody to tell any more (the chat was forgotten): drop it rather than retry for ever.
+      await markDelivered(db, item.id, clock().toISOString());
+      return;
+    }
+    const channel = user.channel as ChannelName;
+    await lock.run(item.chatKey, () =>
+      handle({ channel, chatKey: item.chatKey, userKey: user.channelUserKey, event: { type: "notification", notification: item.notification } }, item.id),
+    );
+  }
+
+  /**
+   * One delivery loop at a time; a call while it runs asks it to go round once more. Each round pages through
+   * everything waiting, so a backlog (a rules change at start-up) goes out at once, and an item that fails is
+   * tried again next round rather than in a tight loop. A storage failure here is logged, never passed on to
+   * the chat whose message happened to trigger the round.
+   */
   function deliverOutbox(): Promise<void> {
     if (delivering) {
       deliverAgain = true;
@@ -161,26 +183,15 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     delivering = (async () => {
       do {
         deliverAgain = false;
-        const items = await db.tx((q) => pending(q));
-        for (const item of items) {
-          const user = await db.tx(async (q) => {
-            const session = await loadSession(q, item.chatKey);
-            return session ? getUser(q, session.userId) : null;
-          });
-          if (!user) {
-            // Nobody to tell any more (the chat was forgotten): drop it rather than retry for ever.
-            await db.tx((q) => markDelivered(q, item.id, clock().toISOString()));
-            continue;
-          }
-          const channel = user.channel as ChannelName;
-          await lock.run(item.chatKey, () =>
-            handle({ channel, chatKey: item.chatKey, userKey: user.channelUserKey, event: { type: "notification", notification: item.notification } }, item.id),
-          );
+        for (let page = await pending(db); page.length > 0; page = await pending(db, { after: page.at(-1)!.id })) {
+          for (const item of page) await deliver(item);
         }
       } while (deliverAgain);
-    })().finally(() => {
-      delivering = undefined;
-    });
+    })()
+      .catch((error: unknown) => log("error", { event: "outbox.failed", code: errorCode(error) }))
+      .finally(() => {
+        delivering = undefined;
+      });
     return delivering;
   }
 

@@ -42,7 +42,6 @@ export type EffectOutcome = { events: FlowEvent[]; documents: DocumentReply[] };
 /** Statuses still waiting for someone in the queue. */
 const OPEN_STATUSES = new Set<SubmissionStatus>(["submitted", "in_review", "changes_requested", "escalated"]);
 
-
 const nothing = (): EffectOutcome => ({ events: [], documents: [] });
 const answer = (event: FlowEventInput): EffectOutcome => ({ events: [FlowEvent.parse(event)], documents: [] });
 
@@ -156,7 +155,6 @@ async function answerEscalated(q: Queries, effect: Extract<Effect, { kind: "answ
   }
   return answer({ ...base, outcome: { ok: true } });
 }
-
 
 /** The founder's own copy: confidential fields keep their values and are marked as such. */
 async function exportDossier(effect: Extract<Effect, { kind: "exportDossier" }>, translate: Translate): Promise<EffectOutcome> {

@@ -1,3 +1,4 @@
+import type { AssessOptions } from "../../knowledge/assess/assess.js";
 import type { Assessment } from "../../knowledge/assess/assessment.js";
 import type { SystemProfile } from "../../knowledge/profile/schema.js";
 import type { AssessmentChange } from "../../flows/result/changes.js";
@@ -5,12 +6,13 @@ import { listAssessments, markNotified, saveAssessment, type StoredAssessment } 
 import type { Database } from "../storage/db.js";
 import { getMeta, setMeta } from "../storage/meta.js";
 import { enqueue } from "../storage/outbox.js";
+import { astanaDate } from "./astana-time.js";
 
 /** The knowledge base version whose re-check last ran to the end; equal to the current one on a normal restart. */
 export const RECHECKED_KB_VERSION = "rulesRecheckedFor";
 
 export type RecheckDeps = {
-  assess: (profile: SystemProfile) => Assessment;
+  assess: (profile: SystemProfile, options?: AssessOptions) => Assessment;
   kbVersion: string;
   now: Date;
   diff: (before: Assessment, after: Assessment) => AssessmentChange[];
@@ -40,9 +42,11 @@ export async function recheckAssessments(db: Database, deps: RecheckDeps): Promi
   const outdated = await listAssessments(db, { outdatedFor: deps.kbVersion });
   const superseded = supersededIds(outdated);
   const now = deps.now.toISOString();
+  // Dated from today, as a result the founder asks for is: the new result replaces theirs, timeline included.
+  const options: AssessOptions = { today: astanaDate(deps.now) };
   let notified = 0;
   for (const stored of outdated) {
-    const after = superseded.has(stored.id) ? null : deps.assess(stored.profile);
+    const after = superseded.has(stored.id) ? null : deps.assess(stored.profile, options);
     const changes = after === null ? [] : deps.diff(stored.result, after);
     await db.tx(async (q) => {
       if (after !== null && changes.length > 0) {

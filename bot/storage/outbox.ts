@@ -24,15 +24,20 @@ export async function enqueue(q: Queries, chatKey: string, notification: Notific
   return lastId;
 }
 
-/** Undelivered notifications, oldest first. */
-export async function pending(q: Queries, limit = 100): Promise<OutboxItem[]> {
+/** Undelivered notifications, oldest first; `after` skips those up to that id, so a caller can page through them. */
+export async function pending(q: Queries, page: { after?: number; limit?: number } = {}): Promise<OutboxItem[]> {
   const rows = await q.all(
-    "SELECT id, chat_key, payload_json, created_at FROM outbox WHERE delivered_at IS NULL ORDER BY id LIMIT ?",
-    [limit],
+    "SELECT id, chat_key, payload_json, created_at FROM outbox WHERE delivered_at IS NULL AND id > ? ORDER BY id LIMIT ?",
+    [page.after ?? 0, page.limit ?? 100],
   );
   return parseRows(OutboxRow, rows, "outbox");
 }
 
-export async function markDelivered(q: Queries, id: number, now: string): Promise<void> {
-  await q.run("UPDATE outbox SET delivered_at = ? WHERE id = ?", [now, id]);
+/**
+ * Marks a notification delivered; false when it no longer waits (already delivered, or erased by /forget),
+ * so the caller does not deliver it (again).
+ */
+export async function markDelivered(q: Queries, id: number, now: string): Promise<boolean> {
+  const { changes } = await q.run("UPDATE outbox SET delivered_at = ? WHERE id = ? AND delivered_at IS NULL", [now, id]);
+  return changes === 1;
 }

@@ -3,7 +3,6 @@ import type { Queries } from "./db.js";
 import { astanaYear } from "../runtime/astana-time.js";
 import { IsoInstant, parseRow } from "./rows.js";
 
-
 const Counter = z.object({ counter: z.number().int().positive() });
 
 /**

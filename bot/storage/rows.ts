@@ -24,9 +24,6 @@ export function jsonColumn<S extends z.ZodType>(schema: S) {
   }).pipe(schema);
 }
 
-/** SQLite has no booleans: 0 and 1 stand in. */
-export const Flag = z.union([z.literal(0), z.literal(1)]).transform((v) => v === 1);
-
 /** Callers pass timestamps in (repositories never read the clock); an offset is required so the instant is unambiguous. */
 export const IsoInstant = z.iso.datetime({ offset: true });
 export type IsoInstant = z.infer<typeof IsoInstant>;

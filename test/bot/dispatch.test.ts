@@ -3,8 +3,11 @@ import assert from "node:assert/strict";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { STATE_VERSION } from "../../flows/state.js";
+import { enqueue, pending } from "../../bot/storage/outbox.js";
 import { loadSession, saveSession } from "../../bot/storage/sessions.js";
-import { runtimeHarness } from "../support/runtime-harness.js";
+import { upsertUser } from "../../bot/storage/users.js";
+import { outboundText, runtimeHarness } from "../support/runtime-harness.js";
 
 const freshPath = () => join(mkdtempSync(join(tmpdir(), "triage-dispatch-")), "triage.db");
 
@@ -124,7 +127,7 @@ test("a reviewer's request for changes reaches the founder in the founder's lang
   const founder = h.received.slice(from).filter((o) => o.chatKey === "telegram:9");
   assert.equal(founder.length, 1);
   assert.equal(founder[0]!.lang, "ru");
-  const text = (await import("../support/runtime-harness.js")).outboundText(founder[0]!);
+  const text = outboundText(founder[0]!);
   assert.match(text, /Add the human oversight section/);
   assert.match(text, /2026-03-09|2026-03-10/);
   await h.close();
@@ -160,5 +163,67 @@ test("nothing a person writes reaches the logs, even when handling fails", async
   await h.send("telegram:11", h.text(`/person ${SENTINEL}?`));
   assert.ok(h.log.entries.length > 0);
   assert.doesNotMatch(JSON.stringify(h.log.entries), new RegExp(SENTINEL));
+  await h.close();
+});
+
+test("an error before a Kazakh-speaking founder has picked a language is apologised for in Kazakh", async () => {
+  const h = await runtimeHarness(freshPath());
+  await h.send("telegram:12", h.text("/start"), { platformLocale: "kk" });
+  await h.db.run("DROP TABLE sessions");
+  const screen = await h.send("telegram:12", h.text("сәлем"), { platformLocale: "kk" });
+  assert.match(screen, /Кешіріңіз/);
+  await h.close();
+});
+
+test("a notification the bot cannot show brings no apology, waits in the outbox, and other chats carry on", async () => {
+  const h = await runtimeHarness(freshPath());
+  await h.send("telegram:13", h.text("/start"));
+  await enqueue(h.db, "telegram:13", { kind: "questionAnswered", questionId: "Q-2026-0001", answer: "Yes.", byRole: "reviewer" }, "2026-03-02T06:00:00.000Z");
+  await h.db.run("UPDATE sessions SET state_json = '{damaged' WHERE chat_key = 'telegram:13'");
+  const from = h.received.length;
+  for (const i of [1, 2]) assert.match(await h.send(`telegram:${13 + i}`, h.text("/start")), /English/);
+  assert.deepEqual(h.received.slice(from).filter((o) => o.chatKey === "telegram:13"), []);
+  assert.equal((await pending(h.db)).length, 1);
+  assert.ok(h.log.entries.some((e) => e.event === "dispatch.failed"));
+  await h.close();
+});
+
+test("a notification still waiting when a founder erases their data never reaches the chat's fresh account", async () => {
+  const h = await runtimeHarness(freshPath());
+  await h.send("telegram:20", h.text("/start"));
+  await h.send("telegram:21", h.text("/start"));
+  await h.send("telegram:21", h.text("/forget"));
+  const now = "2026-03-02T06:00:00.000Z";
+  await enqueue(h.db, "telegram:20", { kind: "questionAnswered", questionId: "Q-2026-0001", answer: "An answer for 20.", byRole: "reviewer" }, now);
+  await enqueue(h.db, "telegram:21", { kind: "questionAnswered", questionId: "Q-2026-0002", answer: "An answer for 21.", byRole: "reviewer" }, now);
+  // The founder of telegram:21 confirms the erasure while the notice to telegram:20 is going out.
+  let erasing: Promise<string> | undefined;
+  h.runtime.setSender("telegram", async (out) => {
+    h.received.push(out);
+    if (out.chatKey === "telegram:20") erasing ??= h.choose("telegram:21", /Yes, erase/);
+  });
+  const from = h.received.length;
+  await h.runtime.deliverOutbox();
+  await erasing;
+  const told = (chat: string) => h.received.slice(from).filter((o) => o.chatKey === chat).map(outboundText).join("\n");
+  assert.match(told("telegram:20"), /An answer for 20\./);
+  assert.ok(erasing, "the erasure happened during delivery");
+  assert.doesNotMatch(told("telegram:21"), /An answer for 21\./);
+  await h.close();
+});
+
+test("more than a hundred waiting notifications all go out in one delivery round", async () => {
+  const h = await runtimeHarness(freshPath());
+  const chats = Array.from({ length: 120 }, (_, i) => `telegram:${1000 + i}`);
+  await h.db.tx(async (q) => {
+    for (const chat of chats) {
+      const user = await upsertUser(q, "telegram", chat, "2026-03-02T06:00:00.000Z");
+      await saveSession(q, chat, user.id, { v: STATE_VERSION, lang: "en", stamp: 0, at: { step: "home" }, memory: {} }, "2026-03-02T06:00:00.000Z");
+      await enqueue(q, chat, { kind: "submissionStatus", submissionId: "KZ-AI-2026-0001", status: "in_review" }, "2026-03-02T06:00:00.000Z");
+    }
+  });
+  await h.runtime.deliverOutbox();
+  assert.deepEqual(await pending(h.db), []);
+  assert.deepEqual(new Set(h.received.map((o) => o.chatKey)), new Set(chats));
   await h.close();
 });

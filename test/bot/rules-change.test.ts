@@ -1,9 +1,11 @@
 import { test } from "node:test";
 import { fixtureAssessment } from "../fixtures/assessments.js";
 import assert from "node:assert/strict";
+import { assess } from "../../knowledge/assess/assess.js";
 import { Assessment } from "../../knowledge/assess/assessment.js";
 import type { RiskTier } from "../../knowledge/law/codes.js";
 import { SystemProfile } from "../../knowledge/profile/schema.js";
+import { KB_VERSION } from "../../knowledge/version.js";
 import { assessmentChanges } from "../../flows/result/changes.js";
 import type { Database } from "../../bot/storage/db.js";
 import { listAssessments, saveAssessment } from "../../bot/storage/assessments.js";
@@ -109,5 +111,17 @@ test("a later knowledge base version tells only what it changes, not again what 
     assert.deepEqual(await recheckAssessments(db, rules("kb-newer")), { checked: 3, notified: 1 });
     const told = (await pending(db)).map((o) => [o.chatKey, o.notification.kind === "rulesChanged" ? o.notification.kbVersion : null]);
     assert.deepEqual(told, [["telegram:health", "kb-new"], ["telegram:retail", "kb-newer"]]);
+  });
+});
+
+test("a founder told of new rules gets a result that still carries a timeline dated from today in Astana", async () => {
+  await withTempDb(async (db) => {
+    const severe = SystemProfile.parse({ failureImpact: "severe" });
+    await store(db, "severe", severe);
+    const evening = new Date("2026-03-19T20:00:00.000Z");
+    await recheckAssessments(db, { assess, kbVersion: KB_VERSION.id, now: evening, diff: assessmentChanges });
+    const [told] = await pending(db);
+    assert.ok(told?.notification.kind === "rulesChanged");
+    assert.equal(told.notification.assessment.timeline?.start, "2026-03-20");
   });
 });

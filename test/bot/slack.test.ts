@@ -5,6 +5,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSlackChannel } from "../../bot/channels/slack/bolt-app.js";
+import { replyBlocks } from "../../bot/channels/slack/blocks.js";
 import type { Outbound } from "../../bot/runtime/channel.js";
 import { createRuntime } from "../../bot/runtime/dispatch.js";
 import { createTranslator } from "../../bot/runtime/i18n.js";
@@ -132,4 +133,19 @@ test("slack: a request with a bad signature is refused and reaches no flow", { t
   } finally {
     await app.stop();
   }
+});
+
+test("slack: a question full of ampersands still fits Slack's 3000-character sections once escaped", () => {
+  const line = "Owner & possessor & developer & user & data subject, all named in Art. 1";
+  const text = Array.from({ length: 120 }, () => line).join("\n");
+  const verbatim = (_lang: string, key: string) => key;
+  const [message] = replyBlocks(verbatim, {
+    chatKey: "slack:D1", lang: "en",
+    replies: [{ kind: "ask", key: text, choices: [{ id: "a:no", key: "No" }], stamp: 1 }],
+  });
+  assert.ok(message?.kind === "message" && message.blocks);
+  const sections = message.blocks.filter((b) => b.type === "section").map((b) => (b.text as { text: string }).text);
+  assert.ok(sections.length > 1);
+  for (const section of sections) assert.ok(section.length <= 3000, `a section of ${section.length} characters`);
+  assert.equal(sections.join("\n"), text.replaceAll("&", "&amp;"));
 });

@@ -115,3 +115,16 @@ test("telegram: a long reply is split under Telegram's 4096-character limit and 
     await bot.stop();
   }
 });
+
+test("telegram: a button pressed while the bot was away still counts when Telegram refuses the late answer", { timeout: 60_000 }, async () => {
+  const bot = await startBot();
+  try {
+    const calls = await bot.push(textUpdate("/start"));
+    bot.api.refused.add("answerCallbackQuery");
+    const answered = await bot.push(callbackUpdate(press(calls, /English/)));
+    assert.match(answered.map((c) => String(c.params.text)).join("\n"), /not legal advice/);
+    assert.ok(bot.log.entries.some((e) => e.event === "telegram.callback_unanswered" && e.level === "warn"));
+  } finally {
+    await bot.stop();
+  }
+});

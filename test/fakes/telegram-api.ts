@@ -13,6 +13,8 @@ export class FakeTelegramApi {
   private readonly pending: unknown[] = [];
   private waiters: (() => void)[] = [];
   private callWaiters: { match: (c: BotApiCall) => boolean; resolve: (c: BotApiCall) => void }[] = [];
+  /** Methods answered with a Bot API error, as Telegram answers a callback query that waited too long. */
+  readonly refused = new Set<string>();
   private nextUpdateId = 1;
   private nextMessageId = 1;
   private server: Server | undefined;
@@ -56,6 +58,7 @@ export class FakeTelegramApi {
     const call = { method, params };
     this.calls.push(call);
     this.callWaiters = this.callWaiters.filter((w) => (w.match(call) ? (w.resolve(call), false) : true));
+    if (this.refused.has(method)) return { ok: false, error_code: 400, description: "Bad Request: query is too old and response timeout expired or query ID is invalid" };
     switch (method) {
       case "getMe":
         return { ok: true, result: { id: 42, is_bot: true, first_name: "Triage", username: "kz_ai_triage_bot" } };

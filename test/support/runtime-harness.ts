@@ -45,6 +45,10 @@ export async function runtimeHarness(path: string, clock: () => Date = () => new
     get db() {
       return db;
     },
+    /** The runtime itself, for tests that replace a channel's sender or drive the outbox. */
+    get runtime() {
+      return runtime;
+    },
     /** Sends one event from a chat and returns the text of everything that chat received for it. */
     async send(chatKey: string, event: Inbound["event"], extra: Partial<Inbound> = {}): Promise<string> {
       const from = received.length;

@@ -6,6 +6,7 @@ import { profileJsonSchema } from "../../../knowledge/profile/schema.js";
 import { detectLang } from "../../../knowledge/text/detect-lang.js";
 import { Lang } from "../../../knowledge/types.js";
 import { astanaDate } from "../../runtime/astana-time.js";
+import { errorCode } from "../../runtime/errors.js";
 import { createTranslator } from "../../runtime/i18n.js";
 import { AskLine, AssessLine, ProfileInput, describeIssues } from "./input.js";
 import { readProfileText, stdinLines } from "./read-input.js";
@@ -139,7 +140,7 @@ async function main(argv: string[]): Promise<void> {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   // parseArgs reports unknown flags with a code; both it and our own input errors are the user's to fix.
-  const isArgError = error instanceof Error && typeof Reflect.get(error, "code") === "string" && String(Reflect.get(error, "code")).startsWith("ERR_PARSE_ARGS");
+  const isArgError = errorCode(error).startsWith("ERR_PARSE_ARGS");
   if (error instanceof InvalidInput || isArgError) {
     process.stderr.write(`${(error as Error).message}\n`);
     process.exitCode = INVALID_INPUT;

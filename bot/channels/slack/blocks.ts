@@ -26,7 +26,8 @@ export function replyBlocks(t: Translate, out: Outbound): SlackMessage[] {
       case "text": {
         if (!message.ask) return [{ kind: "message", text: escapeControl(message.text) }];
         const ask = message.ask;
-        const sections = splitText(message.text, SECTION_LIMIT).map((part) => ({ type: "section", text: { type: "mrkdwn", text: escapeControl(part) } }));
+        // Escaped before splitting: "&amp;" counts five characters against the section's limit, not one.
+        const sections = splitText(escapeControl(message.text), SECTION_LIMIT).map((part) => ({ type: "section", text: { type: "mrkdwn", text: part } }));
         const buttons = ask.choices.map((choice, i) => ({
           type: "button",
           action_id: `choice:${i}`,

@@ -42,8 +42,11 @@ export function createTelegramChannel(
 
   bot.on("callback_query", async (ctx) => {
     const query = ctx.callbackQuery;
-    // Answer first so the button stops spinning whatever the flow decides.
-    await ctx.answerCbQuery();
+    // Answer first so the button stops spinning whatever the flow decides. Telegram refuses to answer a press
+    // that waited too long (one made while we were down); the press itself still counts.
+    await ctx.answerCbQuery().catch((error: unknown) =>
+      log("warn", { event: "telegram.callback_unanswered", code: errorCode(error), channel: "telegram" }),
+    );
     const chatId = query.message?.chat.id;
     if (chatId === undefined) return;
     const choice = "data" in query ? decodeChoicePayload(query.data) : null;
