@@ -6,7 +6,7 @@ import { fileDossier, onFiled, onSubmissionStatus, resubmitOutcome, showStatus, 
 import { parseLanguage } from "./onboarding/language.js";
 import { chooseLanguage, languagePrompt } from "./onboarding/step.js";
 import { promptFor } from "./prompt.js";
-import { answerKnowledgeQuestion, escalate, onEscalated, onQuestionAnswered } from "./questions/step.js";
+import { answerKnowledgeQuestion, onEscalated, onQuestionAnswered, personChoice } from "./questions/step.js";
 import { answerOutcome, listCommand, onSubmissionLoaded, reviewOutcome, showQueue, showQuestions } from "./queue/review.js";
 import { onRulesChanged, resultChoice, showResultAgain } from "./result/step.js";
 import { ConversationState, STATE_VERSION } from "./state.js";
@@ -143,13 +143,12 @@ function onChoice(state: ConversationState, choiceId: string, env: FlowEnv): Tur
     const lang = Lang.safeParse(choiceId.slice("lang:".length));
     return lang.success ? chooseLanguage(state, lang.data, env) : null;
   }
+  if (choiceId.startsWith("q:person")) return personChoice(state, choiceId);
   switch (choiceId) {
     case "forget:yes":
       return forget(state);
     case "forget:no":
       return turn(state, [say("onboarding.forget.kept"), ...promptFor(state, env)]);
-    case "q:person":
-      return state.memory.lastQuestion === undefined ? null : escalate(state, state.memory.lastQuestion);
     case "filing:resubmit":
       return startResubmit(state);
     case "menu:assess":

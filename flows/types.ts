@@ -3,12 +3,12 @@ import { Lang } from "../knowledge/types.js";
 import { IsoDate } from "../knowledge/estimate/types.js";
 import { Assessment } from "../knowledge/assess/assessment.js";
 import { RiskTier } from "../knowledge/law/codes.js";
-import { QueueAction, SubmissionStatus } from "./queue/transitions.js";
+import { QueueAction, Role, SubmissionStatus } from "./queue/transitions.js";
 import { Dossier } from "./dossier/dossier.js";
 import { AssessmentChange } from "./result/changes.js";
 
-/** Roles a user can hold; MUST stay in sync with `Role` in flows/queue/transitions.ts. */
-export const ActorRole = z.enum(["founder", "reviewer", "regulator"]);
+/** Roles a user can hold: the queue's own roles (flows/queue/transitions.ts). */
+export const ActorRole = Role;
 export type ActorRole = z.infer<typeof ActorRole>;
 
 /** A choice id: stable across languages, short enough for Telegram's 64-byte callback data with its envelope. */
@@ -36,7 +36,10 @@ export const Notification = z.discriminatedUnion("kind", [
     submissionId: SubmissionId,
     status: SubmissionStatus,
     reason: z.string().max(MAX_TEXT).optional(),
-    /** Re-submission deadline (5 working days, a secondary fact) when changes are requested. */
+    /**
+     * When changes are requested, the date our review team asks for the corrected draft: our own target of 5
+     * working days, borrowed from the re-review period reported for trusted-list filings; no law sets it.
+     */
     resubmissionDue: IsoDate.optional(),
     /** The filed draft, so the founder can correct it even after starting another assessment. */
     dossier: Dossier.optional(),

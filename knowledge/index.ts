@@ -37,7 +37,7 @@ export {
   TierReason,
 } from "./assess/assessment.js";
 export { assess, type AssessOptions } from "./assess/assess.js";
-export { explainAssessment, type ExplainedAssessment, type CitedSource } from "./assess/explain.js";
+export { explainAssessment, citedSource, type ExplainedAssessment, type CitedSource } from "./assess/explain.js";
 
 export { Effort, FineExposure, FineOffence, IsoDate, Timeline, TimelineStep, TimelineStepCode } from "./estimate/types.js";
 export { estimateEffort } from "./estimate/effort.js";

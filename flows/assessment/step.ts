@@ -1,12 +1,13 @@
 import { detectLang } from "../../knowledge/text/detect-lang.js";
 import { describe } from "../../knowledge/describe/index.js";
 import { findProhibited } from "../../knowledge/assess/prohibited.js";
-import { cite, formatCitation } from "../../knowledge/law/articles.js";
+import { formatCitation } from "../../knowledge/law/articles.js";
 import { estimateRemaining, nextQuestion } from "../../knowledge/profile/next-question.js";
 import { interviewQuestionById, isGroup, questionForField, type InterviewQuestion } from "../../knowledge/profile/questions.js";
 import { PROFILE_FIELDS } from "../../knowledge/profile/schema.js";
 import type { Lang } from "../../knowledge/types.js";
 import { answerKnowledgeQuestion } from "../questions/step.js";
+import { ACT_ON_PROHIBITED } from "../result/render.js";
 import { showResult } from "../result/step.js";
 import type { ConversationState } from "../state.js";
 import { ask, choice, forgetSlot, moveTo, refuse, remember, say, turn, type Turn } from "../turn.js";
@@ -14,10 +15,7 @@ import type { Choice, FlowEnv, Utterance } from "../types.js";
 import { matchOption } from "./answer-text.js";
 import { askedOf, newDraft, profileBefore, profileOf } from "./draft.js";
 import type { Draft } from "./state.js";
-import { optionText, prohibitedTitle, questionText, sourcesText, valueText } from "./texts.js";
-
-/** Art. 18(2): what an owner or possessor must do once a prohibited capability shows. */
-const ACT_ON_PROHIBITED = cite("ai-law", "18", "2");
+import { optionText, prohibitedTitle, questionSources, questionText, valueText } from "./texts.js";
 
 type QuestionAt = Extract<ConversationState["at"], { step: "question" }>;
 
@@ -40,7 +38,7 @@ function questionPrompt(state: ConversationState, at: QuestionAt): Utterance[] {
   const choices: Choice[] = question.options.map((o) => choice(`a:${o.id}`, "assessment.option", { label: optionText(question, o.id, lang) }));
   if (draft.answers.length > 0 || at.changing) choices.push(choice("nav:back", "assessment.nav.back"));
   if (!at.changing && changeable(draft).length > 0) choices.push(choice("nav:change", "assessment.nav.change"));
-  const params = { prompt: questionText(question, lang, profileBefore(draft, question.id)), article: sourcesText(question, lang) };
+  const params = { prompt: questionText(question, lang, profileBefore(draft, question.id)), article: questionSources(question, lang) };
   if (at.changing) return [ask("assessment.questionChanging", choices, params)];
   const n = draft.answers.length + 1;
   const total = Math.max(n, draft.answers.length + estimateRemaining(profileOf(draft), askedOf(draft)));

@@ -1,10 +1,12 @@
 import { entryById } from "../../knowledge/entries/index.js";
-import { formatArticle, formatCitation, type Citation } from "../../knowledge/law/articles.js";
+import { citedSource } from "../../knowledge/assess/explain.js";
+import type { Citation } from "../../knowledge/law/articles.js";
 import type { ProhibitedCapability } from "../../knowledge/law/codes.js";
 import { questionText as knowledgeQuestionText } from "../../knowledge/profile/question-texts.js";
 import { isGroup, questionForField, type InterviewQuestion } from "../../knowledge/profile/questions.js";
 import type { ProfileField, SystemProfile } from "../../knowledge/profile/schema.js";
 import type { Lang } from "../../knowledge/types.js";
+import { sourcesText } from "../result/render.js";
 
 /**
  * A question's prompt in the founder's language, from the question data (knowledge/profile/question-texts.ts).
@@ -25,16 +27,13 @@ export function valueText(field: ProfileField, value: string, lang: Lang): strin
 }
 
 /** The articles a question serves, each act named once: "Law …, Art. 17(1), Art. 21(2); Personal Data Law …, Art. 19-1(1)". */
-export function sourcesText(question: InterviewQuestion, lang: Lang): string {
+export function questionSources(question: InterviewQuestion, lang: Lang): string {
   const all: readonly Citation[] = isGroup(question) ? [question.source, ...question.also] : [question.source];
-  const acts = [...new Set(all.map((c) => c.act))];
-  return acts
-    .map((act) => {
-      const [first, ...rest] = all.filter((c) => c.act === act);
-      return first === undefined ? "" : [formatCitation(first, lang), ...rest.map((c) => formatArticle(c, lang))].join(", ");
-    })
-    .join("; ");
+  return sourcesText(all.map((c) => citedSource(c, lang)), lang);
 }
 
+/** A knowledge entry's title ("tier.high", "obligation.documentation"); the id itself for an entry a newer knowledge base dropped. */
+export const entryTitle = (id: string, lang: Lang): string => entryById(id)?.title[lang] ?? id;
+
 /** A prohibited capability's name, from its knowledge entry (Art. 17(3)). */
-export const prohibitedTitle = (code: ProhibitedCapability, lang: Lang): string => entryById(`prohibited.${code}`)?.title[lang] ?? code;
+export const prohibitedTitle = (code: ProhibitedCapability, lang: Lang): string => entryTitle(`prohibited.${code}`, lang);

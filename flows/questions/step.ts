@@ -1,7 +1,7 @@
 import { ask as askKnowledge } from "../../knowledge/ask/index.js";
 import { detectLang } from "../../knowledge/text/detect-lang.js";
 import type { ConversationState } from "../state.js";
-import { ask, choice, remember, say, turn, type Turn } from "../turn.js";
+import { ask, choice, refuse, remember, say, turn, type Turn } from "../turn.js";
 import type { Notification, Utterance } from "../types.js";
 
 /**
@@ -14,8 +14,26 @@ import type { Notification, Utterance } from "../types.js";
 export function answerKnowledgeQuestion(state: ConversationState, text: string): Turn {
   const result = askKnowledge(text, detectLang(text));
   const asked = remember(state, { lastQuestion: text });
-  const person = [choice("q:person", "questions.person")];
+  const person = [choice(personChoiceId(text), "questions.person")];
   return turn(asked, [say("questions.answer", { answer: result.answer }), ask(result.escalate ? "questions.notSure" : "questions.followUp", person)]);
+}
+
+/**
+ * The "talk to a person" button names the question it was offered under by a short fingerprint (FNV-1a):
+ * every answer on a screen shares the screen's stamp, so without it a button under an earlier question
+ * would escalate the latest one.
+ */
+function personChoiceId(question: string): string {
+  let hash = 0x811c9dc5;
+  for (const ch of question) hash = Math.imul(hash ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+  return `q:person:${hash.toString(36)}`;
+}
+
+/** The "talk to a person" button: escalates the question it was offered under, if that is still the latest; null if there is none. */
+export function personChoice(state: ConversationState, choiceId: string): Turn | null {
+  const question = state.memory.lastQuestion;
+  if (question === undefined) return null;
+  return choiceId === personChoiceId(question) ? escalate(state, question) : refuse(state, "errors.staleButton");
 }
 
 /** Sends the question to the queue for a regulator or the compliance team; the runtime answers `escalated`. */

@@ -9,7 +9,7 @@ export type SubmissionStatus = z.infer<typeof SubmissionStatus>;
 export const QueueAction = z.enum(["claim", "request_changes", "approve", "reject", "escalate", "resubmit"]);
 export type QueueAction = z.infer<typeof QueueAction>;
 
-/** Who acts on the queue. MUST stay in sync with `ActorRole` in flows/types.ts. */
+/** Who acts on the queue; flows/types.ts names the same enum `ActorRole` for the conversation. */
 export const Role = z.enum(["founder", "reviewer", "regulator"]);
 export type Role = z.infer<typeof Role>;
 

@@ -9,7 +9,8 @@ import type { Utterance } from "../types.js";
 export const RESULT_SECTIONS = ["obligations", "effort", "fines", "eu", "all"] as const;
 export type ResultSection = (typeof RESULT_SECTIONS)[number];
 
-const ACT_ON_PROHIBITED = cite("ai-law", "18", "2");
+/** Art. 18(2): what an owner or possessor must do once a prohibited capability shows. */
+export const ACT_ON_PROHIBITED = cite("ai-law", "18", "2");
 /** КоАП art. 641-1: the only fines the AI law's duties carry. */
 const FINES_ARTICLE = cite("koap", "641-1");
 /** Art. 17(1): the three risk degrees. */

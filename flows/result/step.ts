@@ -1,8 +1,7 @@
 import { assess } from "../../knowledge/assess/assess.js";
-import { explainAssessment } from "../../knowledge/assess/explain.js";
-import { entryById } from "../../knowledge/entries/index.js";
-import type { Lang } from "../../knowledge/types.js";
+import { explainAssessment, type ExplainedAssessment } from "../../knowledge/assess/explain.js";
 import { changeAnswers } from "../assessment/step.js";
+import { entryTitle } from "../assessment/texts.js";
 import { newDraft, profileOf } from "../assessment/draft.js";
 import type { Draft } from "../assessment/state.js";
 import { startDossier } from "../dossier/step.js";
@@ -10,7 +9,7 @@ import type { ConversationState } from "../state.js";
 import { ask, choice, forgetSlot, moveTo, refuse, remember, say, turn, type Turn } from "../turn.js";
 import type { FlowEnv, Notification, Utterance } from "../types.js";
 import type { AssessmentChange } from "./changes.js";
-import { RESULT_SECTIONS, resultSection, shortResult, sourcesText, type ResultSection } from "./render.js";
+import { RESULT_SECTIONS, resultSection, shortResult, sourcesText } from "./render.js";
 
 /** The choices under the result: more detail, the dossier, or changing an answer. */
 export function promptResult(): Utterance[] {
@@ -49,35 +48,36 @@ export function resultChoice(state: ConversationState, choiceId: string): Turn |
   if (choiceId === "result:change") return changeAnswers(state);
   const section = RESULT_SECTIONS.find((s) => `more:${s}` === choiceId);
   if (section === undefined) return null;
-  return turn(state, [...resultSection(result.assessment, section as ResultSection, state.lang), ...promptResult()]);
+  return turn(state, [...resultSection(result.assessment, section, state.lang), ...promptResult()]);
 }
 
-const title = (id: string, lang: Lang): string => entryById(id)?.title[lang] ?? id;
-
-function changeLine(change: AssessmentChange, n: Extract<Notification, { kind: "rulesChanged" }>, lang: Lang): Utterance {
+/** One change in words; `ex` is the new result explained, for the why and the sources of what was added. */
+function changeLine(change: AssessmentChange, ex: ExplainedAssessment): Utterance {
+  const lang = ex.lang;
+  const title = (id: string): string => entryTitle(id, lang);
   switch (change.kind) {
     case "tier":
-      return say("result.rulesChanged.tier", { from: title(`tier.${change.from}`, lang), to: title(`tier.${change.to}`, lang) });
+      return say("result.rulesChanged.tier", { from: title(`tier.${change.from}`), to: title(`tier.${change.to}`) });
     case "obligationAdded": {
-      const o = explainAssessment(n.assessment, lang).obligations.find((x) => x.code === change.code);
+      const o = ex.obligations.find((x) => x.code === change.code);
       return say("result.rulesChanged.obligationAdded", {
-        title: o?.title ?? title(`obligation.${change.code}`, lang),
+        title: o?.title ?? title(`obligation.${change.code}`),
         why: o?.whyText ?? "—",
         sources: o ? sourcesText(o.sources, lang) : "—",
       });
     }
     case "obligationRemoved":
-      return say("result.rulesChanged.obligationRemoved", { title: title(`obligation.${change.code}`, lang) });
+      return say("result.rulesChanged.obligationRemoved", { title: title(`obligation.${change.code}`) });
     case "prohibitedAdded": {
-      const p = explainAssessment(n.assessment, lang).prohibited.find((x) => x.code === change.code);
+      const p = ex.prohibited.find((x) => x.code === change.code);
       return say("result.rulesChanged.prohibitedAdded", {
-        title: p?.title ?? title(`prohibited.${change.code}`, lang),
+        title: p?.title ?? title(`prohibited.${change.code}`),
         why: p?.why ?? "—",
         sources: p ? sourcesText(p.sources, lang) : "—",
       });
     }
     case "prohibitedRemoved":
-      return say("result.rulesChanged.prohibitedRemoved", { title: title(`prohibited.${change.code}`, lang) });
+      return say("result.rulesChanged.prohibitedRemoved", { title: title(`prohibited.${change.code}`) });
   }
 }
 
@@ -88,9 +88,10 @@ function changeLine(change: AssessmentChange, n: Extract<Notification, { kind: "
 export function onRulesChanged(state: ConversationState, n: Extract<Notification, { kind: "rulesChanged" }>): Turn {
   const draft = state.memory.result?.draft ?? newDraft(null, n.assessment.profile);
   const updated = remember(state, { result: { assessment: n.assessment, draft } });
+  const ex = explainAssessment(n.assessment, state.lang);
   return turn(updated, [
     say("result.rulesChanged.header", { version: n.kbVersion }),
-    ...n.changes.map((c) => changeLine(c, n, state.lang)),
+    ...n.changes.map((c) => changeLine(c, ex)),
     ask("result.rulesChanged.prompt", [choice("menu:result", "onboarding.menu.result")]),
   ]);
 }

@@ -46,7 +46,8 @@ const label = (confidence: Confidence, lang: Lang): { label?: string } => {
   return text ? { label: text[lang] } : {};
 };
 
-const source = (citation: Citation, lang: Lang): CitedSource => {
+/** A citation formatted in `lang`, labelled when its act is known only from reports or is our estimate. */
+export const citedSource = (citation: Citation, lang: Lang): CitedSource => {
   const confidence = citationConfidence(citation);
   return { citation, text: formatCitation(citation, lang), confidence, ...label(confidence, lang) };
 };
@@ -83,7 +84,7 @@ export function explainAssessment(a: Assessment, lang: Lang): ExplainedAssessmen
       reasons: a.reasons.map((r) => ({
         code: r.code,
         text: sayCode(TIER_REASON_TEXTS, r.code, lang),
-        source: source(r.citation, lang),
+        source: citedSource(r.citation, lang),
       })),
     },
     prohibited: a.prohibited.map((f) => {
@@ -93,7 +94,7 @@ export function explainAssessment(a: Assessment, lang: Lang): ExplainedAssessmen
         field: f.field,
         ...entry(`prohibited.${f.code}`, lang),
         why: flag ? say(flag.text, lang) : f.field,
-        sources: [f.article, ...(flag?.also ?? [])].map((c) => source(c, lang)),
+        sources: [f.article, ...(flag?.also ?? [])].map((c) => citedSource(c, lang)),
       };
     }),
     obligations: a.obligations.map((o) => {
@@ -104,19 +105,19 @@ export function explainAssessment(a: Assessment, lang: Lang): ExplainedAssessmen
         why: o.why,
         whyText: sayCode(WHY_TEXTS, o.why, lang),
         voluntary: o.voluntary,
-        sources: [o.article, ...also].map((c) => source(c, lang)),
+        sources: [o.article, ...also].map((c) => citedSource(c, lang)),
       };
     }),
-    autonomy: { class: a.autonomy.class, ...autonomy, source: source(a.autonomy.article, lang) },
+    autonomy: { class: a.autonomy.class, ...autonomy, source: citedSource(a.autonomy.article, lang) },
     eu: a.eu.map((e) => ({
       code: e.code,
       text: sayCode(EU_TEXTS, e.code, lang),
-      eu: source(e.euArticle, lang),
-      ...(e.kzArticle ? { kz: source(e.kzArticle, lang) } : {}),
+      eu: citedSource(e.euArticle, lang),
+      ...(e.kzArticle ? { kz: citedSource(e.kzArticle, lang) } : {}),
     })),
     ...(a.eu.length > 0 && a.profile.euMarket === "unknown" ? { euNote: say(NOTES.euMarketUnknown, lang) } : {}),
     effort: { ...a.effort, ...label(a.effort.confidence, lang) },
-    fines: a.fines.map((f) => ({ ...f, source: source(f.article, lang) })),
+    fines: a.fines.map((f) => ({ ...f, source: citedSource(f.article, lang) })),
     openQuestions: a.openQuestions.map((q) => {
       const question = questionById(q.questionId);
       return {
@@ -130,7 +131,7 @@ export function explainAssessment(a: Assessment, lang: Lang): ExplainedAssessmen
   if (!a.timeline) return explained;
   const steps = a.timeline.steps.map((s) => ({
     ...s,
-    ...(s.citation ? { source: source(s.citation, lang) } : {}),
+    ...(s.citation ? { source: citedSource(s.citation, lang) } : {}),
     ...label(s.confidence, lang),
   }));
   return { ...explained, timeline: { ...a.timeline, steps } };

@@ -12,7 +12,7 @@ export const TIER_ENTRIES: KnowledgeEntry[] = [
       ru: "Система минимальной степени риска – та, сбой или остановка которой почти не скажется на её пользователях. Общие обязанности действуют и для неё: управление рисками, безопасность, документация, информирование пользователей и отсутствие запрещённых функций.",
       en: "A minimal-risk system is one whose failure or shutdown would barely affect its users. The general duties still apply to it: risk management, security, documentation, telling users about AI, and having none of the prohibited capabilities.",
     },
-    citations: [cite("ai-law", "17", "1", "1")],
+    citations: [cite("ai-law", "17", "1", "1"), cite("ai-law", "15", "2"), cite("ai-law", "21", "1"), cite("ai-law", "17", "3")],
     confidence: "primary",
     keywords: {
       kk: ["төмен қауіп", "ең төмен", "қарапайым", "маңызды емес", "санат", "класс"],

@@ -77,7 +77,7 @@ export const OBLIGATION_RULES: readonly ObligationRule[] = [
   {
     code: "risk_management",
     article: cite("ai-law", "15", "2", "1"),
-    also: [cite("ai-law", "18", "1"), cite("ai-law", "11", "3")],
+    also: [cite("ai-law", "18", "1"), cite("ai-law", "11", "3"), cite("koap", "641-1", "1", "2")],
     voluntary: false,
     cases: [
       { why: "high_risk", when: { tier: ["high"] } },
