@@ -45,6 +45,13 @@ async function startApp() {
   runtime.setSender("slack", channel.send);
   await channel.start();
 
+  /** Waits until the app has made no Web API call for a while: the rest of a turn follows within moments. */
+  const quiet = async () => {
+    for (let seen = -1; seen !== api.calls.length; ) {
+      seen = api.calls.length;
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  };
   let eventId = 0;
   const post = async (body: string, contentType: string, signed = true) => {
     const headers = { "content-type": contentType, ...(signed ? slackSignature(SECRET, body) : { "x-slack-signature": "v0=bad", "x-slack-request-timestamp": String(Math.floor(Date.now() / 1000)) }) };
@@ -60,7 +67,7 @@ async function startApp() {
     const res = await post(body, "application/json");
     assert.equal(res.status, 200);
     await api.waitForCall((c) => c.method === "chat.postMessage", from);
-    await new Promise((r) => setTimeout(r, 150));
+    await quiet();
     return api.calls.slice(from).filter((c) => c.method === "chat.postMessage");
   };
   const click = async (call: SlackApiCall, label: RegExp) => {
@@ -76,7 +83,7 @@ async function startApp() {
     const res = await post(`payload=${encodeURIComponent(JSON.stringify(payload))}`, "application/x-www-form-urlencoded");
     assert.equal(res.status, 200);
     await api.waitForCall((c) => c.method === "chat.postMessage", from);
-    await new Promise((r) => setTimeout(r, 150));
+    await quiet();
     return api.calls.slice(from).filter((c) => c.method === "chat.postMessage");
   };
   return { api, db, log, founderInbox, post, message, click, async stop() { await channel.stop(); await api.stop(); await db.close(); } };

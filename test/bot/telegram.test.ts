@@ -40,7 +40,11 @@ async function startBot() {
     const from = api.calls.length;
     api.pushUpdate(update);
     await api.waitForCall(until, from);
-    await new Promise((r) => setTimeout(r, 150));
+    // The rest of the turn follows within moments; wait until the bot has been quiet for a while.
+    for (let seen = -1; seen !== api.calls.length; ) {
+      seen = api.calls.length;
+      await new Promise((r) => setTimeout(r, 150));
+    }
     return api.calls.slice(from);
   };
   return {
