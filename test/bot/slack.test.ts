@@ -109,9 +109,10 @@ test("slack: the compliance team works the queue from a DM and the founder hears
 
     assert.match(texts(await app.message("queue")), new RegExp(`${id}.*LoanBot`));
     assert.match(texts(await app.message(`claim ${id}`)), new RegExp(id));
-    await app.message(`changes ${id} Describe how a person can stop the system`);
+    // Slack escapes &, < and > in what the reviewer typed; the founder reads it as typed.
+    await app.message(`changes ${id} Describe how a person can stop the system &amp; who checks &lt;alerts&gt;`);
     const told = app.founderInbox.map(outboundText).join("\n");
-    assert.match(told, /Describe how a person can stop the system/);
+    assert.match(told, /Describe how a person can stop the system & who checks <alerts>/);
     assert.equal(app.founderInbox.at(-1)!.chatKey, "telegram:555");
     assert.equal(app.founderInbox.at(-1)!.lang, "ru", "in the founder's own language");
 

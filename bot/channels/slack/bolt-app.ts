@@ -14,10 +14,14 @@ export type SlackChannel = { start(): Promise<void>; stop(): Promise<void>; send
  * Slack slash commands never reach an app that has not registered them, so reviewers type queue commands
  * as plain words ("claim KZ-AI-2026-0001"); a leading command word is read as if it had a slash.
  */
-function slackTextToEvent(text: string): Inbound["event"] {
+function slackTextToEvent(escaped: string): Inbound["event"] {
+  const text = unescapeControl(escaped);
   const firstWord = text.trim().split(/\s/, 1)[0]!.toLowerCase();
   return { type: "text", text: CommandName.safeParse(firstWord).success ? `/${text.trim()}` : text };
 }
+
+/** Slack sends &, < and > escaped in message text; what a reviewer typed is stored as they typed it. */
+const unescapeControl = (text: string): string => text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 
 /**
  * The Slack adapter for compliance teams: @slack/bolt is imported here and in this folder only. Messages in a
