@@ -172,7 +172,7 @@ function onChoice(state: ConversationState, choiceId: string, env: FlowEnv): Tur
     case "describe":
       return assessmentChoice(state, choiceId, env);
     case "result":
-      return resultChoice(state, choiceId);
+      return resultChoice(state, choiceId, env);
     case "dossierField":
     case "dossierReview":
     case "dossierEdit":

@@ -9,7 +9,8 @@ import type { ConversationState } from "../state.js";
 import { ask, choice, forgetSlot, moveTo, refuse, remember, say, turn, type Turn } from "../turn.js";
 import type { FlowEnv, Notification, Utterance } from "../types.js";
 import type { AssessmentChange } from "./changes.js";
-import { RESULT_SECTIONS, resultSection, shortResult, sourcesText } from "./render.js";
+import { RESULT_SECTIONS, type ResultSection, resultSection, shortResult, sourcesText } from "./render.js";
+import { SystemProfile } from "../../knowledge/profile/schema.js";
 
 /** The choices under the result: more detail, the dossier, or changing an answer. */
 export function promptResult(): Utterance[] {
@@ -40,15 +41,52 @@ export function showResultAgain(state: ConversationState): Turn {
   return turn(shown, [...shortResult(result.assessment, state.lang), ...promptResult()]);
 }
 
+/**
+ * Facts no interview question asks, because they change neither the tier, a prohibited flag nor a duty: the
+ * offender category narrows the fines (КоАП art. 641-1) and the EU market decides whether the EU map shows.
+ * They are offered under the section they change, while still unknown.
+ */
+const CONTEXT = {
+  entitySize: {
+    section: "fines",
+    prefix: "size:",
+    prompt: "result.fines.sizePrompt",
+    label: "result.fines.sizeChoice",
+    values: ["individual", "small_or_nonprofit", "medium", "large"],
+  },
+  euMarket: { section: "eu", prefix: "eu:", prompt: "result.eu.marketPrompt", label: "result.eu.marketChoice", values: ["yes", "no"] },
+} as const;
+type ContextField = keyof typeof CONTEXT;
+const CONTEXT_FIELDS = Object.keys(CONTEXT) as ContextField[];
+
+function contextPrompts(profile: SystemProfile, section: ResultSection): Utterance[] {
+  return CONTEXT_FIELDS.filter((f) => profile[f] === "unknown" && (section === CONTEXT[f].section || section === "all")).map((f) => {
+    const c = CONTEXT[f];
+    return ask(c.prompt, c.values.map((v) => choice(`${c.prefix}${v}`, `${c.label}.${v}`)));
+  });
+}
+
 /** Buttons under the result; null when the choice is not one of them. */
-export function resultChoice(state: ConversationState, choiceId: string): Turn | null {
+export function resultChoice(state: ConversationState, choiceId: string, env: FlowEnv): Turn | null {
   const result = state.memory.result;
   if (result === undefined) return null;
   if (choiceId === "result:dossier") return startDossier(state);
   if (choiceId === "result:change") return changeAnswers(state);
+  const context = CONTEXT_FIELDS.find((f) => choiceId.startsWith(CONTEXT[f].prefix));
+  if (context !== undefined) return setContext(state, context, choiceId.slice(CONTEXT[context].prefix.length), env);
   const section = RESULT_SECTIONS.find((s) => `more:${s}` === choiceId);
   if (section === undefined) return null;
-  return turn(state, [...resultSection(result.assessment, section, state.lang), ...promptResult()]);
+  return turn(state, [...resultSection(result.assessment, section, state.lang), ...contextPrompts(result.assessment.profile, section), ...promptResult()]);
+}
+
+/** The founder told us a context fact: the result is assessed again with it, and the section it changes shown again. */
+function setContext(state: ConversationState, field: ContextField, value: string, env: FlowEnv): Turn | null {
+  const result = state.memory.result;
+  if (result === undefined || !(CONTEXT[field].values as readonly string[]).includes(value)) return null;
+  const draft = { ...result.draft, base: SystemProfile.parse({ ...result.draft.base, [field]: value }) };
+  const assessment = assess(profileOf(draft), { today: env.today });
+  const updated = remember(state, { result: { assessment, draft } });
+  return turn(updated, [...resultSection(assessment, CONTEXT[field].section, state.lang), ...promptResult()], [{ kind: "saveAssessment", assessment }]);
 }
 
 /** One change in words; `ex` is the new result explained, for the why and the sources of what was added. */

@@ -93,3 +93,37 @@ test("a rule change tells the founder what changed and why, and keeps the new re
   assert.equal(chat.state.memory.result?.assessment.tier, "high");
   chat.choose("menu:result").expect("result.tier.high");
 });
+
+/** Founders' own words for synthetic results: a famous person's face and voice in ads. */
+const DEEPFAKE_ADS: Record<Lang, string> = {
+  en: "We make videos where a famous person's face and voice are swapped in, for ads.",
+  ru: "Делаем рекламные ролики, где лицо и голос известного человека подменяются нейросетью.",
+  kk: "Жарнамаға танымал адамның беті мен дауысы ауыстырылған бейнелер жасаймыз.",
+};
+
+for (const lang of LANGS) {
+  test(`[${lang}] the fines section asks who owns the system and then shows only that category's fines`, () => {
+    // Synthetic results to label bring a 641-1 fine whatever the tier.
+    const chat = founder(lang).text(DEEPFAKE_ADS[lang]);
+    assert.equal(chat.state.memory.draft?.base.syntheticContent, "yes");
+    answerAll(chat, (q) => (q.options.some((o) => o.value === "no") ? "no" : undefined));
+    assert.equal(chat.state.at.step, "result");
+    chat.choose("more:fines");
+    assert.deepEqual(chat.keys().filter((k) => k.startsWith("result.fines.size.")).length, 4, "all four categories while the size is unknown");
+    chat.expect("result.fines.sizePrompt");
+    chat.choose("size:medium");
+    assert.deepEqual(chat.keys().filter((k) => k.startsWith("result.fines.size.")), ["result.fines.size.medium"]);
+    assert.equal(chat.state.memory.result?.assessment.profile.entitySize, "medium");
+    assert.equal(chat.effects("saveAssessment").length, 1, "the narrowed result is stored");
+    chat.choose("more:fines");
+    assert.ok(!chat.keys().includes("result.fines.sizePrompt"), "not asked again once known");
+  });
+
+  test(`[${lang}] saying the system is not sold in the EU removes the EU map`, () => {
+    const chat = withResult(lang).choose("more:eu");
+    chat.expect("result.eu.marketPrompt");
+    chat.choose("eu:no");
+    chat.expect("result.eu.none");
+    assert.equal(chat.state.memory.result?.assessment.eu.length, 0);
+  });
+}
