@@ -1,4 +1,5 @@
 import { assess } from "../../knowledge/assess/assess.js";
+import type { Assessment } from "../../knowledge/assess/assessment.js";
 import { explainAssessment, type ExplainedAssessment } from "../../knowledge/assess/explain.js";
 import { changeAnswers } from "../assessment/step.js";
 import { entryTitle } from "../assessment/texts.js";
@@ -28,9 +29,15 @@ export function promptResult(): Utterance[] {
  * answers that produced it, store it with its knowledge-base version, and show the short result.
  */
 export function showResult(state: ConversationState, draft: Draft, env: FlowEnv, before: Utterance[] = []): Turn {
+  const settled = settle(forgetSlot(state, "draft"), draft, env);
+  const shown = moveTo(settled.state, { step: "result" });
+  return turn(shown, [...before, ...shortResult(settled.assessment, state.lang), ...promptResult()], [{ kind: "saveAssessment", assessment: settled.assessment }]);
+}
+
+/** The draft's profile assessed as of today, kept as the latest result with the answers that produced it. */
+function settle(state: ConversationState, draft: Draft, env: FlowEnv): { state: ConversationState; assessment: Assessment } {
   const assessment = assess(profileOf(draft), { today: env.today });
-  const shown = moveTo(remember(forgetSlot(state, "draft"), { result: { assessment, draft } }), { step: "result" });
-  return turn(shown, [...before, ...shortResult(assessment, state.lang), ...promptResult()], [{ kind: "saveAssessment", assessment }]);
+  return { state: remember(state, { result: { assessment, draft } }), assessment };
 }
 
 /** /result: the latest result again, as it was assessed. */
@@ -84,8 +91,7 @@ function setContext(state: ConversationState, field: ContextField, value: string
   const result = state.memory.result;
   if (result === undefined || !(CONTEXT[field].values as readonly string[]).includes(value)) return null;
   const draft = { ...result.draft, base: SystemProfile.parse({ ...result.draft.base, [field]: value }) };
-  const assessment = assess(profileOf(draft), { today: env.today });
-  const updated = remember(state, { result: { assessment, draft } });
+  const { state: updated, assessment } = settle(state, draft, env);
   return turn(updated, [...resultSection(assessment, CONTEXT[field].section, state.lang), ...promptResult()], [{ kind: "saveAssessment", assessment }]);
 }
 
