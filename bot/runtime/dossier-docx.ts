@@ -1,6 +1,7 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
 import type { Assessment } from "../../knowledge/assess/assessment.js";
 import type { Lang } from "../../knowledge/types.js";
+import { cite, formatCitation } from "../../knowledge/law/articles.js";
 import { DOSSIER_FIELDS, type Dossier, type DossierEntry } from "../../flows/dossier/dossier.js";
 import type { Translate } from "../../flows/dossier/markdown.js";
 
@@ -28,11 +29,11 @@ function entryBody(entry: DossierEntry | undefined, lang: Lang, t: Translate): P
  */
 export async function renderDossierDocx(dossier: Dossier, assessment: Assessment | undefined, lang: Lang, t: Translate): Promise<Uint8Array> {
   const title = t(lang, "dossier.document.title");
-  const children: Paragraph[] = [new Paragraph({ text: title, heading: HeadingLevel.HEADING_1 })];
+  const children: Paragraph[] = [new Paragraph({ text: title, heading: HeadingLevel.HEADING_1 }), note(t(lang, "dossier.document.structure"))];
   if (dossier.submissionId !== undefined) children.push(new Paragraph({ text: t(lang, "dossier.document.submission", { id: dossier.submissionId }) }));
   if (assessment !== undefined) {
     children.push(
-      new Paragraph({ text: t(lang, `dossier.document.tier.${assessment.tier}`) }),
+      new Paragraph({ text: t(lang, `dossier.document.tier.${assessment.tier}`, { article: formatCitation(cite("ai-law", "17", "1"), lang) }) }),
       new Paragraph({ text: t(lang, "dossier.document.kbVersion", { version: assessment.kbVersion }) }),
     );
   }

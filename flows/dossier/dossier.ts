@@ -1,8 +1,10 @@
 import { z } from "zod";
 
 /**
- * What the audit (Art. 20) and the trusted-list filing (Art. 19) need to know about a system, in the order
- * a founder is asked. Labels live in locales/<lang>/dossier.json under `fields.<id>`.
+ * A suggested structure for the system's documentation (Art. 15(2)(3)), in the order a founder is asked. Neither
+ * Art. 19 nor Art. 20 lists these fields: most follow press reports of what auditors look at (secondary); two are
+ * the checks Art. 20(2) itself adds to an audit (`dataLibraries`, `prohibitedCapabilities`). Labels live in
+ * locales/<lang>/dossier.json under `fields.<id>`.
  */
 export const DossierFieldId = z.enum([
   "systemName",
@@ -13,10 +15,12 @@ export const DossierFieldId = z.enum([
   "functionality",
   "dataSources",
   "dataLocation",
+  "dataLibraries",
   "algorithmicLogic",
   "potentialHarms",
   "mitigationMeasures",
   "residualRisks",
+  "prohibitedCapabilities",
   "humanOversight",
 ]);
 export type DossierFieldId = z.infer<typeof DossierFieldId>;

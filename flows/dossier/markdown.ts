@@ -27,7 +27,7 @@ function entryText(entry: DossierEntry | undefined, lang: Lang, t: Translate): s
  * for a regulator's copy. Labels come from locales/<lang>/dossier.json through `t`, the same keys a DOCX uses.
  */
 export function renderDossierMarkdown(dossier: Dossier, assessment: Assessment | undefined, lang: Lang, t: Translate): string {
-  const lines = [`# ${t(lang, "dossier.document.title")}`, ""];
+  const lines = [`# ${t(lang, "dossier.document.title")}`, "", `_${t(lang, "dossier.document.structure")}_`, ""];
   if (dossier.submissionId !== undefined) lines.push(t(lang, "dossier.document.submission", { id: dossier.submissionId }), "");
   if (assessment !== undefined) {
     const article = formatCitation(cite("ai-law", "17", "1"), lang);

@@ -9,6 +9,18 @@ const FROM_PROFILE: Partial<Record<DossierFieldId, readonly ProfileField[]>> = {
   purpose: ["domain"],
   dataSources: ["personalData", "biometrics", "trainsOnWorks"],
   dataLocation: ["dataStorage", "trainingLocation"],
+  dataLibraries: ["trainsOnWorks", "trainingLocation"],
+  prohibitedCapabilities: [
+    "manipulation",
+    "exploitsVulnerability",
+    "socialScoring",
+    "personalDataLawful",
+    "automatedDecisionConsent",
+    "biometricCategorisation",
+    "emotionRecognition",
+    "emotionConsent",
+    "prohibitedOutputs",
+  ],
   potentialHarms: ["failureImpact"],
   humanOversight: ["autonomy"],
 };

@@ -1,13 +1,16 @@
-import { cite, formatCitation } from "../../knowledge/law/articles.js";
+import { cite, formatArticle, formatCitation } from "../../knowledge/law/articles.js";
 import type { ConversationState } from "../state.js";
 import { ask, choice, moveTo, refuse, remember, say, turn, type Turn } from "../turn.js";
 import type { Choice, Effect, Utterance } from "../types.js";
 import { DOSSIER_FIELDS, DossierFieldId, MAX_FIELD_TEXT, emptyDossier, missingFields, type Dossier, type DossierEntry } from "./dossier.js";
 import { suggestionFor } from "./prefill.js";
 
-/** Art. 20 (audit) and Art. 19 (trusted lists): what the dossier is for. */
-const AUDIT = cite("ai-law", "20");
+/** Art. 15(2)(3): the documentation every owner or possessor keeps; Art. 20(2): the two checks the law adds to an audit. */
+const DOCUMENTATION = cite("ai-law", "15", "2", "3");
+const AUDIT_CHECKS = cite("ai-law", "20", "2");
+/** Art. 19 (trusted lists) and Art. 20 (audit): voluntary, and for high-risk systems only. */
 const TRUSTED_LIST = cite("ai-law", "19");
+const AUDIT = cite("ai-law", "20");
 
 type FieldStep = Extract<ConversationState["at"], { step: "dossierField" }>;
 
@@ -31,8 +34,10 @@ export function startDossier(state: ConversationState): Turn {
   const opened = fresh ? remember(state, { dossier: emptyDossier() }) : state;
   const intro = say("dossier.intro", {
     total: DOSSIER_FIELDS.length,
-    audit: formatCitation(AUDIT, state.lang),
-    list: formatCitation(TRUSTED_LIST, state.lang),
+    documentation: formatCitation(DOCUMENTATION, state.lang),
+    checks: formatArticle(AUDIT_CHECKS, state.lang),
+    list: formatArticle(TRUSTED_LIST, state.lang),
+    audit: formatArticle(AUDIT, state.lang),
   });
   return advance(opened, fresh ? [intro] : []);
 }

@@ -38,15 +38,37 @@ export function sourcesText(sources: readonly CitedSource[], lang: Lang): string
     .join("; ");
 }
 
-/** Tier with its reasons, prohibited capabilities with what to do, and how many duties apply. */
+/** Labels joined as a list in a sentence ("emotion recognition, consent to emotion recognition"). */
+const list = (labels: readonly string[]): string => labels.join(", ");
+
+/**
+ * A confirmed prohibited capability comes first, with Art. 18(2) and how each can be changed: nothing else in
+ * the result matters until it is. Otherwise "none", or, while an open answer could still reveal one, what is open.
+ */
+function prohibitedLines(ex: ExplainedAssessment): Utterance[] {
+  const lang = ex.lang;
+  if (ex.prohibited.length === 0) {
+    return ex.pending.prohibited.length > 0 ? [say("result.prohibited.open", { fields: list(ex.pending.prohibited) })] : [say("result.prohibited.none")];
+  }
+  const titles = [...new Set(ex.prohibited.map((p) => p.title))];
+  return [
+    say("result.prohibited.lead", { prohibited: list(titles), article: formatCitation(ACT_ON_PROHIBITED, lang) }),
+    ...ex.prohibited.flatMap((p) => [
+      say("result.prohibited.item", { title: p.title, why: p.why, sources: sourcesText(p.sources, lang) }),
+      ...(p.remedy === "" ? [] : [say("result.prohibited.remedy", { text: p.remedy })]),
+    ]),
+  ];
+}
+
+/** Prohibited capabilities first when there are any, then the tier with its reasons, and how many duties apply. */
 export function shortResult(a: Assessment, lang: Lang): Utterance[] {
   const ex = explainAssessment(a, lang);
-  const lines: Utterance[] = [say(`result.tier.${ex.tier.code}`, { article: formatCitation(RISK_DEGREES, lang) })];
+  const prohibited = prohibitedLines(ex);
+  const lines: Utterance[] = ex.prohibited.length > 0 ? [...prohibited] : [];
+  lines.push(say(`result.tier.${ex.tier.code}`, { article: formatCitation(RISK_DEGREES, lang) }));
   for (const r of ex.tier.reasons) lines.push(say("result.reason", { text: r.text, source: sourcesText([r.source], lang) }));
   if (ex.tier.note !== undefined) lines.push(say("result.provisional", { note: ex.tier.note }));
-  if (ex.prohibited.length === 0) lines.push(say("result.prohibited.none"));
-  for (const p of ex.prohibited) lines.push(say("result.prohibited.item", { title: p.title, why: p.why, sources: sourcesText(p.sources, lang) }));
-  if (ex.prohibited.length > 0) lines.push(say("result.prohibited.act", { article: formatCitation(ACT_ON_PROHIBITED, lang) }));
+  if (ex.prohibited.length === 0) lines.push(...prohibited);
   const voluntary = ex.obligations.filter((o) => o.voluntary).length;
   lines.push(say("result.obligations.summary", { count: ex.obligations.length - voluntary, voluntary }));
   lines.push(say("common.disclaimer"));
@@ -77,6 +99,7 @@ function effortAndTimeline(ex: ExplainedAssessment, lang: Lang): Utterance[] {
       rate: number(e.usdToKzt, lang),
     }),
   ];
+  if (e.onceChanged) lines.unshift(say("result.effort.onceChanged"));
   if (e.label !== undefined) lines.push(say("result.effort.secondary", { label: e.label }));
   for (const d of e.drivers) lines.push(say(`result.effort.driver.${d.code}`, { days: number(Math.abs(d.personDays), lang) }));
   const t = ex.timeline;
@@ -88,11 +111,13 @@ function effortAndTimeline(ex: ExplainedAssessment, lang: Lang): Utterance[] {
     lines.push(say(`result.timeline.step.${s.code}`, { start: s.start, end: s.end, days: s.workingDays, source, label: s.label ? ` · ${s.label}` : "" }));
   }
   if (t.resubmissionEnd !== undefined) lines.push(say("result.timeline.resubmissionEnd", { date: t.resubmissionEnd }));
+  for (const c of t.reportedChanges ?? []) lines.push(say(`result.timeline.reportedChange.${c.counted}`, { date: c.date }));
   return lines;
 }
 
 function fines(ex: ExplainedAssessment, lang: Lang): Utterance[] {
-  if (ex.fines.length === 0) return [say("result.fines.none", { article: formatCitation(FINES_ARTICLE, lang) })];
+  const open = ex.pending.fines.map((p) => say(`result.fines.pending.${p.offence}`, { source: sourcesText([p.source], lang), fields: list(p.fields) }));
+  if (ex.fines.length === 0) return open.length > 0 ? open : [say("result.fines.none", { article: formatCitation(FINES_ARTICLE, lang) })];
   const lines: Utterance[] = [];
   let offence: string | null = null;
   for (const f of ex.fines) {
@@ -109,12 +134,12 @@ function fines(ex: ExplainedAssessment, lang: Lang): Utterance[] {
       }),
     );
   }
-  return lines;
+  return [...lines, ...open];
 }
 
 function eu(ex: ExplainedAssessment): Utterance[] {
   const lang = ex.lang;
-  if (ex.eu.length === 0) return [say("result.eu.none")];
+  if (ex.eu.length === 0) return ex.pending.eu.length > 0 ? [say("result.eu.open", { fields: list(ex.pending.eu) })] : [say("result.eu.none")];
   const lines = ex.eu.map((c) => say("result.eu.item", { text: c.text, eu: sourcesText([c.eu], lang), kz: c.kz ? sourcesText([c.kz], lang) : "—" }));
   return ex.euNote !== undefined ? [...lines, say("result.eu.note", { note: ex.euNote })] : lines;
 }

@@ -11,6 +11,7 @@ import { KB_VERSION } from "../version.js";
 import type { Assessment, OpenQuestion } from "./assessment.js";
 import { euCounterparts } from "./eu-map.js";
 import { findings, type Findings } from "./findings.js";
+import { onceChanged } from "./prohibited.js";
 import { answerAffects } from "./relevance.js";
 
 export type AssessOptions = {
@@ -47,7 +48,11 @@ function openQuestions(profile: SystemProfile, base: Findings): OpenQuestion[] {
 export function assess(profile: SystemProfile, options: AssessOptions = {}): Assessment {
   const found = findings(profile);
   const facts = { tier: found.tier, flagged: found.prohibited.map((f) => f.code) };
-  const effort = estimateEffort(profile, found.tier, options.effortParams);
+  // Art. 18(2): a system with a prohibited capability may not be run as it is, so documenting it as it is would
+  // plan for something that must not exist. The effort and the road to a trusted list are for the changed system.
+  const changed = found.prohibited.length > 0 ? onceChanged(profile, found.prohibited) : null;
+  const planned = changed === null ? { profile, tier: found.tier } : { profile: changed, tier: findings(changed).tier };
+  const effort = estimateEffort(planned.profile, planned.tier, options.effortParams);
   const offences: FineOffence[] = [
     ...(profile.syntheticContent === "yes" ? (["synthetic_results_not_disclosed"] as const) : []),
     ...(found.tier === "high" ? (["high_risk_risk_management_failure"] as const) : []),
@@ -61,11 +66,12 @@ export function assess(profile: SystemProfile, options: AssessOptions = {}): Ass
     effort,
     fines: finesExposure(profile.entitySize, offences),
     openQuestions: openQuestions(profile, found),
+    ...(changed === null ? {} : { effortBasis: "once_changed" as const }),
   };
   if (options.today === undefined) return assessment;
   const timeline = listingTimeline(options.today, effort, {
     auditorWaitWorkingDays: options.auditorWaitWorkingDays,
-    includeListing: found.tier === "high",
+    includeListing: planned.tier === "high",
   });
   return timeline.ok ? { ...assessment, timeline: timeline.value } : { ...assessment, timelineIssue: timeline.reason };
 }

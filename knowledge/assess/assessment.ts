@@ -45,6 +45,8 @@ export const Assessment = z.object({
   autonomy: z.object({ class: AutonomyClass, article: Citation }),
   eu: z.array(EuCounterpart),
   effort: Effort,
+  /** Set when a prohibited capability shows: effort and timeline are then for the system once changed (Art. 18(2)). */
+  effortBasis: z.literal("once_changed").optional(),
   fines: z.array(FineExposure),
   timeline: Timeline.optional(),
   /** Why a timeline was asked for (a start date given) but could not be dated: no working calendar for a year it spans. */

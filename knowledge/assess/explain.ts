@@ -2,6 +2,7 @@ import { citationConfidence, formatCitation, type Citation } from "../law/articl
 import type { AutonomyClass, ObligationCode, ProhibitedCapability, RiskTier } from "../law/codes.js";
 import { entryById } from "../entries/index.js";
 import type { Effort, FineExposure, Timeline, TimelineStep } from "../estimate/types.js";
+import { OFFENCE_ARTICLE } from "../estimate/fines.js";
 import { OBLIGATION_RULES } from "../law/rules-obligations.js";
 import type { RevealingField } from "../law/rules-prohibited.js";
 import { questionText } from "../profile/question-texts.js";
@@ -9,6 +10,9 @@ import { questionById } from "../profile/questions.js";
 import type { Confidence, Lang, Trilingual } from "../types.js";
 import type { Assessment } from "./assessment.js";
 import type { Affect } from "./relevance.js";
+import { pending } from "./pending.js";
+import { FIELD_LABELS } from "../profile/field-labels.js";
+import type { FineOffence } from "../estimate/types.js";
 import {
   AFFECT_LABELS,
   AUTONOMY_UNKNOWN,
@@ -16,6 +20,7 @@ import {
   EU_TEXTS,
   FLAG_TEXTS,
   NOTES,
+  REMEDY_TEXTS,
   TIER_REASON_TEXTS,
   WHY_TEXTS,
 } from "./texts.js";
@@ -30,15 +35,18 @@ export type ExplainedAssessment = {
   kbVersion: string;
   lang: Lang;
   tier: Explained & { code: RiskTier; settled: boolean; note?: string; reasons: { code: string; text: string; source: CitedSource }[] };
-  prohibited: (Explained & { code: ProhibitedCapability; field: string; why: string; sources: CitedSource[] })[];
+  prohibited: (Explained & { code: ProhibitedCapability; field: string; why: string; remedy: string; sources: CitedSource[] })[];
   obligations: (Explained & { code: ObligationCode; why: string; whyText: string; voluntary: boolean; sources: CitedSource[] })[];
   autonomy: Explained & { class: AutonomyClass; source: CitedSource };
   eu: { code: string; text: string; eu: CitedSource; kz?: CitedSource }[];
   euNote?: string;
-  effort: Effort & { label?: string };
+  /** Effort and timeline are for the system once its prohibited capability is changed (Art. 18(2)). */
+  effort: Effort & { label?: string; onceChanged: boolean };
   fines: (FineExposure & { source: CitedSource })[];
   timeline?: Omit<Timeline, "steps"> & { steps: (TimelineStep & { source?: CitedSource; label?: string })[] };
   openQuestions: { questionId: string; field: string; prompt: string; affects: { code: Affect; label: string }[] }[];
+  /** What cannot yet be called "none": the open answers, as labels, that could still add to each part. */
+  pending: { prohibited: string[]; fines: { offence: FineOffence; source: CitedSource; fields: string[] }[]; eu: string[] };
 };
 
 const label = (confidence: Confidence, lang: Lang): { label?: string } => {
@@ -63,6 +71,16 @@ function entry(id: string, lang: Lang): Explained {
 
 const say = (text: Trilingual, lang: Lang): string => text[lang];
 const sayCode = (table: Readonly<Partial<Record<string, Trilingual>>>, code: string, lang: Lang): string => table[code]?.[lang] ?? code;
+
+function explainPending(a: Assessment, lang: Lang): ExplainedAssessment["pending"] {
+  const open = pending(a);
+  const labels = (fields: readonly (keyof typeof FIELD_LABELS)[]): string[] => fields.map((f) => FIELD_LABELS[f][lang]);
+  return {
+    prohibited: labels(open.prohibited),
+    fines: open.fines.map((f) => ({ offence: f.offence, source: citedSource(OFFENCE_ARTICLE[f.offence], lang), fields: labels(f.fields) })),
+    eu: labels(open.eu),
+  };
+}
 
 /**
  * The assessment with human-readable text in `lang`: titles and texts from the knowledge entries, reasons
@@ -89,11 +107,13 @@ export function explainAssessment(a: Assessment, lang: Lang): ExplainedAssessmen
     },
     prohibited: a.prohibited.map((f) => {
       const flag: { text: Trilingual; also: readonly Citation[] } | undefined = FLAG_TEXTS[f.field as RevealingField];
+      const remedy: Trilingual | undefined = REMEDY_TEXTS[f.field as RevealingField];
       return {
         code: f.code,
         field: f.field,
         ...entry(`prohibited.${f.code}`, lang),
         why: flag ? say(flag.text, lang) : f.field,
+        remedy: remedy ? say(remedy, lang) : "",
         sources: [f.article, ...(flag?.also ?? [])].map((c) => citedSource(c, lang)),
       };
     }),
@@ -116,7 +136,7 @@ export function explainAssessment(a: Assessment, lang: Lang): ExplainedAssessmen
       ...(e.kzArticle ? { kz: citedSource(e.kzArticle, lang) } : {}),
     })),
     ...(a.eu.length > 0 && a.profile.euMarket === "unknown" ? { euNote: say(NOTES.euMarketUnknown, lang) } : {}),
-    effort: { ...a.effort, ...label(a.effort.confidence, lang) },
+    effort: { ...a.effort, ...label(a.effort.confidence, lang), onceChanged: a.effortBasis === "once_changed" },
     fines: a.fines.map((f) => ({ ...f, source: citedSource(f.article, lang) })),
     openQuestions: a.openQuestions.map((q) => {
       const question = questionById(q.questionId);
@@ -127,6 +147,7 @@ export function explainAssessment(a: Assessment, lang: Lang): ExplainedAssessmen
         affects: q.affects.map((code) => ({ code, label: say(AFFECT_LABELS[code], lang) })),
       };
     }),
+    pending: explainPending(a, lang),
   };
   if (!a.timeline) return explained;
   const steps = a.timeline.steps.map((s) => ({

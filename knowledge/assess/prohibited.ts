@@ -12,3 +12,12 @@ const RULES = PROHIBITED_RULES.map((rule) => ({ rule, holds: compileFieldConditi
 export function findProhibited(profile: SystemProfile): ProhibitedFlag[] {
   return RULES.filter((r) => r.holds(profile)).map(({ rule }) => ({ code: rule.code, article: rule.article, field: rule.field }));
 }
+
+/**
+ * The system after the change Art. 18(2) calls for: each flag's answer set to the law's own way out
+ * (`onceChanged` in the rule table). Nothing else about the system changes.
+ */
+export function onceChanged(profile: SystemProfile, flags: readonly ProhibitedFlag[]): SystemProfile {
+  const changes = RULES.filter(({ rule }) => flags.some((f) => f.code === rule.code && f.field === rule.field)).map(({ rule }) => rule.onceChanged);
+  return Object.assign({ ...profile }, ...changes) as SystemProfile;
+}

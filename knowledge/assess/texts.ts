@@ -19,19 +19,19 @@ export const TIER_REASON_TEXTS: Readonly<Record<TierReasonCode, Trilingual>> = {
     en: "You said a failure could make users' work less effective or cause moral harm or material damage: that is the medium-risk test.",
   },
   failure_severe: {
-    kk: "Істен шығу төтенше жағдайға немесе адамдардың тыныс-тіршілігі, экономика, қауіпсіздік не инфрақұрылым үшін елеулі жағымсыз салдарға әкелуі мүмкін деп көрсеттіңіз: бұл қауіп-қатер дәрежесі жоғары жүйенің белгісі.",
-    ru: "Вы указали, что сбой может привести к чрезвычайной ситуации или серьёзным последствиям для жизни людей, экономики, безопасности или инфраструктуры: это признак высокой степени риска.",
-    en: "You said a failure could cause an emergency or serious harm to people's lives, the economy, security or infrastructure: that is the high-risk test.",
+    kk: "Істен шығу төтенше жағдайға немесе пайдаланушылар, адамдардың тыныс-тіршілігі, қорғаныс, қауіпсіздік, экономика, жекелеген салалар не инфрақұрылым үшін елеулі жағымсыз салдарға әкелуі мүмкін деп көрсеттіңіз: бұл қауіп-қатер дәрежесі жоғары жүйенің белгісі.",
+    ru: "Вы указали, что сбой может привести к чрезвычайной ситуации или значительным негативным последствиям для пользователей, жизнедеятельности людей, обороны, безопасности, экономики, отдельных отраслей или инфраструктуры: это признак высокой степени риска.",
+    en: "You said a failure could cause an emergency or significant negative consequences for users, people's lives, defence, security, the economy, a sector or infrastructure: that is the high-risk test.",
   },
-  critical_infrastructure_object: {
-    kk: "Жүйе ақпараттық-коммуникациялық инфрақұрылымның аса маңызды объектілеріне жатқызылған. Біздің түсінігіміз бойынша, оның істен шығуы елдің инфрақұрылымына зиян келтіреді, ал бұл қауіп-қатер дәрежесі жоғары жүйенің салдары. Заң мұндай жүйелерді ақпараттық қауіпсіздік бөлігінде мемлекеттік ресурстарға теңестіреді.",
-    ru: "Система отнесена к критически важным объектам информационно-коммуникационной инфраструктуры. Наше прочтение: её сбой ударит по инфраструктуре страны, а это последствие высокой степени риска. Закон приравнивает такие системы к государственным в части информационной безопасности.",
-    en: "The system is a critically important object of ICT infrastructure. Our reading: its failure would hit the country's infrastructure, which is the high-risk consequence. The law treats such systems like state ones for information security.",
+  provisional_critical_infrastructure: {
+    kk: "Алдын ала баға: істен шығу неге әкелетінін әлі көрсетпедіңіз, ал жүйе ақпараттық-коммуникациялық инфрақұрылымның аса маңызды объектілеріне жатқызылған, сондықтан оның істен шығуы инфрақұрылымға елеулі жағымсыз салдар әкелуі ықтимал. Жауап бергенше қауіп-қатер дәрежесін жоғары деп есептейміз. Мұндай объект болу жүйені өздігінен қауіп-қатер дәрежесі жоғары етпейді: дәрежені істен шығу салдары айқындайды.",
+    ru: "Предварительно: вы ещё не указали, к чему приведёт сбой, а система отнесена к критически важным объектам информационно-коммуникационной инфраструктуры, так что её сбой, вероятно, скажется на инфраструктуре. Пока нет ответа, мы исходим из высокой степени риска. Сам статус такого объекта не делает систему системой высокого риска: степень определяют последствия сбоя.",
+    en: "Provisional: you have not yet said what a failure would do, and the system is a critically important object of ICT infrastructure, so a failure would likely reach that infrastructure. Until you answer, we assume high risk. Being such an object does not by itself make a system high-risk: what a failure would do decides the degree.",
   },
-  state_information_resources: {
-    kk: "Жүйе мемлекеттік электрондық ақпараттық ресурстарды қалыптастыруға арналған. Біздің түсінігіміз бойынша, оның істен шығуы мемлекеттің деректеріне зиян келтіреді, ал бұл қауіп-қатер дәрежесі жоғары жүйенің салдары. Заң мұндай жүйелерді ақпараттық қауіпсіздік бөлігінде мемлекеттік ресурстарға теңестіреді.",
-    ru: "Система предназначена для формирования государственных электронных информационных ресурсов. Наше прочтение: её сбой затронет данные государства, а это последствие высокой степени риска. Закон приравнивает такие системы к государственным в части информационной безопасности.",
-    en: "The system is meant to build state electronic information resources. Our reading: its failure would hit the state's own data, which is the high-risk consequence. The law treats such systems like state ones for information security.",
+  provisional_state_resources: {
+    kk: "Алдын ала баға: істен шығу неге әкелетінін әлі көрсетпедіңіз, ал жүйе мемлекеттік электрондық ақпараттық ресурстарды қалыптастыруға арналған, сондықтан оның істен шығуы мемлекет үшін елеулі жағымсыз салдар әкелуі ықтимал. Жауап бергенше қауіп-қатер дәрежесін жоғары деп есептейміз. Бұл мақсат жүйені өздігінен қауіп-қатер дәрежесі жоғары етпейді: дәрежені істен шығу салдары айқындайды.",
+    ru: "Предварительно: вы ещё не указали, к чему приведёт сбой, а система предназначена для формирования государственных электронных информационных ресурсов, так что её сбой, вероятно, скажется на государстве. Пока нет ответа, мы исходим из высокой степени риска. Само это назначение не делает систему системой высокого риска: степень определяют последствия сбоя.",
+    en: "Provisional: you have not yet said what a failure would do, and the system is meant to build state electronic information resources, so a failure would likely reach the state. Until you answer, we assume high risk. That purpose does not by itself make a system high-risk: what a failure would do decides the degree.",
   },
   provisional_sensitive_domain: {
     kk: "Алдын ала баға: істен шығу неге әкелетінін әлі көрсетпедіңіз, ал жүйе істен шығуы адамдардың өміріне, қауіпсіздігіне немесе мемлекетке әсер етуі мүмкін салада жұмыс істейді (денсаулық сақтау, инфрақұрылым, көлік, құқық қорғау, сот, көші-қон). Жауап бергенше қауіп-қатер дәрежесін жоғары деп есептейміз.",
@@ -123,19 +123,19 @@ export const WHY_TEXTS: Readonly<Record<WhyCode, Trilingual>> = {
     en: "The system creates synthetic results: content that imitates a real person or shows events that never happened. Each needs a machine-readable mark and a warning users can perceive; failing to inform users about results that may mislead them is fined.",
   },
   consent_held: {
-    kk: "Адамдардың құқықтары туралы шешімдер толығымен автоматты түрде қабылданады, оған келісім немесе заңдағы негіз бар. Оның дәлелін сақтаңыз.",
-    ru: "Решения о правах людей принимаются полностью автоматически, и на это есть согласие или основание в законе. Храните подтверждение.",
-    en: "Decisions on people's rights are fully automated, and you have consent or a legal basis for that. Keep the evidence.",
+    kk: "Дербес деректерді автоматтандырылған өңдеу адамдардың құқықтары туралы шешеді, және оған келісім немесе заңдағы негіз бар. Оның дәлелін сақтаңыз.",
+    ru: "Автоматизированная обработка персональных данных решает вопрос о правах людей, и на это есть согласие или основание в законе. Храните подтверждение.",
+    en: "Automated processing of personal data settles people's rights, and you have consent or a legal basis for it. Keep the evidence.",
   },
   consent_missing: {
-    kk: "Адамдардың құқықтары туралы олардың келісімінсіз немесе заңдағы негізсіз толығымен автоматты түрде шешім қабылдауға тыйым салынған: келісім алыңыз немесе шешім қабылдауға адамды қосыңыз.",
-    ru: "Полностью автоматические решения о правах людей без их согласия или основания в законе запрещены: получите согласие или включите в принятие решения человека.",
-    en: "Fully automated decisions on people's rights without their consent or a legal basis are forbidden: get consent, or bring a person into the decision.",
+    kk: "Адамдардың құқықтарын беретін, өзгертетін немесе тоқтататын автоматтандырылған өңдеуге олардың келісімінсіз немесе заңдағы негізсіз тыйым салынған: келісім алыңыз. Заң мәтінінде «тек толығымен автоматты» деген шектеу жоқ, сондықтан шешімге адамды қосу бұл талаптан босатады деп санамаңыз.",
+    ru: "Автоматизированная обработка, которая даёт, меняет или прекращает права людей, без их согласия или основания в законе запрещена: получите согласие. Оговорки «только полностью автоматическая» в тексте закона нет, так что не рассчитывайте, что участие человека в решении снимает это требование.",
+    en: "Automated processing that gives, changes or ends people's rights is forbidden without their consent or a legal basis: get consent. The law's text has no \"solely automated\" limit, so do not count on a person joining the decision to take you outside it.",
   },
   consent_unknown: {
-    kk: "Адамдардың құқықтары туралы толығымен автоматты шешімдерге олардың келісімі немесе заңдағы негіз қажет: сізде қайсысы бар екенін тексеріңіз.",
-    ru: "Полностью автоматическим решениям о правах людей нужно их согласие или основание в законе: проверьте, что из этого у вас есть.",
-    en: "Fully automated decisions on people's rights need their consent or a legal basis: check which you have.",
+    kk: "Адамдардың құқықтары туралы шешетін автоматтандырылған өңдеуге олардың келісімі немесе заңдағы негіз қажет: сізде қайсысы бар екенін тексеріңіз.",
+    ru: "Автоматизированной обработке, решающей вопрос о правах людей, нужно их согласие или основание в законе: проверьте, что из этого у вас есть.",
+    en: "Automated processing that settles people's rights needs their consent or a legal basis: check which you have.",
   },
   automated_decisions: {
     kk: "Адамдарға автоматтандырылған өңдеудің тәртібі мен салдарын түсіндіріңіз, қарсылық білдіру мүмкіндігін беріңіз және әр қарсылықты 3 жұмыс күні ішінде қарап, нәтижесін хабарлаңыз.",
@@ -193,7 +193,7 @@ export const WHY_TEXTS: Readonly<Record<WhyCode, Trilingual>> = {
     en: "The system processes data the law restricts: use a local system (trained and run inside your own infrastructure with no connection to public networks), or meet the informatization law's conditions for open systems.",
   },
   trains_on_works: {
-    kk: "Қорғалатын туындыларда оқытасыз: әр дереккөзде автордың немесе құқық иеленушінің машина оқитын нысандағы тыйымын тексеріп, тыйым салынған туындыларды алып тастаңыз.",
+    kk: "Модельді қорғалатын туындыларда оқып-үйретесіз: әр дереккөзде автордың немесе құқық иеленушінің машина оқитын нысандағы тыйымын тексеріп, тыйым салынған туындыларды алып тастаңыз.",
     ru: "Вы обучаете модель на охраняемых произведениях: проверяйте у каждого источника запрет автора или правообладателя в машиночитаемой форме и исключайте такие произведения.",
     en: "You train on protected works: check each source for the author's or rightsholder's machine-readable opt-out, and leave out what is opted out.",
   },
@@ -213,9 +213,9 @@ export const WHY_TEXTS: Readonly<Record<WhyCode, Trilingual>> = {
 export const FLAG_TEXTS: Readonly<Record<RevealingField, { text: Trilingual; also: readonly Citation[] }>> = {
   manipulation: {
     text: {
-      kk: "Жүйе адамдарды шешім қабылдауға итермелейтін түпсаналық, манипуляциялық немесе алдамшы әдістерді пайдаланады деп көрсеттіңіз.",
-      ru: "Вы указали, что система использует подсознательные, манипулятивные или обманные методы, подталкивающие людей к решениям.",
-      en: "You said the system uses subliminal, manipulative or deceptive techniques that push people into decisions.",
+      kk: "Жүйе түпсаналық, манипуляциялық немесе өзге әдістермен адамдардың мінез-құлқын бұрмалайды және олардың саналы шешім қабылдау қабілетін шектейді немесе оларды зиян келтіруі мүмкін шешімдер қабылдауға мәжбүрлейді деп көрсеттіңіз.",
+      ru: "Вы указали, что система искажает поведение людей подсознательными, манипулятивными или иными приёмами и при этом либо мешает им принимать осознанные решения, либо вынуждает их к решениям, которые могут им навредить.",
+      en: "You said the system distorts people's behaviour with subliminal, manipulative or other techniques and either limits their ability to make informed decisions or forces them into decisions that may harm them.",
     },
     also: [],
   },
@@ -245,17 +245,17 @@ export const FLAG_TEXTS: Readonly<Record<RevealingField, { text: Trilingual; als
   },
   automatedDecisionConsent: {
     text: {
-      kk: "Адамдардың құқықтары туралы толығымен автоматты шешімдер олардың келісімінсіз немесе заңдағы негізсіз қабылданады деп көрсеттіңіз. Біздің түсінігіміз бойынша, бұл Дербес деректер туралы заңды бұзады, ал дербес деректер туралы заңнаманы бұзу осы тыйымға жатады.",
-      ru: "Вы указали, что полностью автоматические решения о правах людей принимаются без их согласия или основания в законе. Наше прочтение: это нарушает Закон о персональных данных, а нарушение законодательства о персональных данных подпадает под этот запрет.",
-      en: "You said fully automated decisions on people's rights are made without their consent or a legal basis. Our reading: that breaches the Personal Data Law, and a breach of personal-data law falls under this prohibition.",
+      kk: "Дербес деректерді автоматтандырылған өңдеу адамдардың құқықтарын олардың келісімінсіз және заңдағы негізсіз беретінін, өзгертетінін немесе тоқтататынын көрсеттіңіз. Дербес деректер туралы заң мұндай өңдеуге тыйым салады (онда «тек толығымен автоматты» деген шектеу жоқ). Біздің түсінігіміз бойынша, бұл дербес деректер туралы заңнаманы бұзу болып табылады және осы тыйымға жатады.",
+      ru: "Вы указали, что автоматизированная обработка персональных данных даёт, меняет или прекращает права людей без их согласия и без основания в законе. Закон о персональных данных запрещает такую обработку (оговорки «только полностью автоматическая» в нём нет). Наше прочтение: это нарушение законодательства о персональных данных, и оно подпадает под этот запрет.",
+      en: "You said automated processing of personal data gives, changes or ends people's rights without their consent and without a legal basis. The Personal Data Law forbids such processing (its text has no \"solely automated\" limit). Our reading: that is a breach of personal-data law, which falls under this prohibition.",
     },
     also: [cite("pd-law", "19-1", "1")],
   },
   biometricCategorisation: {
     text: {
-      kk: "Жүйе адамдарды биометриялық деректері бойынша сыныптап, олардың нәсілі, саяси көзқарастары, діни тиесілілігі немесе осыған ұқсас белгілері туралы тұжырым жасайды және бұл кемсіту үшін пайдаланылуы мүмкін деп көрсеттіңіз.",
-      ru: "Вы указали, что система классифицирует людей по биометрическим данным, делая выводы о расе, политических взглядах, религии или похожих признаках, и это может использоваться для дискриминации.",
-      en: "You said the system sorts people by biometric data to infer race, political views, religion or similar traits, in a way that can be used to discriminate.",
+      kk: "Жүйе адамдарды биометриялық деректері бойынша сыныптап, олардың нәсілі, саяси көзқарастары, діни тиесілілігі немесе осыған ұқсас белгілері туралы тұжырым жасайды, және мұны адамдарды кемсіту үшін пайдалану мақсатында істейді деп көрсеттіңіз.",
+      ru: "Вы указали, что система классифицирует людей по биометрическим данным, делая выводы о расе, политических взглядах, религии или похожих признаках, чтобы использовать это для дискриминации людей.",
+      en: "You said the system sorts people by biometric data to infer race, political views, religion or similar traits, in order to use that to discriminate against them.",
     },
     also: [],
   },
@@ -355,9 +355,9 @@ export const EU_TEXTS: Readonly<Record<EuCode, Trilingual>> = {
     en: "The EU requires telling people they are dealing with AI unless it is obvious; Kazakhstan requires always telling users that goods or services are made or provided with AI.",
   },
   art50_synthetic_marking: {
-    kk: "ЕО жасалған контентті машина оқитын нысанда таңбалауды талап етеді; Қазақстан бұған қоса адам қабылдай алатын ескертуді талап етеді.",
-    ru: "ЕС требует маркировать сгенерированный контент в машиночитаемой форме; Казахстан сверх того требует предупреждение, которое человек может воспринять.",
-    en: "The EU requires generated content to carry a machine-readable mark; Kazakhstan also requires a warning people can perceive.",
+    kk: "ЕО жасалған контентті жалпы машина оқитын нысанда таңбалауды талап етеді; Қазақстан тек синтетикалық нәтижелерді (адамға еліктейтін немесе болмаған оқиғаны көрсететін) таңбалауды талап етеді, бірақ оларға машина оқитын таңба да, адам қабылдай алатын ескерту де қажет.",
+    ru: "ЕС требует маркировать в машиночитаемой форме сгенерированный контент в целом; Казахстан маркирует только синтетические результаты (имитирующие человека или несостоявшееся событие), но требует для них и машиночитаемую метку, и предупреждение, которое человек может воспринять.",
+    en: "The EU marks generated content in general, in machine-readable form; Kazakhstan marks only synthetic results (those imitating a person or an event that never happened), but requires both a machine-readable mark and a perceptible warning for them.",
   },
   art50_emotion_notice: {
     kk: "ЕО эмоцияларды айқындау қолданылатын адамдарды хабардар етуді талап етеді; Қазақстан олардың келісімін талап етеді.",
@@ -407,3 +407,50 @@ export const NOTES = {
     en: "Shown because you have not said the system stays out of the EU market.",
   },
 } as const satisfies Record<string, Trilingual>;
+
+/**
+ * Art. 18(2): how each prohibited capability can be changed so that the system may run, keyed by the answer that
+ * revealed it. Where the ban turns on missing consent, getting consent is a way; otherwise the capability goes.
+ */
+export const REMEDY_TEXTS: Readonly<Record<RevealingField, Trilingual>> = {
+  manipulation: {
+    kk: "мінез-құлықты бұрмалайтын әдістерді алып тастаңыз: адамдар саналы шешім қабылдай алатындай таңдауды ашық әрі түсінікті ұсыныңыз.",
+    ru: "уберите приёмы, искажающие поведение: предлагайте выбор открыто и понятно, чтобы люди решали осознанно.",
+    en: "remove the techniques that distort behaviour: present choices openly and plainly, so that people decide with full awareness.",
+  },
+  exploitsVulnerability: {
+    kk: "адамдардың жасын, мүгедектігін немесе әлеуметтік жағдайын оларға зиян келтіретіндей пайдалануды тоқтатыңыз; осал пайдаланушыларды қорғайтын шаралар енгізіңіз.",
+    ru: "перестаньте использовать возраст, инвалидность или социальное положение людей во вред им; добавьте защиту для уязвимых пользователей.",
+    en: "stop using people's age, disability or social situation against them; add safeguards for vulnerable users.",
+  },
+  socialScoring: {
+    kk: "Қазақстан заңы көздемеген болса, адамдарды белгілі бір уақыт бойы әлеуметтік мінез-құлқы немесе жеке қасиеттері бойынша бағалауды және сыныптауды тоқтатыңыз.",
+    ru: "прекратите оценивать и классифицировать людей во времени по социальному поведению или личным качествам, если это не предусмотрено законом Казахстана.",
+    en: "stop rating and classifying people over time by their social behaviour or personal traits, unless a law of Kazakhstan provides for it.",
+  },
+  personalDataLawful: {
+    kk: "дербес деректерді өңдеуді Дербес деректер туралы заңға сәйкестендіріңіз: әр мақсатқа келісім немесе заңдағы өзге негіз алыңыз, негізсіз жиналғанын жойыңыз.",
+    ru: "приведите обработку персональных данных в соответствие с Законом о персональных данных: получите согласие или другое основание из закона для каждой цели, удалите собранное без основания.",
+    en: "bring the handling of personal data in line with the Personal Data Law: get consent or another legal ground for each purpose, and delete what was collected without one.",
+  },
+  automatedDecisionConsent: {
+    kk: "автоматтандырылған өңдеу адамдардың құқықтары туралы шешпес бұрын олардың келісімін алыңыз, немесе бұлай шешуді тоқтатыңыз.",
+    ru: "получите согласие людей до того, как автоматизированная обработка решит вопрос об их правах, или перестаньте решать так.",
+    en: "get people's consent before automated processing settles their rights, or stop deciding that way.",
+  },
+  biometricCategorisation: {
+    kk: "биометриялық деректерден нәсіл, саяси көзқарас, дін не осыған ұқсас белгілер туралы тұжырым жасап, оны адамдарды кемсіту үшін пайдалануды тоқтатыңыз.",
+    ru: "перестаньте выводить из биометрии расу, политические взгляды, религию и подобные признаки для дискриминации людей.",
+    en: "stop inferring race, political views, religion or similar traits from biometric data to discriminate against people.",
+  },
+  emotionRecognition: {
+    kk: "эмоцияларын айқындамас бұрын әр адамның келісімін алыңыз (келісім болса, тыйым қолданылмайды), немесе эмоцияларды айқындауды тоқтатыңыз.",
+    ru: "получите согласие каждого человека до определения его эмоций (при согласии запрет не действует) или перестаньте определять эмоции.",
+    en: "get each person's consent before determining their emotions (with consent the ban does not apply), or stop determining emotions.",
+  },
+  prohibitedOutputs: {
+    kk: "заңда тыйым салынған нәтижелерді жасауды және таратуды тоқтатыңыз: оларды сүзгіден өткізіп, таратылғанын алып тастаңыз.",
+    ru: "прекратите создавать и распространять запрещённые законом результаты: фильтруйте их и удалите то, что уже распространено.",
+    en: "stop creating and spreading the outputs the law prohibits: filter them out and take down what was already spread.",
+  },
+};

@@ -22,10 +22,12 @@ export const IMPLICATIONS: readonly Implication[] = [
   { when: { field: "biometrics", value: "yes" }, then: { field: "personalData", value: "yes" }, factor: 0.95 },
   { when: { field: "emotionRecognition", value: "yes" }, then: { field: "personalData", value: "yes" }, factor: 0.9 },
   { when: { field: "socialScoring", value: "yes" }, then: { field: "personalData", value: "yes" }, factor: 0.9 },
-  // PD Law art. 19-1 is about automated processing of personal data that settles people's rights. With no human
-  // in the loop nobody corrects the decision, which is high autonomy under Art. 17(2) unless the text says otherwise.
+  // PD Law art. 19-1 is about automated processing of personal data that settles people's rights. It implies no
+  // autonomy class: the system takes the decision under medium autonomy too, and high autonomy (Art. 17(2)(3)) needs
+  // correction by a person to be excluded or technically impossible, while art. 19-1(2)-(3) itself expects an
+  // objection to be reviewed within three working days. Only the founder can say whether a person can correct
+  // or cancel the decision, so the autonomy question is asked.
   { when: { field: "automatedDecisions", value: "yes" }, then: { field: "personalData", value: "yes" }, factor: 0.85 },
-  { when: { field: "automatedDecisions", value: "yes" }, then: { field: "autonomy", value: "high" }, factor: 0.8 },
   // With no personal data there is nothing to store or train on in the sense of PD Law art. 12(2).
   { when: { field: "personalData", value: "no" }, then: { field: "trainingLocation", value: "no_personal_data" }, factor: 0.9 },
   { when: { field: "personalData", value: "no" }, then: { field: "dataStorage", value: "none" }, factor: 0.9 },

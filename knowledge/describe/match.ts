@@ -2,7 +2,11 @@ import { stem } from "../text/stem.js";
 import { DEFAULT_WINDOW, type Lexicon, type Rule } from "./rule.js";
 import type { Word } from "./text-units.js";
 
-type Term = { kind: "stem"; stem: string } | { kind: "prefix"; prefix: string } | { kind: "negation" };
+/** `privative`: the lexicon word itself carries the "without" suffix («келісімінсіз*»), so the pattern means it. */
+type Term =
+  | { kind: "stem"; stem: string; privative: boolean }
+  | { kind: "prefix"; prefix: string; privative: boolean }
+  | { kind: "negation" };
 type Slot = readonly Term[];
 
 /** A rule with its patterns parsed and its words stemmed once, when the lexicon loads. */
@@ -10,6 +14,7 @@ export interface CompiledRule {
   rule: Rule;
   patterns: readonly (readonly Slot[])[];
   unless: Slot | undefined;
+  about: Slot | undefined;
   window: number;
 }
 
@@ -28,12 +33,13 @@ const normalise = (s: string): string => s.toLowerCase().replace(/ё/g, "е");
 function parseSlot(slot: string, lexicon: Lexicon): Slot {
   return slot.split("|").map((alternative): Term => {
     if (alternative === "!neg") return { kind: "negation" };
-    if (alternative.endsWith("*")) return { kind: "prefix", prefix: normalise(alternative.slice(0, -1)) };
+    const privative = lexicon.privative?.shape.test(normalise(alternative.replace(/\*$/, ""))) ?? false;
+    if (alternative.endsWith("*")) return { kind: "prefix", prefix: normalise(alternative.slice(0, -1)), privative };
     // A lexicon word with a space or punctuation would never match one word: that is a bug in the data.
     if (!/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u.test(alternative)) {
       throw new Error(`lexicon ${lexicon.lang}: "${alternative}" is not one word`);
     }
-    return { kind: "stem", stem: stem(normalise(alternative), lexicon.lang) };
+    return { kind: "stem", stem: stem(normalise(alternative), lexicon.lang), privative };
   });
 }
 
@@ -43,11 +49,14 @@ export function compileLexicon(lexicon: Lexicon): CompiledRule[] {
     rule,
     patterns: rule.patterns.map((p) => p.trim().split(/\s+/).map((slot) => parseSlot(slot, lexicon))),
     unless: rule.unless === undefined ? undefined : parseSlot(rule.unless, lexicon),
+    about: rule.about === undefined ? undefined : parseSlot(rule.about, lexicon),
     window: rule.window ?? DEFAULT_WINDOW,
   }));
 }
 
 function fills(term: Term, word: Word): boolean {
+  // "Without X" is no X: a privative word («қызметкерсіз», «келісімінсіз») fills only a term that spells the privative.
+  if (term.kind !== "negation" && word.negation === "privative" && !term.privative) return false;
   switch (term.kind) {
     case "stem":
       return word.stem === term.stem;
@@ -55,7 +64,8 @@ function fills(term: Term, word: Word): boolean {
       // Also the surface form: the Kazakh stemmer sometimes cuts into a root (дауысы → дау).
       return word.stem.startsWith(term.prefix) || word.word.startsWith(term.prefix);
     case "negation":
-      return word.negation !== "none";
+      // "Without" inside a Kazakh word denies that word only; it is no "not" for the other words of a pattern.
+      return word.negation !== "none" && word.negation !== "privative";
   }
 }
 
@@ -131,13 +141,19 @@ function isNegated(words: readonly Word[], sentence: Sentence, match: readonly n
   const first = match[0]!;
   const last = match[match.length - 1]!;
   return sentence.indexes.some((j) => {
-    const { negation, clause } = words[j]!;
+    const { negation, clause, owner } = words[j]!;
     if (negation === "none" || match.includes(j) || !clauses.has(clause)) return false;
+    // A privative outside the match reaches only its owner: «адамның қатысуынсыз» denies «адамның», not the clause.
+    if (negation === "privative") return owner !== undefined && match.includes(owner);
     if (j < first) return negation !== "backward" && first - j <= NEGATION_REACH;
     if (j > last) return negation !== "forward" && j - last <= NEGATION_REACH;
     return true;
   });
 }
+
+/** A rule with `about` counts only in a sentence that names what it is about. */
+const offTopic = (words: readonly Word[], sentence: Sentence, about: Slot | undefined): boolean =>
+  about !== undefined && !sentence.indexes.some((i) => fillsSlot(about, words[i]!));
 
 function cancelled(words: readonly Word[], sentence: Sentence, match: readonly number[], unless: Slot | undefined): boolean {
   if (!unless) return false;
@@ -150,6 +166,7 @@ export function findHits(words: readonly Word[], rules: readonly CompiledRule[])
   const hits: Hit[] = [];
   for (const sentence of sentences(words)) {
     for (const compiled of rules) {
+      if (offTopic(words, sentence, compiled.about)) continue;
       for (const slots of compiled.patterns) {
         const match = bestMatch(words, sentence, slots, compiled.window);
         if (!match || cancelled(words, sentence, match, compiled.unless)) continue;

@@ -26,6 +26,11 @@ type RuleFor<F extends ProfileField> = {
   negated?: KnownValue<F>;
   /** One slot of words that cancel the rule when they appear in a clause of the match. */
   unless?: string;
+  /**
+   * One slot of words of which one must appear in the match's sentence: what the rule's words are about. "No
+   * consent" makes personal data unlawful only when it is consent to the data, not to one feature or to an actor.
+   */
+  about?: string;
 };
 
 /** One way founders give a field away, in one language. Rules are data: the lexicons hold nothing else. */
@@ -44,5 +49,13 @@ export interface Lexicon {
   negationShape?: RegExp;
   /** Words that open a new clause ("but", "а", "бірақ"), so a negation before them does not reach past them. */
   clauseWords: readonly string[];
+  /**
+   * A suffix that means "without" (Kazakh -сыз/-сіз): `shape` is a word that carries it. Such a word denies only what
+   * it names, never the rest of its clause: «адамсыз» is no person, so it fills no `адам*`; only a pattern that spells
+   * the privative (`адамсыз*`, `келісімінсіз*`) matches it. `owned` is a privative that denies its owner too, `owner`
+   * the genitive word just before it: in «адамның қатысуынсыз» (without a person's participation) no person takes
+   * part, so a match on «адамның» is negated; in «клиенттің келісімінсіз» the client is still there.
+   */
+  privative?: { shape: RegExp; owned: RegExp; owner: RegExp };
   rules: readonly Rule[];
 }

@@ -88,7 +88,7 @@ export function listingTimeline(
     anchor = step.value.end;
   }
   const review = steps.find((s) => s.code === "authority_review");
-  if (review === undefined) return ok({ start, steps, end: anchor });
+  if (review === undefined) return ok(withReportedChanges({ start, steps, end: anchor }, cal));
 
   const resubmission = dated(
     review.end,
@@ -98,5 +98,15 @@ export function listingTimeline(
   if (!resubmission.ok) return resubmission;
   const resubmissionEnd = workingDaysAfter(resubmission.value.end, d.publicationWorkingDays, cal);
   if (!resubmissionEnd.ok) return resubmissionEnd;
-  return ok({ start, steps: [...steps, resubmission.value], end: anchor, resubmissionEnd: resubmissionEnd.value });
+  return ok(withReportedChanges({ start, steps: [...steps, resubmission.value], end: anchor, resubmissionEnd: resubmissionEnd.value }, cal));
+}
+
+/** The timeline with the days inside it that a reported, unconfirmed holiday change decides (secondary). */
+function withReportedChanges(timeline: Timeline, cal: WorkCalendar): Timeline {
+  const last = timeline.resubmissionEnd ?? timeline.end;
+  const changes = cal
+    .flatMap((y) => y.reportedChanges)
+    .filter((c) => c.date > timeline.start && c.date <= last)
+    .map(({ date, counted }) => ({ date, counted }));
+  return changes.length > 0 ? { ...timeline, reportedChanges: changes } : timeline;
 }

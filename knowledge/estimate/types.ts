@@ -58,6 +58,8 @@ export const Timeline = z.object({
   end: IsoDate,
   /** Days after `end` if the authority asks for corrections once. */
   resubmissionEnd: IsoDate.optional(),
+  /** Days inside the timeline whose status rests on a reported, unconfirmed holiday change (secondary). */
+  reportedChanges: z.array(z.object({ date: IsoDate, counted: z.enum(["working_day", "day_off"]) })).optional(),
 });
 export type Timeline = z.infer<typeof Timeline>;
 

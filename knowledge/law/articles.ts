@@ -42,7 +42,9 @@ const points = (n: number, subs: Record<string, number> = {}): Record<string, nu
 /**
  * Every article, point and subpoint that exists in the sources we hold (shared/sources at authoring time),
  * so that a test can refuse any citation that names something else. AI law: counted from the Russian text
- * of 17.11.2025; Art. 1, 4, 12 and 14 list their items directly, so those items count as points.
+ * of 17.11.2025. Art. 1, 4, 12 and 14 of the AI law and art. 7 of the budget law list bracketed items directly
+ * under the article: they are stored as points here, but they are subpoints in the law's own terms, and
+ * `formatArticle` renders them so (see DIRECT_ITEMS).
  */
 const ARTICLES: Record<ActId, Structure> = {
   "ai-law": {
@@ -53,7 +55,8 @@ const ARTICLES: Record<ActId, Structure> = {
     "19": points(2), "20": points(2, { "2": 2 }), "21": points(5), "22": points(3), "23": points(5), "24": points(2),
     "25": points(2), "26": points(3), "27": points(5), "28": points(2), "29": points(2), "30": {}, "31": {},
   },
-  koap: { "641-1": points(2, { "1": 2 }) },
+  // 641-1 sets the fines; 692-3 names who hears those cases (the authorized body in the AI field).
+  koap: { "641-1": points(2, { "1": 2 }), "692-3": points(2) },
   "pd-law": { "8": { "7": 0 }, "12": points(2), "16": points(5, { "3": 4 }), "19-1": points(3), "25": { "2": 8 } },
   "budget-2026": { "7": points(5) },
   "holidays-law": { "1": {}, "2": {}, "3": {}, "4": {}, "5": {} },
@@ -118,6 +121,17 @@ const ACTS: Record<ActId, { name: Trilingual; confidence: Confidence }> = {
   },
 };
 
+/**
+ * Articles whose items, written "4)", sit directly under the article. The law itself calls such items
+ * subpoints (AI law 13(2): «подпунктов 2) и 3)»; КоАП 692-1: «подпунктами 1), 2)…»), so they are cited as
+ * «пп. 4) ст. 7» and «7-бабының 4) тармақшасы», not as points.
+ */
+const DIRECT_ITEMS: Readonly<Partial<Record<ActId, readonly string[]>>> = {
+  "ai-law": ["1", "4", "12", "14"],
+  "budget-2026": ["7"],
+};
+const hasDirectItems = (c: Citation): boolean => c.article !== undefined && (DIRECT_ITEMS[c.act]?.includes(c.article) ?? false);
+
 /** Whether the citation names an article (and point, subpoint) that exists in the act. */
 export function isRealCitation(c: Citation): boolean {
   const act = ARTICLES[c.act];
@@ -137,23 +151,33 @@ export function isRealCitation(c: Citation): boolean {
 export const citationConfidence = (c: Citation): Confidence => ACTS[c.act].confidence;
 export const actName = (act: ActId, lang: Lang): string => ACTS[act].name[lang];
 
-/** A short reference in the user's language, e.g. "Art. 17(3)(6)", "ст. 17 п. 3 пп. 6", "17-бап 3-тармақ 6) тармақша". */
+/**
+ * A short reference in the user's language, e.g. "Art. 17(3)(6)", "ст. 17 п. 3 пп. 6",
+ * "17-бабының 3-тармағының 6) тармақшасы". The КоАП is divided into parts (ч. / бөлік); rules approved by an
+ * order into items (п. / тармақ / item), not articles; bracketed items directly under an article are subpoints.
+ */
 export function formatArticle(c: Citation, lang: Lang): string {
   if (c.article === undefined) return "";
-  const eu = c.act === "eu-ai-act";
   const annex = c.article.startsWith("Annex");
+  if (c.act === "order-263") return { en: `item ${c.article}`, ru: `п. ${c.article}`, kk: `${c.article}-тармақ` }[lang];
   if (lang === "en") {
     const head = annex ? c.article : `Art. ${c.article}`;
     return head + (c.point ? `(${c.point})` : "") + (c.subpoint ? `(${c.subpoint})` : "");
   }
+  const direct = hasDirectItems(c) && c.point !== undefined;
   if (lang === "ru") {
     const head = annex ? c.article.replace("Annex", "Приложение") : `ст. ${c.article}`;
-    const pointWord = c.act === "koap" ? "ч." : eu ? "п." : "п.";
+    if (direct) return `пп. ${c.point}) ${head}`;
+    const pointWord = c.act === "koap" ? "ч." : "п.";
     return [head, c.point && `${pointWord} ${c.point}`, c.subpoint && `пп. ${c.subpoint}`].filter(Boolean).join(" ");
   }
-  const head = annex ? c.article.replace("Annex", "қосымша") : `${c.article}-бап`;
-  const pointWord = c.act === "koap" ? "бөлік" : "тармақ";
-  return [head, c.point && `${c.point}-${pointWord}`, c.subpoint && `${c.subpoint})-тармақша`].filter(Boolean).join(" ");
+  if (annex) return [c.article.replace("Annex", "қосымша"), c.point && `${c.point}-тармақ`, c.subpoint && `${c.subpoint}) тармақша`].filter(Boolean).join(" ");
+  // Kazakh cites from the whole to the part in the genitive: «17-бабының 3-тармағының 6) тармақшасы».
+  if (direct) return `${c.article}-бабының ${c.point}) тармақшасы`;
+  const [pointOf, pointIs] = c.act === "koap" ? ["бөлігінің", "бөлігі"] : ["тармағының", "тармағы"];
+  if (c.point === undefined) return `${c.article}-бап`;
+  if (c.subpoint === undefined) return `${c.article}-бабының ${c.point}-${pointIs}`;
+  return `${c.article}-бабының ${c.point}-${pointOf} ${c.subpoint}) тармақшасы`;
 }
 
 /** The full reference: act name and article, e.g. "Law No. 230-VIII "On Artificial Intelligence", Art. 17(3)(6)". */

@@ -27,6 +27,7 @@ export const ObligationCode = z.enum([
   "documentation",
   "user_support",
   "user_agreement",
+  "user_explanations",
   "ai_disclosure",
   "synthetic_labelling",
   "automated_decision_consent",

@@ -123,6 +123,14 @@ export const OBLIGATION_RULES: readonly ObligationRule[] = [
   },
   { code: "user_support", article: cite("ai-law", "15", "2", "4"), also: [], voluntary: false, cases: USER_FACING_CASES },
   { code: "user_agreement", article: cite("ai-law", "15", "2", "5"), also: [cite("ai-law", "16", "1", "1")], voluntary: false, cases: USER_FACING_CASES },
+  // Art. 16(1)(4)-(5) give users rights; the owner or possessor is the one who must answer them.
+  {
+    code: "user_explanations",
+    article: cite("ai-law", "16", "1", "4"),
+    also: [cite("ai-law", "16", "1", "5"), cite("ai-law", "7", "2")],
+    voluntary: false,
+    cases: USER_FACING_CASES,
+  },
   { code: "ai_disclosure", article: cite("ai-law", "21", "1"), also: [cite("ai-law", "7", "1")], voluntary: false, cases: USER_FACING_CASES },
   {
     code: "synthetic_labelling",

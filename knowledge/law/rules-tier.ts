@@ -6,8 +6,8 @@ export const TIER_REASON_CODES = [
   "failure_minimal",
   "failure_harm",
   "failure_severe",
-  "critical_infrastructure_object",
-  "state_information_resources",
+  "provisional_critical_infrastructure",
+  "provisional_state_resources",
   "provisional_sensitive_domain",
   "provisional_uncorrectable_decisions",
   "provisional_default",
@@ -19,14 +19,12 @@ export type TierReasonCode = (typeof TIER_REASON_CODES)[number];
 export type TierRule = { code: TierReasonCode; tier: RiskTier; provisional: boolean; when: FieldCondition; citation: Citation };
 
 /**
- * Our reading: failure of a critically important ICT infrastructure object, or of a system that forms state
- * electronic information resources, hits the infrastructure or the state, which is the Art. 17(1)(3)
- * consequence; Art. 17(1), last paragraph, treats such high-risk systems as state ones for information security.
+ * Art. 17(1), last paragraph, does not make a system high-risk: it says how systems that already are high-risk
+ * and are critically important ICT objects, or form state electronic resources, are treated for information
+ * security (the `state_infosec` duty). The degree itself comes only from what a failure would do (17(1)(1)-(3)),
+ * so such a system leans high only while the founder has not answered that, and never against their answer.
  */
-const INFRASTRUCTURE_UNANSWERED: FieldCondition = {
-  all: [{ field: "criticalInfrastructure", not: ["yes"] }, { field: "stateResources", not: ["yes"] }],
-};
-const FAILURE_UNANSWERED: FieldCondition = { all: [{ field: "failureImpact", is: ["unknown"] }, INFRASTRUCTURE_UNANSWERED] };
+const FAILURE_UNANSWERED: FieldCondition = { field: "failureImpact", is: ["unknown"] };
 
 /**
  * Domains where a failure can plausibly reach life, health, public safety or the state's core functions:
@@ -38,16 +36,29 @@ export const SENSITIVE_DOMAINS = ["health", "critical_infrastructure", "transpor
 /**
  * Art. 17(1): the owner or possessor classes the system by what its failure or shutdown would do. The tier is
  * the highest one any rule reaches. While the failure question is unanswered we give a provisional tier that
- * leans high rather than low: high for sensitive domains or for decisions on people's rights that nobody can
- * correct (17(2)(3) with PD Law 19-1), medium otherwise. Minimal is never provisional: only the founder can
+ * leans high rather than low: high for critically important ICT objects and state-resource systems, for
+ * sensitive domains, or for decisions on people's rights that nobody can correct (17(2)(3) with PD Law 19-1),
+ * medium otherwise. Minimal is never provisional: only the founder can
  * say a failure would barely matter.
  */
 export const TIER_RULES: readonly TierRule[] = [
   { code: "failure_minimal", tier: "minimal", provisional: false, when: { field: "failureImpact", is: ["minimal"] }, citation: cite("ai-law", "17", "1", "1") },
   { code: "failure_harm", tier: "medium", provisional: false, when: { field: "failureImpact", is: ["harm"] }, citation: cite("ai-law", "17", "1", "2") },
   { code: "failure_severe", tier: "high", provisional: false, when: { field: "failureImpact", is: ["severe"] }, citation: cite("ai-law", "17", "1", "3") },
-  { code: "critical_infrastructure_object", tier: "high", provisional: false, when: { field: "criticalInfrastructure", is: ["yes"] }, citation: cite("ai-law", "17", "1", "3") },
-  { code: "state_information_resources", tier: "high", provisional: false, when: { field: "stateResources", is: ["yes"] }, citation: cite("ai-law", "17", "1", "3") },
+  {
+    code: "provisional_critical_infrastructure",
+    tier: "high",
+    provisional: true,
+    when: { all: [FAILURE_UNANSWERED, { field: "criticalInfrastructure", is: ["yes"] }] },
+    citation: cite("ai-law", "17", "1", "3"),
+  },
+  {
+    code: "provisional_state_resources",
+    tier: "high",
+    provisional: true,
+    when: { all: [FAILURE_UNANSWERED, { field: "stateResources", is: ["yes"] }] },
+    citation: cite("ai-law", "17", "1", "3"),
+  },
   {
     code: "provisional_sensitive_domain",
     tier: "high",

@@ -33,9 +33,9 @@ const TEXTS: Readonly<Record<QuestionId, QuestionText>> = {
   },
   "automated-decisions": {
     prompt: {
-      kk: "Жүйе адамның қатысуынсыз адамдар туралы олардың құқықтарын беретін, өзгертетін немесе тоқтататын шешімдерді өзі қабылдай ма (мысалы, несиені мақұлдау, қызметтен бас тарту, аккаунтты бұғаттау)?",
-      ru: "Принимает ли система сама, без участия человека, решения о людях, которые дают, меняют или прекращают их права (например, одобряет кредит, отказывает в услуге, блокирует аккаунт)?",
-      en: "Does the system decide about people on its own, with no person involved, in ways that give, change or take away their rights (for example approving a loan, refusing a service, blocking an account)?",
+      kk: "Жүйеде адамдардың деректерін автоматтандырылған өңдеу олардың құқықтарын беретін, өзгертетін немесе тоқтататын мәселелерді (мысалы, несиені мақұлдау, қызметтен бас тарту, аккаунтты бұғаттау) өзі шеше ме немесе іс жүзінде алдын ала шешіп қоя ма? Адам жүйе ұсынғанды тек бекітетін жағдайларды да есептеңіз.",
+      ru: "Решает ли автоматизированная обработка данных людей в системе, сама или фактически предрешая решение, вопросы, которые дают, меняют или прекращают их права (например, одобрение кредита, отказ в услуге, блокировка аккаунта)? Считайте и случаи, когда человек лишь утверждает то, что предложила система.",
+      en: "Does automated processing of people's data in the system decide, or settle in practice, matters that give, change or take away their rights (for example approving a loan, refusing a service, blocking an account)? Count it too where a person only signs off what the system proposed.",
     },
   },
   "automated-consent": {
@@ -58,9 +58,9 @@ const TEXTS: Readonly<Record<QuestionId, QuestionText>> = {
   },
   "biometric-categories": {
     prompt: {
-      kk: "Жүйе адамдардың биометриялық деректері бойынша олардың нәсілі, саяси көзқарастары, діни тиесілілігі немесе осыған ұқсас белгілері туралы тұжырым жасап, оларға әртүрлі қарау үшін сыныптай ма?",
-      ru: "Делит ли система людей по биометрическим данным, делая выводы об их расе, политических взглядах, религии или похожих признаках, чтобы к ним относились по-разному?",
-      en: "Does the system sort people by biometric data, inferring their race, political views, religion or similar traits, so that they can be treated differently?",
+      kk: "Жүйе адамдардың биометриялық деректері бойынша олардың нәсілі, саяси көзқарастары, діни тиесілілігі немесе осыған ұқсас белгілері туралы тұжырым жасап, оларды кемсіту үшін пайдалану мақсатында сыныптай ма?",
+      ru: "Делит ли система людей по биометрическим данным, делая выводы об их расе, политических взглядах, религии или похожих признаках, чтобы использовать это для их дискриминации?",
+      en: "Does the system sort people by biometric data, inferring their race, political views, religion or similar traits, in order to use that to discriminate against them?",
     },
   },
   "emotion-recognition": {
@@ -98,9 +98,9 @@ const TEXTS: Readonly<Record<QuestionId, QuestionText>> = {
   },
   manipulation: {
     prompt: {
-      kk: "Жүйе адамдарды әйтпесе қабылдамайтын шешімдерге итермелеу үшін жасырын немесе алдамшы тәсілдерді пайдалана ма?",
-      ru: "Использует ли система скрытые или обманные приёмы, чтобы подтолкнуть людей к решениям, которые иначе они бы не приняли?",
-      en: "Does the system use hidden or deceptive techniques to push people into decisions they would not otherwise make?",
+      kk: "Жүйе адамдардың мінез-құлқын бұрмалайтын жасырын, манипуляциялық немесе алдамшы тәсілдерді пайдаланып, олардың саналы шешім қабылдауына кедергі жасай ма немесе оларды зиян келтіруі мүмкін шешімдерге мәжбүрлей ме?",
+      ru: "Использует ли система скрытые, манипулятивные или обманные приёмы, которые искажают поведение людей так, что они не могут принять осознанное решение или вынуждены принимать решения, способные им навредить?",
+      en: "Does the system use hidden, manipulative or deceptive techniques that distort how people behave, so that they cannot make an informed decision or are forced into decisions that could harm them?",
     },
   },
   vulnerability: {
@@ -126,14 +126,14 @@ const TEXTS: Readonly<Record<QuestionId, QuestionText>> = {
     options: {
       minimal: { kk: "Ештеңе дерлік: пайдаланушылар байқамай да қалуы мүмкін", ru: "Почти ничего: пользователи едва заметят", en: "Little: users would barely notice" },
       harm: {
-        kk: "Пайдаланушылар уақыт не ақша жоғалтады немесе моральдық зиян шегеді",
-        ru: "Пользователи потеряют время или деньги либо им будет причинён моральный вред",
-        en: "Users would lose time or money, or suffer distress",
+        kk: "Пайдаланушылардың жұмысы баяулайды не нәтижесі төмендейді, немесе оларға моральдық зиян не материалдық залал келеді (уақыт, ақша жоғалады)",
+        ru: "Пользователи будут работать медленнее или хуже либо понесут моральный вред или материальный ущерб (потеря времени, денег)",
+        en: "Users' work would become slower or less effective, or they would suffer moral harm or material damage (lost time or money)",
       },
       severe: {
-        kk: "Төтенше жағдай немесе адамдардың өмірі мен денсаулығына, қауіпсіздікке, экономикаға не инфрақұрылымға елеулі залал",
-        ru: "Чрезвычайная ситуация или серьёзный ущерб жизни и здоровью людей, безопасности, экономике или инфраструктуре",
-        en: "An emergency, or serious damage to people's lives and health, security, the economy or infrastructure",
+        kk: "Төтенше жағдай, немесе пайдаланушылар, адамдардың тыныс-тіршілігі (мысалы, несиеден, жұмыстан, өмірлік маңызды қызметтен негізсіз бас тарту), қорғаныс, қауіпсіздік, халықаралық қатынастар, экономика, жекелеген салалар не инфрақұрылым үшін елеулі жағымсыз салдар",
+        ru: "Чрезвычайная ситуация либо значительные негативные последствия для пользователей, жизнедеятельности людей (например, необоснованный отказ в кредите, работе, жизненно важной услуге), обороны, безопасности, международных отношений, экономики, отдельных отраслей или инфраструктуры",
+        en: "An emergency, or significant negative consequences for users or for people's lives (for example being wrongly refused credit, a job or a vital service), or for defence, security, international relations, the economy, a sector or infrastructure",
       },
       unknown: DONT_KNOW,
     },
@@ -252,7 +252,7 @@ const TEXTS: Readonly<Record<QuestionId, QuestionText>> = {
   },
   "trains-on-works": {
     prompt: {
-      kk: "Модельді авторлық құқықпен қорғалатын туындыларда (басқалардың мәтіндері, суреттері, музыкасы, коды) оқытасыз ба?",
+      kk: "Модельді оқып-үйрену үшін авторлық құқықпен қорғалатын туындыларды (басқалардың мәтіндерін, суреттерін, музыкасын, кодын) пайдаланасыз ба?",
       ru: "Обучаете ли вы модель на произведениях, охраняемых авторским правом (чужих текстах, изображениях, музыке, коде)?",
       en: "Do you train the model on works protected by copyright (other people's texts, images, music, code)?",
     },
@@ -285,9 +285,9 @@ const GROUP_TEXTS: Readonly<Record<GroupQuestionId, ScreeningText | QuestionText
     },
     items: {
       manipulation: {
-        kk: "адамдарды әйтпесе қабылдамайтын шешімдерге итермелеу үшін түпсаналық, манипуляциялық немесе алдамшы әдістерді пайдаланады",
-        ru: "использует подсознательные, манипулятивные или обманные приёмы, чтобы подтолкнуть людей к решениям, которые иначе они бы не приняли",
-        en: "uses hidden, manipulative or deceptive techniques to push people into decisions they would not otherwise make",
+        kk: "түпсаналық, манипуляциялық немесе алдамшы әдістермен адамдардың мінез-құлқын бұрмалап, олардың саналы шешім қабылдауына кедергі жасайды немесе оларды зиян келтіруі мүмкін шешімдерге мәжбүрлейді",
+        ru: "подсознательными, манипулятивными или обманными приёмами искажает поведение людей, мешая им принимать осознанные решения или вынуждая к решениям, которые могут им навредить",
+        en: "distorts people's behaviour with hidden, manipulative or deceptive techniques, so that they cannot decide with full awareness or are forced into decisions that could harm them",
       },
       exploitsVulnerability: {
         kk: "адамдардың жасына, мүгедектігіне немесе әлеуметтік жағдайына байланысты осалдылығын оларға зиян келтіретіндей пайдаланады",
@@ -305,9 +305,9 @@ const GROUP_TEXTS: Readonly<Record<GroupQuestionId, ScreeningText | QuestionText
         en: "collects or uses personal data without the person's consent or another ground the law allows",
       },
       biometricCategorisation: {
-        kk: "адамдарды биометриялық деректері бойынша нәсілі, саяси көзқарастары, діни тиесілілігі сияқты белгілеріне қарай сыныптайды",
-        ru: "делит людей по биометрическим данным, делая выводы об их расе, политических взглядах, религии и подобном",
-        en: "sorts people by biometric data to infer their race, political views, religion or the like",
+        kk: "адамдарды кемсіту мақсатында биометриялық деректері бойынша нәсілі, саяси көзқарастары, діни тиесілілігі сияқты белгілеріне қарай сыныптайды",
+        ru: "делит людей по биометрическим данным, делая выводы об их расе, политических взглядах, религии и подобном, чтобы использовать это для дискриминации",
+        en: "sorts people by biometric data to infer their race, political views, religion or the like, in order to discriminate against them",
       },
       emotionRecognition: {
         kk: "адамдардың эмоцияларын (ашу, күйзеліс, қуаныш) бет-әлпеті, дауысы, мәтіні не мінез-құлқы бойынша айқындайды",
@@ -329,9 +329,9 @@ const GROUP_TEXTS: Readonly<Record<GroupQuestionId, ScreeningText | QuestionText
     },
     items: {
       automatedDecisions: {
-        kk: "адамның қатысуынсыз адамдар туралы олардың құқықтарын беретін, өзгертетін немесе тоқтататын шешімдерді өзі қабылдайды (несиені мақұлдау, қызметтен бас тарту, аккаунтты бұғаттау)",
-        ru: "сама, без участия человека, принимает решения о людях, которые дают, меняют или прекращают их права (одобряет кредит, отказывает в услуге, блокирует аккаунт)",
-        en: "it decides about people on its own, with no person involved, in ways that give, change or take away their rights (approving a loan, refusing a service, blocking an account)",
+        kk: "адамдардың деректерін автоматтандырылған өңдеу олардың құқықтарын беретін, өзгертетін немесе тоқтататын мәселелерді өзі шешеді не іс жүзінде алдын ала шешіп қояды (несиені мақұлдау, қызметтен бас тарту, аккаунтты бұғаттау), адам тек бекітсе де",
+        ru: "автоматизированная обработка данных людей сама решает или фактически предрешает вопросы, которые дают, меняют или прекращают их права (одобрение кредита, отказ в услуге, блокировка аккаунта), даже если человек лишь утверждает результат",
+        en: "automated processing of people's data decides, or settles in practice, matters that give, change or take away their rights (approving a loan, refusing a service, blocking an account), even if a person only signs off",
       },
       syntheticContent: {
         kk: "нақты адамның келбетіне, дауысына не мінез-құлқына еліктейтін немесе болмаған оқиғаларды көрсететін синтетикалық нәтижелер (сурет, бейне, аудио, мәтін) жасайды",
@@ -339,7 +339,7 @@ const GROUP_TEXTS: Readonly<Record<GroupQuestionId, ScreeningText | QuestionText
         en: "it creates images, video, audio or text that imitate a real person or show events that never happened",
       },
       trainsOnWorks: {
-        kk: "модельді авторлық құқықпен қорғалатын туындыларда (басқалардың мәтіндері, суреттері, музыкасы, коды) оқытасыз",
+        kk: "модельді оқып-үйрену үшін авторлық құқықпен қорғалатын туындыларды (басқалардың мәтіндерін, суреттерін, музыкасын, кодын) пайдаланасыз",
         ru: "вы обучаете модель на произведениях, охраняемых авторским правом (чужих текстах, изображениях, музыке, коде)",
         en: "you train the model on works protected by copyright (other people's texts, images, music, code)",
       },
@@ -362,9 +362,9 @@ const GROUP_TEXTS: Readonly<Record<GroupQuestionId, ScreeningText | QuestionText
   },
   automated: {
     prompt: {
-      kk: "Жүйе адамның қатысуынсыз адамдар туралы олардың құқықтарын беретін, өзгертетін немесе тоқтататын шешімдерді өзі қабылдай ма (мысалы, несиені мақұлдау, қызметтен бас тарту, аккаунтты бұғаттау)? Егер солай болса, адамдар бұған келісім бере ме, әлде бұл заңда көзделген бе?",
-      ru: "Принимает ли система сама, без участия человека, решения о людях, которые дают, меняют или прекращают их права (например, одобряет кредит, отказывает в услуге, блокирует аккаунт)? Если да, дают ли люди на это согласие или это предусмотрено законом?",
-      en: "Does the system decide about people on its own, with no person involved, in ways that give, change or take away their rights (for example approving a loan, refusing a service, blocking an account)? If so, do those people consent, or does a law provide for it?",
+      kk: "Жүйеде адамдардың деректерін автоматтандырылған өңдеу олардың құқықтарын беретін, өзгертетін немесе тоқтататын мәселелерді (мысалы, несиені мақұлдау, қызметтен бас тарту, аккаунтты бұғаттау) өзі шеше ме немесе іс жүзінде алдын ала шешіп қоя ма? Адам жүйе ұсынғанды тек бекітетін жағдайларды да есептеңіз. Егер солай болса, адамдар бұған келісім бере ме, әлде бұл заңда көзделген бе?",
+      ru: "Решает ли автоматизированная обработка данных людей в системе, сама или фактически предрешая решение, вопросы, которые дают, меняют или прекращают их права (например, одобрение кредита, отказ в услуге, блокировка аккаунта)? Считайте и случаи, когда человек лишь утверждает то, что предложила система. Если да, дают ли люди на это согласие или это предусмотрено законом?",
+      en: "Does automated processing of people's data in the system decide, or settle in practice, matters that give, change or take away their rights (for example approving a loan, refusing a service, blocking an account)? Count it too where a person only signs off what the system proposed. If so, do those people consent, or does a law provide for it?",
     },
     options: {
       consent: { kk: "Иә, келісім бар немесе заңда көзделген", ru: "Да, с согласием людей или по закону", en: "Yes, with people's consent or under a law" },

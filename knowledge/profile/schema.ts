@@ -12,8 +12,8 @@ export type YesNo = z.infer<typeof YesNo>;
 export const SystemProfile = z.object({
   /** Art. 17(1): what happens to users, society or the state if the system fails or stops. */
   failureImpact: z.enum(["minimal", "harm", "severe", "unknown"]).default("unknown")
-    .describe("Art. 17(1) test: minimal effect; reduced efficiency, moral harm or material damage; emergency or significant consequences"),
-  /** Art. 17(1), last paragraph: classed as a critically important object of ICT infrastructure. */
+    .describe("Art. 17(1) test: minimal effect; less efficient or effective work, moral harm or material damage; an emergency or significant negative consequences for users, people's life activities, defence, security, international relations, the economy, a sector or infrastructure"),
+  /** Art. 17(1), last paragraph: classed as a critically important object of ICT infrastructure (for a high-risk system: state information-security requirements; it does not set the tier). */
   criticalInfrastructure: YesNo.default("unknown"),
   /** Art. 17(1), last paragraph: meant to form state electronic information resources. */
   stateResources: YesNo.default("unknown"),
@@ -36,7 +36,7 @@ export const SystemProfile = z.object({
   personalDataLawful: YesNo.default("unknown"),
   /** Art. 17(3)(5): processes biometric data (faces, voices, fingerprints). */
   biometrics: YesNo.default("unknown"),
-  /** Art. 17(3)(5): classifies people by biometrics to infer race, politics, religion or similar, to treat them differently. */
+  /** Art. 17(3)(5): classifies people by biometrics to infer race, politics, religion or similar, in order to discriminate against them. */
   biometricCategorisation: YesNo.default("unknown"),
   /** Art. 17(3)(6): determines people's emotions. */
   emotionRecognition: YesNo.default("unknown"),
@@ -46,7 +46,7 @@ export const SystemProfile = z.object({
   socialScoring: YesNo.default("unknown"),
   /** Art. 17(3)(3): a law of Kazakhstan provides for that scoring. */
   scoringLegalBasis: YesNo.default("unknown"),
-  /** Art. 17(3)(1): uses subliminal, manipulative or deceptive techniques that push people into decisions. */
+  /** Art. 17(3)(1): distorts behaviour by subliminal, manipulative or other techniques and limits informed decisions or forces harmful ones. */
   manipulation: YesNo.default("unknown"),
   /** Art. 17(3)(2): targets people's vulnerability (age, disability, social situation) in a way that may harm them. */
   exploitsVulnerability: YesNo.default("unknown"),
@@ -54,7 +54,7 @@ export const SystemProfile = z.object({
   prohibitedOutputs: YesNo.default("unknown"),
   /** Art. 1(4), 21(2): creates synthetic results: images, video, audio or text imitating a real person or events that did not happen. */
   syntheticContent: YesNo.default("unknown"),
-  /** PD Law art. 19-1: makes fully automated decisions that create, change or end people's rights. */
+  /** PD Law art. 19-1: automated processing of personal data decides, or settles in practice, what creates, changes or ends people's rights. */
   automatedDecisions: YesNo.default("unknown"),
   /** PD Law art. 19-1(1): those people gave consent, or a law provides for it. */
   automatedDecisionConsent: YesNo.default("unknown"),

@@ -69,7 +69,7 @@ for (const lang of LANGS) {
       }
     }
     assert.equal(flaggedAt, "manipulation");
-    chat.expect("result.prohibited.item").expect("result.prohibited.act");
+    chat.expect("result.prohibited.lead").expect("result.prohibited.item").expect("result.prohibited.remedy");
   });
 
   test(`[${lang}] back takes the last answer back and asks that question again`, () => {

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Dossier } from "../../flows/dossier/dossier.js";
+import { DOSSIER_FIELDS, type Dossier } from "../../flows/dossier/dossier.js";
 import type { Lang } from "../../knowledge/types.js";
 import type { Chat } from "../support/transcript.js";
 import { LANGS, withResult } from "./drive.js";
@@ -87,7 +87,7 @@ test("the same dossier is not filed twice", () => {
 
 test("an unfinished dossier is not filed", () => {
   const chat = withResult("en").choose("result:dossier").command("file");
-  chat.expect("errors.dossierIncomplete", { count: 13 });
+  chat.expect("errors.dossierIncomplete", { count: DOSSIER_FIELDS.length });
   assert.deepEqual(chat.last.effects, []);
 });
 

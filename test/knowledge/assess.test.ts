@@ -28,16 +28,16 @@ describe("risk tier (Art. 17(1))", () => {
     { description: "lost money, time or distress gives the medium tier", answers: { failureImpact: "harm" }, tier: "medium", reason: "failure_harm" },
     { description: "an emergency or serious damage gives the high tier", answers: { failureImpact: "severe" }, tier: "high", reason: "failure_severe" },
     {
-      description: "a critically important ICT object is high risk even when its failure seems minor",
+      description: "a critically important ICT object whose failure barely matters stays minimal (Art. 17(1), last paragraph, sets no tier)",
       answers: { failureImpact: "minimal", criticalInfrastructure: "yes" },
-      tier: "high",
-      reason: "critical_infrastructure_object",
+      tier: "minimal",
+      reason: "failure_minimal",
     },
     {
-      description: "a system forming state information resources is high risk",
+      description: "a system forming state information resources keeps the tier its failure gives",
       answers: { failureImpact: "harm", stateResources: "yes" },
-      tier: "high",
-      reason: "state_information_resources",
+      tier: "medium",
+      reason: "failure_harm",
     },
   ];
   for (const c of cases) {
@@ -56,10 +56,10 @@ describe("risk tier (Art. 17(1))", () => {
   });
 
   test("reasons name only the rules that reach the final tier", () => {
-    const a = assess(quiet({ failureImpact: "minimal", criticalInfrastructure: "yes", stateResources: "yes" }));
+    const a = assess(quiet({ failureImpact: "unknown", criticalInfrastructure: "yes", stateResources: "yes" }));
     assert.deepEqual(
       a.reasons.map((r) => r.code),
-      ["critical_infrastructure_object", "state_information_resources", "owner_classifies"],
+      ["provisional_critical_infrastructure", "provisional_state_resources", "owner_classifies"],
     );
   });
 
@@ -88,11 +88,11 @@ describe("risk tier (Art. 17(1))", () => {
     assert.equal(assess(quiet({ failureImpact: "unknown", automatedDecisions: "yes", autonomy: "medium" })).tier, "medium");
   });
 
-  test("a critical-infrastructure answer settles the tier without the failure question", () => {
+  test("a critical-infrastructure answer leans the tier high but leaves it to the failure question", () => {
     const a = assess(profile({ criticalInfrastructure: "yes" }));
     assert.equal(a.tier, "high");
-    assert.equal(a.tierSettled, true);
-    assert.ok(!a.openQuestions.some((q) => q.field === "failureImpact"));
+    assert.equal(a.tierSettled, false);
+    assert.ok(a.openQuestions.some((q) => q.field === "failureImpact"));
   });
 
   test("no tier is ever minimal unless the founder said so", () => {
@@ -192,7 +192,7 @@ describe("duties", () => {
     { description: "continuous control follows a high autonomy class", code: "continuous_control", answers: { autonomy: "high" }, why: "autonomy_high", applies: true },
     { description: "continuous control asks for the autonomy class", code: "continuous_control", answers: { autonomy: "unknown" }, why: "autonomy_unknown", applies: true },
     { description: "lawful outputs are required of every system", code: "output_lawfulness", answers: {}, why: "every_system", applies: true },
-    ...(["user_support", "user_agreement", "ai_disclosure"] as const).flatMap((code): Case[] => [
+    ...(["user_support", "user_agreement", "user_explanations", "ai_disclosure"] as const).flatMap((code): Case[] => [
       { description: `${code} applies when people use the system`, code, answers: { userFacing: "yes" }, why: "user_facing", applies: true },
       { description: `${code} applies until the founder rules people out`, code, answers: { userFacing: "unknown" }, why: "user_facing_unknown", applies: true },
       { description: `${code} does not apply with no users`, code, answers: { userFacing: "no" }, applies: false },
@@ -218,8 +218,9 @@ describe("duties", () => {
     { description: "training abroad is a cross-border transfer", code: "cross_border_transfer", answers: { personalData: "yes", dataStorage: "kazakhstan", trainingLocation: "abroad" }, why: "transfer_for_training", applies: true },
     { description: "everything in Kazakhstan means no transfer", code: "cross_border_transfer", answers: { personalData: "yes", dataStorage: "kazakhstan", trainingLocation: "kazakhstan" }, applies: false },
     { description: "no personal data means no transfer", code: "cross_border_transfer", answers: { personalData: "no", dataStorage: "abroad", trainingLocation: "abroad" }, applies: false },
-    { description: "a critical ICT object meets state infosec requirements", code: "state_infosec", answers: { criticalInfrastructure: "yes" }, why: "critical_infrastructure_object", applies: true },
-    { description: "a system forming state resources meets state infosec requirements", code: "state_infosec", answers: { stateResources: "yes" }, why: "state_information_resources", applies: true },
+    { description: "a high-risk critical ICT object meets state infosec requirements", code: "state_infosec", answers: { failureImpact: "severe", criticalInfrastructure: "yes" }, why: "critical_infrastructure_object", applies: true },
+    { description: "a high-risk system forming state resources meets state infosec requirements", code: "state_infosec", answers: { failureImpact: "severe", stateResources: "yes" }, why: "state_information_resources", applies: true },
+    { description: "a critical ICT object below high risk has no state infosec duty", code: "state_infosec", answers: { failureImpact: "harm", criticalInfrastructure: "yes" }, applies: false },
     { description: "a high-risk system outside both groups has no state infosec duty", code: "state_infosec", answers: { failureImpact: "severe" }, applies: false },
     { description: "restricted data need the local regime", code: "local_regime", answers: { restrictedData: "yes" }, why: "restricted_data", applies: true },
     { description: "no restricted data, no local regime", code: "local_regime", answers: { restrictedData: "no" }, applies: false },

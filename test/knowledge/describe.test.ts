@@ -71,13 +71,13 @@ const EXAMPLES: { name: string; texts: Record<Lang, string>; expect: InferredPro
     expect: { emotionRecognition: "yes", biometrics: "yes", personalData: "yes" },
   },
   {
-    name: "approving loans with no officer reads as automated decisions in finance with high autonomy",
+    name: "approving loans with no officer reads as automated decisions in finance, leaving autonomy to the founder (Art. 17(2))",
     texts: {
       en: "We approve loans with no officer.",
       ru: "Одобряем кредиты без участия сотрудника.",
       kk: "Несиені ешбір қызметкерсіз мақұлдаймыз.",
     },
-    expect: { automatedDecisions: "yes", domain: "finance", autonomy: "high" },
+    expect: { automatedDecisions: "yes", domain: "finance", autonomy: undefined },
   },
   {
     name: "a bot that writes ad copy and replies to customers faces users, in marketing or customer service",

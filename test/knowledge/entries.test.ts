@@ -52,7 +52,7 @@ describe("knowledge entries", () => {
   test("the issue's topics are all covered, including what the law does not contain", () => {
     const topics = new Set(ENTRIES.map((e) => e.topic));
     assert.deepEqual(Topic.options.filter((t) => !topics.has(t)), []);
-    for (const id of ["not_in_law.sandbox", "not_in_law.registration", "not_in_law.autonomous_ban", "not_in_law.article_692_3", "not_in_law.mandatory_audit", "not_in_law.licensing"]) {
+    for (const id of ["not_in_law.sandbox", "not_in_law.registration", "not_in_law.autonomous_ban", "fines.jurisdiction", "not_in_law.mandatory_audit", "not_in_law.licensing"]) {
       assert.ok(entryById(id), id);
     }
     assert.ok(ENTRIES.length >= 45 && ENTRIES.length <= 80, `${ENTRIES.length} entries`);
@@ -99,7 +99,7 @@ describe("knowledge entries", () => {
     };
     assert.equal(KnowledgeEntry.safeParse({ ...base, citations: [cite("ai-law", "17", "3", "6")] }).success, true);
     assert.equal(KnowledgeEntry.safeParse({ ...base, citations: [{ act: "ai-law", article: "17", point: "3", subpoint: "8" }] }).success, false);
-    assert.equal(KnowledgeEntry.safeParse({ ...base, citations: [{ act: "koap", article: "692-3" }] }).success, false);
+    assert.equal(KnowledgeEntry.safeParse({ ...base, citations: [{ act: "koap", article: "692-3", point: "3" }] }).success, false);
     assert.equal(KnowledgeEntry.safeParse({ ...base, citations: [cite("trusted-list-rules")] }).success, false);
     assert.equal(KnowledgeEntry.safeParse({ ...base, citations: [] }).success, false);
   });

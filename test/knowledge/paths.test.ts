@@ -134,18 +134,22 @@ describe("every answer path through the questions", () => {
       assert.ok(!isGroup(q), `${q.id} is never asked`);
       const group = groupQuestions().find((g) => g.kind === "combined" && g.fields.includes(q.field));
       assert.ok(group, `${q.id} is never asked`);
-      // Everything else settled as in a quiet system, the question's own gate open, the combined fields unknown but one.
+      // Everything else settled as in a quiet system, minimal or high-risk (some duties bind high-risk systems only),
+      // the question's own gate open, the combined fields unknown but one.
       const gate = Object.fromEntries((q.askWhen ? conditionFields(q.askWhen) : []).map((f) => [f, ALL_YES[f]]));
-      const reached = group.fields
-        .filter((f) => f !== q.field)
-        .some((other) =>
-          fieldValues(other)
-            .filter((v) => v !== "unknown")
-            .some((v) => {
-              const start = { ...ALL_NO, ...gate, ...Object.fromEntries(group.fields.map((f) => [f, "unknown"])), [other]: v } as SystemProfile;
-              return walkEveryPath(start, canonical).asked.has(q.id);
-            }),
-        );
+      const quietSystems: SystemProfile[] = [ALL_NO, { ...ALL_NO, failureImpact: "severe" }];
+      const reached = quietSystems.some((quiet) =>
+        group.fields
+          .filter((f) => f !== q.field)
+          .some((other) =>
+            fieldValues(other)
+              .filter((v) => v !== "unknown")
+              .some((v) => {
+                const start = { ...quiet, ...gate, ...Object.fromEntries(group.fields.map((f) => [f, "unknown"])), [other]: v } as SystemProfile;
+                return walkEveryPath(start, canonical).asked.has(q.id);
+              }),
+          ),
+      );
       assert.ok(reached, `${q.id} is asked on no path`);
     }
   });

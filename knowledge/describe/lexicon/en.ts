@@ -13,6 +13,15 @@ const FAILS = "fail*|break*|broke*|down|stop*|crash*|offline|outage*|mistake*|wr
 const EMOTIONS =
   "angry|anger|sad|sadness|nervous|stress*|upset|confus*|frustrat*|happy|scared|fear*|anxious|anxiety|bored|irritat*|annoyed|worried|calm";
 const CONSENT = "consent*|agree*|permission*|opt-in";
+// What consent must be about to say anything of the personal-data law (PD Law arts. 7-8): the data themselves.
+const DATA = "data|information|info|details|personal|profile*|record*|contact*";
+// Nobody taking part in a decision (PD Law art. 19-1). Whether a person can correct it afterwards, which is what
+// Art. 17(2) turns on, is another question.
+const PERSON_TAKING_PART = "human*|person|people|staff|employee*|officer*|operator*|manager*|analyst*|one";
+// Synthetic media of a real, known person (Art. 21(2)). Filming ("shoot") is left out: that is real footage.
+const MAKES = "generat*|creat*|make|makes|made|making|produc*|render*|synthes*|animat*";
+const FACE_OR_VOICE = "face|voice|likeness|appearance";
+const KNOWN_PERSON = "famous|celebrit*|actor*|actress*|star|stars|politician*|singer*|athlete*|influencer*|blogger*|presenter*";
 const DECISION_VERB =
   "approv*|reject*|declin*|decid*|issu*|grant*|block*|fine|fines|fined|sets|set|refus*|deny|denies|assign*|award*|pay*|deactivat*|suspend*|ban|bans|banned|fire|fires|fired|dismiss*|terminat*|disqualif*|expel*";
 const DECISION_OBJECT =
@@ -83,8 +92,10 @@ export const en: Lexicon = {
     { field: "autonomy", value: "high", weight: 0.8, window: 4, patterns: [`${HUMAN_ROLE}|anyone|nobody cannot|unable|!neg ${CHANGE}`] },
     { field: "autonomy", value: "high", weight: 0.75, window: 4, patterns: ["no|nobody one|human|person|way call*|appeal*|complain*|contact*|object*|reach*"] },
     { field: "autonomy", value: "medium", weight: 0.6, window: 6, negated: "high", patterns: [`appeal*|contest*|dispute* ${HUMAN_ROLE}`] },
-    { field: "autonomy", value: "high", weight: 0.75, window: 6, patterns: [`no|without|nobody human*|officer*|person|people|staff|employee*|operator*|manager*|one involv*|loop|check*|review*|decid*|approv*|interven*|touch*`] },
-    { field: "autonomy", value: "high", weight: 0.75, window: 2, patterns: ["fully|completely|entirely automat*|autonomous*"] },
+    // Nobody checks what the system decided. Nobody taking part in the decision ("no human involved", "fully
+    // automated") is no class of its own: the system decides under medium autonomy too (Art. 17(2)(2)); it is the
+    // automated decision below, and the autonomy question asks about correction.
+    { field: "autonomy", value: "high", weight: 0.75, window: 6, patterns: [`no|without|nobody human*|officer*|person|people|staff|employee*|operator*|manager*|one check*|review*`, "nobody check*|review*"] },
 
     // Art. 21(1): people use the system or its outputs.
     { field: "userFacing", value: "yes", weight: 0.75, window: 4, patterns: [`${PEOPLE} use|uses|get|gets|see|sees|chat*|ask*|describe*|install*|send*|receive*|tell|tells|tick*|upload*|appeal*|talk*|apply|answer*|repl*|reply|message*|check*|review*|viewed|view|bought|decid*|paste*|listen*|watch*|play*|read*|type*|search*|scan*|book*|order*`] },
@@ -114,7 +125,10 @@ export const en: Lexicon = {
     { field: "trainingLocation", value: "kazakhstan", weight: 0.8, window: 10, unless: "store|stored|stores|kept|keep", patterns: [`train*|fine-tun*|tune ${KAZAKHSTAN}`] },
 
     // Consent: Art. 17(3)(4) and (6), PD Law art. 19-1(1). Each only counts where its premise holds (implications.ts).
-    { field: "personalDataLawful", value: "yes", weight: 0.75, negated: "no", patterns: [CONSENT] },
+    // Missing consent breaks the PD law only when it is consent to the data: consent to one feature (emotions,
+    // Art. 17(3)(6)) or an actor's permission to use his likeness says nothing of the data law by itself.
+    { field: "personalDataLawful", value: "yes", weight: 0.75, patterns: [CONSENT] },
+    { field: "personalDataLawful", value: "no", weight: 0.75, window: 3, about: DATA, patterns: [`!neg ${CONSENT}`] },
     { field: "personalDataLawful", value: "no", weight: 0.75, patterns: ["secretly|covertly|unaware|knowing"] },
     { field: "personalDataLawful", value: "no", weight: 0.7, window: 5, patterns: [`!neg told|tell|inform*|know|aware|notif* ${PEOPLE}`] },
     { field: "personalDataLawful", value: "yes", weight: 0.7, window: 4, patterns: ["switch*|turn*|enabl*|opt* themselves|voluntar*|choose|choice"] },
@@ -150,9 +164,16 @@ export const en: Lexicon = {
     { field: "syntheticContent", value: "yes", weight: 0.85, negated: "no", patterns: ["face*|voice*|likeness swap*|replac*|clon*|fake*|imitat*|synthes*|older|younger|aging|ageing|morph*"] },
     { field: "syntheticContent", value: "yes", weight: 0.8, window: 8, patterns: ["say|says|said|saying never|anything|didn video*|celebrit*|politician*|famous|person"] },
     { field: "syntheticContent", value: "yes", weight: 0.85, window: 3, negated: "no", patterns: ["synthetic|fake video*|photo*|image*|voice*|audio|person*"] },
+    // Making media with a known person's face or voice ("ad videos with a famous actor's face and voice").
+    { field: "syntheticContent", value: "yes", weight: 0.85, window: 10, unless: "recogni*|identif*|verif*|detect*|authenticat*", patterns: [`${MAKES} ${FACE_OR_VOICE} ${KNOWN_PERSON}`] },
 
     // PD Law art. 19-1: decisions on people with no human.
     { field: "automatedDecisions", value: "yes", weight: 0.85, window: 10, negated: "no", patterns: [`${DECISION_VERB} ${DECISION_OBJECT} automatic*|auto|own|itself|instantly|no|without|nobody`, "auto-reject*|auto-approv*|auto-declin*|auto-ban*"] },
+    // "decided without a human", "approved with no human involved": a decision nobody takes part in.
+    { field: "automatedDecisions", value: "yes", weight: 0.85, window: 10, patterns: [
+      `no|without|nobody ${PERSON_TAKING_PART} ${DECISION_VERB}|decision*`,
+      `no|without|nobody involv*|interven*|oversight|participat*|loop ${DECISION_VERB}|decision*`,
+    ] },
 
     // Art. 23(5): training on protected works.
     { field: "trainsOnWorks", value: "yes", weight: 0.85, window: 8, negated: "no", patterns: ["train*|fine-tun*|learn*|tune book*|article*|song*|music|movie*|film*|paint*|artwork*|novel*|lyric*|poem*|scrap*|copyright*"] },

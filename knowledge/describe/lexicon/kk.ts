@@ -17,13 +17,23 @@ const FAILS = "бұзыл*|істемей*|істемесе|тоқта*|сөн*|
 const EMOTIONS =
   "эмоция*|ашулан*|ашулы*|ашуы|ашуын|ызалан*|ыза*|мұңай*|қайғыр*|қобалж*|уайымда*|абыржы*|күйзел*|стресс*|ренжі*|қуан*|қорқ*|зерік*|шаршап";
 const CONSENT = "келісім*|рұқсат*";
-const WITHOUT_CONSENT = "келісімсіз*|келісімінсіз*|рұқсатсыз*|білдірмей*";
+const WITHOUT_CONSENT = "келісімсіз*|келісімінсіз*|рұқсатсыз*|рұқсатынсыз*|білдірмей*";
+// What consent must be about to say anything of the personal-data law (PD Law arts. 7-8): the data themselves.
+const DATA = "дерек*|мәлімет*|ақпарат*|дербес|профил*|сауалнама*|хат-хабар*|байланыс*";
 const DECISION_VERB = "бер*|шеш*|бекіт*|мақұлда*|айыппұл|белгіле*|рәсімде*|есепте*|тағайында*|бұғатта*|бас|өшір*|ажырат*|шеттет*|шығар*|қабылдама*";
 const DECISION_OBJECT =
   "несие*|кредит*|қарыз*|полис*|лимит*|жәрдемақы*|айыппұл*|өтініш*|баға*|жалақы*|сыйақы*|ақша*|жүргізуші*|курьер*|қызметкер*|аккаунт*|қолданушы*|клиент*|студент*|үміткер*|грант*|талапкер*|стипендия*|виза*|рұқсат*";
 // Verbs a person uses to undo what the system decided.
 const CHANGE = "өзгерт*|түзет*|болдырма*|тоқтат*|жөнде*|қайта";
 const AUTOMATIC = "өзі|автоматты*|бірден|ешбір|ешкім";
+// "Without a person" (PD Law art. 19-1): nobody takes part in the decision. Whether a person can correct it
+// afterwards, which is what Art. 17(2) turns on, is another question.
+const WITHOUT_PERSON = "қатысуынсыз*|қатысусыз*|қатыссыз*|араласуынсыз*|араласусыз*|адамсыз*|қызметкерсіз*|мамансыз*|операторсыз*|менеджерсіз*";
+const DECIDES = "шеш*|мақұлда*|бекіт*|қабылдама*|тағайында*|бұғатта*|айыппұл*|белгіле*|рәсімде*";
+// Synthetic media of a real, known person (Art. 21(2)); "жаса*" spelled as a prefix so that "жас" (age) is not one.
+const MAKES = "жаса*|генерацияла*|генерация*|шығар*|дайында*|синтезде*|монтажда*";
+const FACE_OR_VOICE = "бет|бетін|бетіне|беті|бетімен|бет-әлпет*|жүзін*|дауыс*|келбет*";
+const KNOWN_PERSON = "белгілі|әйгілі|танымал|атақты|актер*|актёр*|актриса*|жұлдыз*|саясаткер*|әнші*|блогер*|спортшы*|жүргізуші*";
 const VULNERABLE = "қарт*|егде*|зейнеткер*|бала*|жасөспірім*|мүгедек*|кедей*|әлсіз*|тәуелді*|қарыздар*";
 
 /** Kazakh: founders' everyday words, mapped to profile fields. */
@@ -35,6 +45,14 @@ export const kk: Lexicon = {
   // "-мас бұрын" (before doing) is left out: it is a time clause, not a denial.
   negationShape: /^[\p{L}-]{2,}(?:ма|ме|ба|бе|па|пе)(?:й|ймын|ймін|ймыз|йміз|йсың|йсің|йсыз|йсіз|йды|йді|йтын|йтін|ған|ген|ды|ді|дық|дік|ңыз|ңіз|йынша|йінше|са|се)$/u,
   clauseWords: ["бірақ", "ал", "алайда", "дегенмен", "сондықтан"],
+  // "-сыз/-сіз" (without): «адамсыз», «қызметкерсіз», «келісімінсіз». Without a person's taking part («адамның
+  // қатысуынсыз», «маманның бақылауынсыз») that person is absent too; without a client's consent
+  // («клиенттің келісімінсіз») the client and his data are still there, so only taking part denies its owner.
+  privative: {
+    shape: /^[\p{L}-]{3,}(?:сыз|сіз)$/u,
+    owned: /^(?:қатысу|араласу|бақылау|қадағалау|тексеру)[ыі]н(?:сыз|сіз)$/u,
+    owner: /(?:ның|нің|дың|дің|тың|тің)$/u,
+  },
   rules: [
     // Art. 17(1): what a failure does.
     { field: "failureImpact", value: "minimal", weight: 0.85, window: 4, patterns: ["ешкім|!neg байқа*|сезбей*|қиналма*|зардап*"] },
@@ -92,8 +110,10 @@ export const kk: Lexicon = {
     { field: "autonomy", value: "high", weight: 0.8, window: 8, patterns: [`${HUMAN_ROLE} алмайды|болмайды ${CHANGE}`] },
     { field: "autonomy", value: "high", weight: 0.75, window: 4, patterns: ["ешкім* хабарлас*|шағымдан*|жүгін*|қоңырау*|тексермей*|қарамай*"] },
     { field: "autonomy", value: "medium", weight: 0.6, negated: "high", patterns: ["шағымдан*|наразылық*"] },
-    { field: "autonomy", value: "high", weight: 0.75, window: 4, patterns: ["ешбір|ешкім|!neg қызметкер*|адам*|маман*|оператор* қатыс*|тексер*|араласпай*"] },
-    { field: "autonomy", value: "high", weight: 0.75, window: 2, patterns: ["адамсыз*|қызметкерсіз*", "толық|толығымен автомат*"] },
+    // Nobody checks what the system decided. Nobody taking part in the decision («ешбір қызметкер қатыспайды»,
+    // «адамның қатысуынсыз», «толығымен автоматты») is no class of its own: the system decides under medium autonomy
+    // too (Art. 17(2)(2)); it is the automated decision below, and the autonomy question asks about correction.
+    { field: "autonomy", value: "high", weight: 0.75, window: 4, patterns: ["ешбір|ешкім|!neg қызметкер*|адам*|маман*|оператор* тексер*"] },
 
     // Art. 21(1): people use the system or its outputs.
     { field: "userFacing", value: "yes", weight: 0.75, window: 4, patterns: [`${PEOPLE} пайдалан*|қолдан*|көреді|көріп|жазады|жазып|сұрайды|орнат*|жіберген|сөйлес*|жүктейді|таңдайды|тексереді|салыстыр*|өзгерт*|қабылдайды|күтеді|айт*|ұсын*|түсіндір*|жауап*|жібер*|береді|хабарлама*|жүгін*|тыңда*|оқиды|қоңырау*|төлейді|тапсырыс*`] },
@@ -123,9 +143,11 @@ export const kk: Lexicon = {
     { field: "trainingLocation", value: "kazakhstan", weight: 0.8, window: 10, unless: "сақта*", patterns: [`${TRAINING} ${KAZAKHSTAN}`] },
 
     // Consent: Art. 17(3)(4) and (6), PD Law art. 19-1(1). Each only counts where its premise holds (implications.ts).
-    // "-сыз" (without) sits inside the word, so "келісімінсіз" is a rule of its own rather than a negation.
-    { field: "personalDataLawful", value: "yes", weight: 0.75, negated: "no", unless: WITHOUT_CONSENT, patterns: [CONSENT] },
-    { field: "personalDataLawful", value: "no", weight: 0.8, patterns: [WITHOUT_CONSENT] },
+    // "-сыз" (without) sits inside the word: "келісімінсіз" fills no CONSENT slot (see privative), so it is a rule of its own.
+    // Missing consent breaks the PD law only when it is consent to the data: consent to one feature (emotions,
+    // Art. 17(3)(6)) or an actor's permission to use his likeness says nothing of the data law by itself.
+    { field: "personalDataLawful", value: "yes", weight: 0.75, unless: WITHOUT_CONSENT, patterns: [CONSENT] },
+    { field: "personalDataLawful", value: "no", weight: 0.8, window: 2, about: DATA, patterns: [WITHOUT_CONSENT, `!neg ${CONSENT}`] },
     { field: "personalDataLawful", value: "no", weight: 0.7, window: 5, patterns: [`!neg білмейді|хабарла*|ескерт*|айт* ${PEOPLE}`] },
     { field: "personalDataLawful", value: "yes", weight: 0.7, window: 2, patterns: ["өздері|ерік*|қалау* қос*|таңда*", "ерікті*"] },
     { field: "emotionConsent", value: "consent", weight: 0.8, negated: "no", unless: WITHOUT_CONSENT, patterns: [CONSENT] },
@@ -137,7 +159,7 @@ export const kk: Lexicon = {
 
     // Art. 17(3)(5) and (6): biometrics, categorisation, emotions.
     { field: "biometrics", value: "yes", weight: 0.85, negated: "no", patterns: ["бет|бетін|бетіне|беті|бетінің|бет-әлпет*|жүзін*|биометри*|селфи|саусақ*"] },
-    { field: "biometrics", value: "yes", weight: 0.8, patterns: ["дауыс* көшір*|клон*|ауыстыр*|жасанды|үлгі*|жазба*|өз"] },
+    { field: "biometrics", value: "yes", weight: 0.8, patterns: ["дауыс* көшір*|клон*|ауыстыр*|жасанды*|үлгі*|жазба*|өз"] },
     { field: "biometrics", value: "yes", weight: 0.75, window: 8, patterns: [`камера*|вебкамера*|бейнекамера* ${PEOPLE}|қай|кім|көз*`] },
     { field: "biometrics", value: "yes", weight: 0.6, window: 3, patterns: ["көз* бақыла*|қадаға*"] },
     { field: "biometrics", value: "yes", weight: 0.75, window: 5, patterns: [`дауыс* ${EMOTIONS}`] },
@@ -158,7 +180,9 @@ export const kk: Lexicon = {
     { field: "exploitsVulnerability", value: "yes", weight: 0.85, window: 8, patterns: [`${VULNERABLE} итермеле*|айла*|алдап*|алдау*|қысым*|азғыр*|манипуляция*|қулық*`] },
     { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 8, unless: "сүзгі*|бұғатта*|модерация*|өшір*|тыйым*|анықта*", patterns: ["экстремист*|террор*|насихат*|порно*|есірткі*|қару*|өшпенділік* жаса*|тарат*|шығар*|жарияла*|сат*|жаз*|қолдан*"] },
     { field: "syntheticContent", value: "yes", weight: 0.9, negated: "no", patterns: ["дипфейк*|deepfake*"] },
-    { field: "syntheticContent", value: "yes", weight: 0.85, negated: "no", patterns: ["бет|бетін|бетіне|беті|жүзін*|дауыс* ауыстыр*|алмастыр*|көшір*|клон*|жасанды|синтезде*"] },
+    { field: "syntheticContent", value: "yes", weight: 0.85, negated: "no", patterns: ["бет|бетін|бетіне|беті|жүзін*|дауыс* ауыстыр*|алмастыр*|көшір*|клон*|жасанды*|синтезде*"] },
+    // Making media with a known person's face or voice («белгілі актердің беті мен дауысымен бейнелер жасаймыз»).
+    { field: "syntheticContent", value: "yes", weight: 0.85, window: 8, unless: "тани*|таны*|анықта*|сәйкестендір*", patterns: [`${MAKES} ${FACE_OR_VOICE} ${KNOWN_PERSON}`] },
     { field: "syntheticContent", value: "yes", weight: 0.8, window: 8, patterns: ["айт*|сөйле* ешқашан|!neg бейне*|видео*|саясаткер*|белгілі|әйгілі|актер*|жұлдыз*"] },
     { field: "syntheticContent", value: "yes", weight: 0.85, window: 3, negated: "no", patterns: ["синтетикалық|жалған бейне*|видео*|сурет*|дауыс*|аудио*"] },
 
@@ -168,6 +192,11 @@ export const kk: Lexicon = {
       "өзі|автоматты*|бірден айыппұл|белгілейді|рәсімдейді|мақұлдайды|тағайындайды|бұғаттайды",
       "өзі|автоматты* шешеді|анықтайды|таңдайды қай|кім|кімге",
       `${DECISION_VERB} ${DECISION_OBJECT} ${AUTOMATIC}`,
+    ] },
+    // «шешімді адамның қатысуынсыз қабылдайды», «ешбір қызметкер қатыспай мақұлдаймыз»: a decision nobody takes part in.
+    { field: "automatedDecisions", value: "yes", weight: 0.85, window: 10, patterns: [
+      `${WITHOUT_PERSON} ${DECIDES}`,
+      `ешбір|ешкім|!neg ${HUMAN_ROLE} қатыс*|араласпай*|араласп* ${DECIDES}`,
     ] },
 
     // Art. 23(5): training on protected works.

@@ -16,6 +16,8 @@ const NOT_WORKING = "!neg работ*|функционир*";
 const EMOTIONS =
   "злит*|злой|злые|злы*|злоб*|груст*|волну*|нервн*|нервнич*|стресс*|тревож*|раздраж*|расстро*|радост*|радуют*|испуг*|страх*|беси*|скуча*|недоволь*|агресс*|сердит*|устал*";
 const CONSENT = "согласи*|разрешени*";
+// What consent must be about to say anything of the personal-data law (PD Law arts. 7-8): the data themselves.
+const DATA = "данн*|сведени*|информац*|персональн*|профил*|анкет*|переписк*|контакт*|паспорт*";
 const DECISION_VERB =
   "одобр*|отказыва*|отказа*|реша*|выда*|назнача*|блокир*|штрафу*|рассчитыва*|оформля*|начисля*|выставля*|устанавлива*|отключа*|деактивир*|увольня*|уволь*|исключа*|банит*|банят|отклоня*";
 const DECISION_OBJECT =
@@ -23,6 +25,13 @@ const DECISION_OBJECT =
 // Verbs a person uses to undo what the system decided.
 const CHANGE = "поменя*|измен*|отмен*|исправ*|скорректир*|переназнач*|правит*|поправ*|пересмотр*|пересчит*|перепровер*|отклон*";
 const AUTOMATIC = "автоматическ*|автоматом|сам|сама|сами|само|сразу|без|мгновенн*";
+// "Without a person" (PD Law art. 19-1): nobody takes part in the decision. Whether a person can correct it
+// afterwards, which is what Art. 17(2) turns on, is another question.
+const PERSON_TAKING_PART = "участи*|вмешательств*|человек*|люд*|сотрудник*|оператор*|менеджер*|специалист*|аналитик*";
+// Synthetic media of a real, known person (Art. 21(2)). Filming ("снимаем") is left out: that is real footage.
+const MAKES = "генерир*|сгенерир*|созда*|дела*|производ*|монтир*|синтезир*|рису*|озвучива*|оживля*";
+const FACE_OR_VOICE = "лицо|голос|внешност*|мимик*";
+const KNOWN_PERSON = "знаменит*|известн*|популярн*|актер*|актрис*|звезд*|политик*|блогер*|певиц*|певц*|певец|спортсмен*|ведущ*|селебрити";
 const VULNERABLE =
   "пенсионер*|пожил*|стар*|дет*|ребен*|несовершеннолет*|подрост*|инвалид*|бедн*|малоимущ*|уязвим*|одинок*|зависим*|лудоман*|должник*";
 
@@ -92,8 +101,10 @@ export const ru: Lexicon = {
     { field: "autonomy", value: "medium", weight: 0.8, window: 8, negated: "high", patterns: [`${HUMAN_ROLE} может|могут|можно|вправе ${CHANGE}`] },
     { field: "autonomy", value: "high", weight: 0.75, window: 3, patterns: ["некуда|некому|!neg звон*|жалов*|обрат*|оспор*|апелляц*"] },
     { field: "autonomy", value: "medium", weight: 0.6, negated: "high", patterns: ["оспор*|обжал*|апелляц*"] },
-    { field: "autonomy", value: "high", weight: 0.75, window: 3, patterns: ["без|нет|никто участи*|человек*|сотрудник*|оператор*|менеджер*|проверк*|вмешательств*"] },
-    { field: "autonomy", value: "high", weight: 0.75, window: 2, patterns: ["полностью автоматическ*|автономн*"] },
+    // Nobody checks what the system decided. Nobody taking part in the decision («без участия человека», «полностью
+    // автоматически») is no class of its own: the system decides under medium autonomy too (Art. 17(2)(2)); it is
+    // the automated decision below, and the autonomy question asks about correction.
+    { field: "autonomy", value: "high", weight: 0.75, window: 3, patterns: ["без|никто проверк*|проверя*"] },
 
     // Art. 21(1): people use the system or its outputs.
     { field: "userFacing", value: "yes", weight: 0.75, window: 4, patterns: [`${PEOPLE} польз*|получа*|получ*|вид*|увид*|пиш*|напиш*|спрашива*|задают|устанавлива*|присыла*|отправля*|обща*|загружа*|выбира*|решает|решают|показыва*|отвеча*|предлага*|проверя*|дают|помога*|сверя*|может|могут|принима*|приход*|слуша*|звон*|чита*|вставля*|заказыва*|бронир*`] },
@@ -121,7 +132,10 @@ export const ru: Lexicon = {
     { field: "trainingLocation", value: "kazakhstan", weight: 0.8, window: 10, unless: "хран*", patterns: [`обуч*|дообуч*|трениру*|файнтюн* ${KAZAKHSTAN}`] },
 
     // Consent: Art. 17(3)(4) and (6), PD Law art. 19-1(1). Each only counts where its premise holds (implications.ts).
-    { field: "personalDataLawful", value: "yes", weight: 0.75, negated: "no", patterns: [CONSENT] },
+    // Missing consent breaks the PD law only when it is consent to the data: consent to one feature (emotions,
+    // Art. 17(3)(6)) or an actor's permission to use his likeness says nothing of the data law by itself.
+    { field: "personalDataLawful", value: "yes", weight: 0.75, patterns: [CONSENT] },
+    { field: "personalDataLawful", value: "no", weight: 0.75, window: 3, about: DATA, patterns: [`!neg ${CONSENT}`] },
     { field: "personalDataLawful", value: "no", weight: 0.75, patterns: ["тайно|скрытно|незаметно"] },
     { field: "personalDataLawful", value: "no", weight: 0.7, window: 5, patterns: [`!neg знают|знает|сообща*|уведомля*|предупрежда*|говорим|информиру* ${PEOPLE}`] },
     { field: "personalDataLawful", value: "yes", weight: 0.7, window: 2, patterns: ["добровольн*|желани*", "сами|сам включа*|подключа*|выбира*"] },
@@ -158,6 +172,8 @@ export const ru: Lexicon = {
     { field: "syntheticContent", value: "yes", weight: 0.85, negated: "no", patterns: ["лиц*|голос* подмен*|замен*|клон*|имитир*|синтез*|поддел*|фейк*"] },
     { field: "syntheticContent", value: "yes", weight: 0.8, window: 8, patterns: ["говор*|скаж*|сказа* никогда|!neg видео|ролик*|политик*|знаменит*|известн*|актер*|актёр*"] },
     { field: "syntheticContent", value: "yes", weight: 0.85, window: 3, negated: "no", patterns: ["синтетическ*|фейков* видео|фото*|голос*|аудио|ролик*"] },
+    // Making media with a known person's face or voice («видео с голосом и лицом известного актёра»).
+    { field: "syntheticContent", value: "yes", weight: 0.85, window: 10, unless: "распозна*|узна*|определя*|идентифиц*|верифиц*", patterns: [`${MAKES} ${FACE_OR_VOICE} ${KNOWN_PERSON}`] },
 
     // PD Law art. 19-1: decisions on people with no human.
     // The short pattern first: "сама штрафует" is the decision even when "оспорить штраф нельзя" follows.
@@ -166,6 +182,11 @@ export const ru: Lexicon = {
       "сам|сама|само|сами|автоматическ* штрафу*|одобря*|отказыва*|назнача*|блокиру*|выда*|оформля*|начисля*",
       "сам|сама|само|автоматическ* реша*|определя*|выбира* кто|кого|кому",
       `${DECISION_VERB} ${DECISION_OBJECT} ${AUTOMATIC}`,
+    ] },
+    // «без участия человека одобряет», «решение принимается без участия сотрудника»: a decision nobody takes part in.
+    { field: "automatedDecisions", value: "yes", weight: 0.85, window: 10, patterns: [
+      `без ${PERSON_TAKING_PART} ${DECISION_VERB}|решени*`,
+      `никто|!neg участву*|вмешива* ${DECISION_VERB}|решени*`,
     ] },
 
     // Art. 23(5): training on protected works.

@@ -31,6 +31,10 @@ export const CALENDAR_2026: CalendarYear = {
   // No Government transfer for 2026 was found: Kazinform's overview of the year's days off (inform.kz, 2 Jan 2026)
   // and the e-government calendar as reported by alau.kz list only the art. 5 carry-overs. A later decree was not seen.
   transfers: [],
+  // Had 30 August (a Sunday) stayed a holiday, art. 5 would carry it to Monday 31 August.
+  reportedChanges: [
+    { date: "2026-08-31", counted: "working_day", confidence: "secondary", source: "Constitution Day reported moved to 15 March (taspanews.kz, 18 Mar 2026)" },
+  ],
   notes: [
     "30 August is not a holiday in 2026: the Ministry of Labour said Constitution Day moves to 15 March from 2027 (taspanews.kz, 18 Mar 2026; secondary). Art. 3 of the stored Holidays Law still lists 30 August.",
     "Government transfers for 2026 (Labour Code art. 85(3)): none reported as of January 2026 (secondary); a decree adopted later in the year is not reflected.",

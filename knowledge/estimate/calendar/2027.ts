@@ -39,6 +39,10 @@ export const CALENDAR_2027: CalendarYear = {
   ],
   // The Government's 2027 transfer decree (Labour Code art. 85(3)) was not collected, so no transfer is assumed.
   transfers: [],
+  reportedChanges: [
+    { date: "2027-03-15", counted: "day_off", confidence: "secondary", source: "Constitution Day reported on its new date (taspanews.kz, 18 Mar 2026)" },
+    { date: "2027-08-30", counted: "working_day", confidence: "secondary", source: "30 August reported no longer a holiday (taspanews.kz, 18 Mar 2026)" },
+  ],
   notes: [
     "Government transfers for 2027: not collected; add them when the decree is published.",
     "Kurban Ait 2027: unverified estimate; re-check against the Spiritual Administration's calendar (usually published in November).",

@@ -42,6 +42,13 @@ export const DayOffTransfer = Sourced.extend({ workingDay: IsoDate.optional(), d
 export type DayOffTransfer = z.infer<typeof DayOffTransfer>;
 
 /**
+ * A day whose status rests on a reported, unconfirmed change rather than on a law's text we hold: Constitution
+ * Day reported moved from 30 August to 15 March. A timeline that crosses it says so.
+ */
+export const ReportedChange = Sourced.extend({ date: IsoDate, counted: z.enum(["working_day", "day_off"]) });
+export type ReportedChange = z.infer<typeof ReportedChange>;
+
+/**
  * One year of the Kazakh working calendar. Holidays are listed on their statutory dates only: the days
  * that Holidays Law art. 5 carries over are computed in working-days.ts, never listed by hand.
  */
@@ -51,6 +58,7 @@ export const CalendarYear = z
     holidays: z.array(Holiday),
     religiousDaysOff: z.array(ReligiousDayOff),
     transfers: z.array(DayOffTransfer),
+    reportedChanges: z.array(ReportedChange).default([]),
     /** What we know we do not know about this year. */
     notes: z.array(z.string()),
   })
