@@ -122,11 +122,13 @@ function onText(state: ConversationState, text: string, env: FlowEnv): Turn {
       return lang === null ? turn(state, [say("errors.chooseLanguage"), ...languagePrompt(state)]) : chooseLanguage(state, lang, env);
     }
     case "describe":
+    case "confirm":
     case "question":
       return assessmentText(state, text, env);
     case "dossierField":
       return dossierText(state, at, text);
     case "home":
+    case "confirmFix":
     case "changeAnswer":
     case "result":
     case "dossierReview":
@@ -168,6 +170,8 @@ function onChoice(state: ConversationState, choiceId: string, env: FlowEnv): Tur
   }
   switch (state.at.step) {
     case "question":
+    case "confirm":
+    case "confirmFix":
     case "changeAnswer":
     case "describe":
       return assessmentChoice(state, choiceId, env);

@@ -18,6 +18,8 @@ export function promptFor(state: ConversationState, env: FlowEnv): Utterance[] {
     case "home":
       return homePrompt(state, env);
     case "describe":
+    case "confirm":
+    case "confirmFix":
     case "question":
     case "changeAnswer":
       return promptAssessment(state);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Lang } from "../knowledge/types.js";
-import { ChangeAnswerStep, DescribeStep, Draft, QuestionStep } from "./assessment/state.js";
+import { ChangeAnswerStep, ConfirmFixStep, ConfirmStep, DescribeStep, Draft, QuestionStep } from "./assessment/state.js";
 import { Dossier } from "./dossier/dossier.js";
 import { DossierEditStep, DossierFieldStep, DossierReviewStep } from "./dossier/state.js";
 import { Filing } from "./filing/state.js";
@@ -13,6 +13,8 @@ export const At = z.discriminatedUnion("step", [
   LanguageStep,
   HomeStep,
   DescribeStep,
+  ConfirmStep,
+  ConfirmFixStep,
   QuestionStep,
   ChangeAnswerStep,
   ResultStep,
@@ -52,6 +54,8 @@ export const ConversationState = z
   .superRefine((s, ctx) => {
     const needs: Partial<Record<StepName, keyof Memory>> = {
       question: "draft",
+      confirm: "draft",
+      confirmFix: "draft",
       changeAnswer: "draft",
       result: "result",
       dossierField: "dossier",

@@ -2,7 +2,10 @@ import { detectLang } from "../../knowledge/text/detect-lang.js";
 import { describe } from "../../knowledge/describe/index.js";
 import { findProhibited } from "../../knowledge/assess/prohibited.js";
 import { formatCitation } from "../../knowledge/law/articles.js";
-import { estimateRemaining, nextQuestion } from "../../knowledge/profile/next-question.js";
+import { estimateRemaining } from "../../knowledge/profile/next-question.js";
+import { CONFIRM_OPTIONS, confirmationText, statement } from "../../knowledge/interview/confirmation.js";
+import { CONFIRM_ID, nextStep } from "../../knowledge/interview/next.js";
+import { proposalsFrom, proposedFlags, toConfirm } from "../../knowledge/interview/proposals.js";
 import { interviewQuestionById, isGroup, questionForField, type InterviewQuestion } from "../../knowledge/profile/questions.js";
 import { PROFILE_FIELDS } from "../../knowledge/profile/schema.js";
 import type { Lang } from "../../knowledge/types.js";
@@ -13,9 +16,9 @@ import type { ConversationState } from "../state.js";
 import { ask, choice, forgetSlot, moveTo, refuse, remember, say, turn, type Turn } from "../turn.js";
 import type { Choice, FlowEnv, Utterance } from "../types.js";
 import { matchOption } from "./answer-text.js";
-import { askedOf, newDraft, profileBefore, profileOf } from "./draft.js";
+import { askedOf, CONFIRM_ALL, CONFIRM_UNSURE, newDraft, profileBefore, profileOf } from "./draft.js";
 import type { Draft } from "./state.js";
-import { optionText, prohibitedTitle, questionSources, questionText, valueText } from "./texts.js";
+import { optionText, prohibitedTitle, questionSources, questionText } from "./texts.js";
 
 type QuestionAt = Extract<ConversationState["at"], { step: "question" }>;
 
@@ -46,21 +49,50 @@ function questionPrompt(state: ConversationState, at: QuestionAt): Utterance[] {
 }
 
 /**
- * What the founder can change: what the description gave (a field it filled has its question too) and every
- * answer, each with the option that now holds.
+ * What the founder can change: what they confirmed or a draft of an older version held as given (a field with its
+ * own question), and every answer, each with the option that now holds.
  */
 function changeable(draft: Draft): { question: InterviewQuestion; optionId: string }[] {
+  const answered = new Set(draft.answers.map((a) => a.questionId));
+  const confirmed = answered.has(CONFIRM_ID) ? profileOf({ ...draft, answers: draft.answers.filter((a) => a.questionId === CONFIRM_ID) }) : draft.base;
   const inferred = PROFILE_FIELDS.flatMap((field) => {
     const question = questionForField(field);
-    const option = question?.options.find((o) => o.value === draft.base[field]);
-    if (question === undefined || option === undefined || draft.base[field] === "unknown") return [];
-    return draft.answers.some((a) => a.questionId === question.id) ? [] : [{ question, optionId: option.id }];
+    const option = question?.options.find((o) => o.value === confirmed[field]);
+    if (question === undefined || option === undefined || confirmed[field] === "unknown") return [];
+    return answered.has(question.id) ? [] : [{ question, optionId: option.id }];
   });
-  const answered = draft.answers.flatMap((a) => {
+  const given = draft.answers.flatMap((a) => {
     const question = interviewQuestionById(a.questionId);
     return question ? [{ question, optionId: a.optionId }] : [];
   });
-  return [...inferred, ...answered];
+  return [...inferred, ...given];
+}
+
+/**
+ * What the description suggested that matters, in plain words with the founder's own, what of it looks prohibited
+ * (raised at once, flagged only once confirmed), and three ways on: all correct, correct one, not sure.
+ */
+function confirmPrompt(state: ConversationState): Utterance[] {
+  const draft = draftOf(state);
+  const lang = state.lang;
+  const settled = profileOf(draft);
+  const text = confirmationText(toConfirm(settled, draft.proposals), proposedFlags(settled, draft.proposals), lang);
+  const choices: Choice[] = [
+    choice("c:all", "assessment.option", { label: CONFIRM_OPTIONS.confirm[lang] }),
+    choice("c:fix", "assessment.confirm.fix"),
+    choice("c:unsure", "assessment.option", { label: CONFIRM_OPTIONS.unknown[lang] }),
+  ];
+  if (draft.answers.length > 0) choices.push(choice("nav:back", "assessment.nav.back"));
+  return [ask("assessment.confirm.prompt", choices, { text })];
+}
+
+/** The items of the confirmation, one button each, to pick the one to correct. */
+function confirmFixPrompt(state: ConversationState): Utterance[] {
+  const draft = draftOf(state);
+  const items = toConfirm(profileOf(draft), draft.proposals).map((p) =>
+    choice(`fix:${p.field}`, "assessment.option", { label: statement(p.field, p.value, state.lang) }),
+  );
+  return [ask("assessment.confirm.which", [...items, choice("nav:cancel", "assessment.nav.cancel")])];
 }
 
 function changePrompt(state: ConversationState): Utterance[] {
@@ -79,6 +111,10 @@ export function promptAssessment(state: ConversationState): Utterance[] {
   switch (at.step) {
     case "describe":
       return describePrompt();
+    case "confirm":
+      return confirmPrompt(state);
+    case "confirmFix":
+      return confirmFixPrompt(state);
     case "question":
       return questionPrompt(state, at);
     case "changeAnswer":
@@ -110,30 +146,32 @@ function newFlags(draft: Draft, lang: Lang): { draft: Draft; say: Utterance[] } 
  */
 function advance(state: ConversationState, draft: Draft, env: FlowEnv, before: Utterance[] = []): Turn {
   const flagged = newFlags(draft, state.lang);
-  const next = nextQuestion(profileOf(flagged.draft), askedOf(flagged.draft));
+  const next = nextStep(profileOf(flagged.draft), flagged.draft.proposals, askedOf(flagged.draft));
   const said = [...before, ...flagged.say];
   const kept = remember(state, { draft: flagged.draft });
   if (next === null) return showResult(kept, flagged.draft, env, said);
-  const asking = moveTo(kept, { step: "question", questionId: next.id, changing: false });
-  return turn(asking, [...said, ...questionPrompt(asking, { step: "question", questionId: next.id, changing: false })]);
+  if (next.kind === "confirm") {
+    const confirming = moveTo(kept, { step: "confirm" });
+    return turn(confirming, [...said, ...confirmPrompt(confirming)]);
+  }
+  const at = { step: "question", questionId: next.question.id, changing: false } as const;
+  const asking = moveTo(kept, at);
+  return turn(asking, [...said, ...questionPrompt(asking, at)]);
 }
 
 /**
- * What the description gave away, each with the founder's own words that gave it. The text is read in the
- * language it is written in (a founder may describe in Russian from a Kazakh chat); the lines are said in
- * the chat's language.
+ * What the description suggests, as proposals for the founder to confirm. The text is read in the language it is
+ * written in (a founder may describe in Russian from a Kazakh chat); the confirmation is said in the chat's language.
  */
-function inferredLines(text: string, lang: Lang): { draft: Draft; say: Utterance[] } {
-  const { profile, inferences } = describe(text, detectLang(text));
-  const draft = newDraft(text, profile);
-  if (inferences.length === 0) return { draft, say: [say("assessment.inferred.none")] };
-  const items = inferences.map((i) => {
-    const evidence = i.evidence.map((e) => `«${e}»`).join(", ");
-    const value = valueText(i.field, i.value, lang);
-    // Fields no question asks (entity size, EU market) have their values in the locale files instead.
-    return value === null ? say(`assessment.inferred.${i.field}.${i.value}`, { evidence }) : say(`assessment.inferred.${i.field}`, { value, evidence });
-  });
-  return { draft, say: [say("assessment.inferred.header"), ...items, say("assessment.inferred.footer")] };
+function readDescription(text: string): { draft: Draft; say: Utterance[] } {
+  const proposals = proposalsFrom(describe(text, detectLang(text)));
+  return { draft: newDraft(text, {}, proposals), say: proposals.length === 0 ? [say("assessment.inferred.none")] : [] };
+}
+
+/** The confirmation answered as a whole: what it listed becomes the founder's answers, or each is asked on its own. */
+function answerConfirmation(state: ConversationState, optionId: typeof CONFIRM_ALL | typeof CONFIRM_UNSURE, env: FlowEnv): Turn {
+  const draft = draftOf(state);
+  return advance(state, { ...draft, answers: [...draft.answers, { questionId: CONFIRM_ID, optionId }] }, env);
 }
 
 function answer(state: ConversationState, at: QuestionAt, question: InterviewQuestion, optionId: string, env: FlowEnv): Turn {
@@ -148,8 +186,12 @@ function answer(state: ConversationState, at: QuestionAt, question: InterviewQue
 export function assessmentText(state: ConversationState, text: string, env: FlowEnv): Turn {
   const at = state.at;
   if (at.step === "describe") {
-    const inferred = inferredLines(text, state.lang);
-    return advance(state, inferred.draft, env, inferred.say);
+    const read = readDescription(text);
+    return advance(state, read.draft, env, read.say);
+  }
+  if (at.step === "confirm") {
+    const answered = answerKnowledgeQuestion(state, text);
+    return { ...answered, say: [...answered.say, ...confirmPrompt(answered.state)] };
   }
   if (at.step !== "question") return answerKnowledgeQuestion(state, text);
   const question = interviewQuestionById(at.questionId);
@@ -165,21 +207,26 @@ export function assessmentText(state: ConversationState, text: string, env: Flow
  */
 export function assessmentBack(state: ConversationState, env: FlowEnv): Turn {
   const at = state.at;
-  if (at.step === "changeAnswer") return advance(state, draftOf(state), env);
+  if (at.step === "changeAnswer" || at.step === "confirmFix") return advance(state, draftOf(state), env);
   if (at.step === "question" && at.changing) return changeAnswers(state);
   const draft = at.step === "result" ? state.memory.result?.draft : state.memory.draft;
   if (draft === undefined) return refuse(state, "errors.nothingToGoBackTo");
   const last = draft.answers.at(-1);
-  if (last === undefined) return at.step === "question" ? startAssessment(state) : refuse(state, "errors.nothingToGoBackTo");
+  if (last === undefined) return at.step === "question" || at.step === "confirm" ? startAssessment(state) : refuse(state, "errors.nothingToGoBackTo");
   const undone = { ...draft, answers: draft.answers.slice(0, -1) };
   const flagged = newFlags(undone, state.lang).draft;
+  if (last.questionId === CONFIRM_ID) {
+    const confirming = moveTo(remember(state, { draft: flagged }), { step: "confirm" });
+    return turn(confirming, [say("assessment.undone"), ...confirmPrompt(confirming)]);
+  }
   const asking = moveTo(remember(state, { draft: flagged }), { step: "question", questionId: last.questionId, changing: false });
   return turn(asking, [say("assessment.undone"), ...questionPrompt(asking, { step: "question", questionId: last.questionId, changing: false })]);
 }
 
 /** Lists the answers given so far, to pick one to change (from a question or from the result). */
 export function changeAnswers(state: ConversationState): Turn {
-  const draft = state.at.step === "question" || state.at.step === "changeAnswer" ? state.memory.draft : state.memory.result?.draft;
+  const inAssessment = ["question", "confirm", "confirmFix", "changeAnswer"].includes(state.at.step);
+  const draft = inAssessment ? state.memory.draft : state.memory.result?.draft;
   if (draft === undefined || changeable(draft).length === 0) return refuse(state, "errors.nothingToChange");
   const listing = moveTo(remember(state, { draft }), { step: "changeAnswer" });
   return turn(listing, changePrompt(listing));
@@ -189,6 +236,22 @@ export function changeAnswers(state: ConversationState): Turn {
 export function assessmentChoice(state: ConversationState, choiceId: string, env: FlowEnv): Turn | null {
   const at = state.at;
   if (at.step === "describe") return choiceId === "nav:skip" ? advance(state, newDraft(null), env) : null;
+  if (at.step === "confirm") {
+    if (choiceId === "c:all") return answerConfirmation(state, CONFIRM_ALL, env);
+    if (choiceId === "c:unsure") return answerConfirmation(state, CONFIRM_UNSURE, env);
+    if (choiceId === "c:fix") return turn(moveTo(state, { step: "confirmFix" }), confirmFixPrompt(moveTo(state, { step: "confirmFix" })));
+    if (choiceId === "nav:back") return assessmentBack(state, env);
+    return null;
+  }
+  if (at.step === "confirmFix") {
+    if (choiceId === "nav:cancel") return advance(state, draftOf(state), env);
+    const item = toConfirm(profileOf(draftOf(state)), draftOf(state).proposals).find((p) => choiceId === `fix:${p.field}`);
+    const question = item ? questionForField(item.field) : undefined;
+    if (question === undefined) return null;
+    const at = { step: "question", questionId: question.id, changing: false } as const;
+    const asking = moveTo(state, at);
+    return turn(asking, questionPrompt(asking, at));
+  }
   if (at.step === "changeAnswer") {
     if (choiceId === "nav:cancel") return advance(state, draftOf(state), env);
     const picked = choiceId.startsWith("change:") ? interviewQuestionById(choiceId.slice("change:".length)) : undefined;

@@ -23,6 +23,13 @@ function differences(a: Findings, b: Findings, out: Set<Affect>): void {
   }
 }
 
+/** Whether two findings agree on the tier, the prohibited capabilities and the duties. */
+export function sameFindings(a: Findings, b: Findings): boolean {
+  const out = new Set<Affect>();
+  differences(a, b, out);
+  return out.size === 0;
+}
+
 /** Sets `field` to `value`; the value comes from `fieldValues(field)`, so it fits the field. */
 export const withValue = (profile: SystemProfile, field: ProfileField, value: string): SystemProfile =>
   ({ ...profile, [field]: value }) as SystemProfile;

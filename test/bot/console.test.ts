@@ -38,7 +38,7 @@ test("npm start with no tokens lets a founder assess, draft and file, then a rev
     let questions = 0;
     while (!/Want more detail\?/.test(screen)) {
       assert.ok(++questions <= 25, "the assessment must end");
-      const answer = optionNumber(screen, /^(None of these|No)\b/) ?? optionNumber(screen, /I don't know/);
+      const answer = optionNumber(screen, /^(Yes, all correct|None of these|No)\b/) ?? optionNumber(screen, /I don't know/);
       assert.ok(answer !== undefined, `no answer to pick on:\n${screen}`);
       screen = await say(String(answer));
     }

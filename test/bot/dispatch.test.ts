@@ -13,14 +13,14 @@ const freshPath = () => join(mkdtempSync(join(tmpdir(), "triage-dispatch-")), "t
 
 type Harness = Awaited<ReturnType<typeof runtimeHarness>>;
 
-/** Language, description, then "no" / "I don't know" to every question until the result shows. */
+/** Language, description, the confirmation of what it suggested, then "no" / "I don't know" to every question until the result shows. */
 async function assessToResult(h: Harness, chat: string, description: string): Promise<string> {
   await h.send(chat, h.text("/start"));
   await h.choose(chat, /English/);
   let screen = await h.send(chat, h.text(description));
   for (let i = 0; !/Want more detail\?/.test(screen); i++) {
     assert.ok(i < 25, `the assessment ends; last screen:\n${screen}`);
-    screen = await h.choose(chat, /^\[?(None of these|No)\b|I don't know/).catch(() => h.choose(chat, /I don't know/));
+    screen = await h.choose(chat, /^\[?(Yes, all correct|None of these|No)\b|I don't know/).catch(() => h.choose(chat, /I don't know/));
   }
   return screen;
 }
@@ -48,7 +48,9 @@ test("a founder resumes exactly where they were after a restart on the same data
   const h = await runtimeHarness(path);
   await h.send("telegram:2", h.text("/start"));
   await h.choose("telegram:2", /English/);
-  const before = await h.send("telegram:2", h.text("We score loan applicants and approve loans automatically, with no officer."));
+  const described = await h.send("telegram:2", h.text("We score loan applicants and approve loans automatically, with no officer."));
+  assert.match(described, /From your description I understood/);
+  const before = await h.choose("telegram:2", /Yes, all correct/);
   const n = Number(/Question (\d+) of about/.exec(before)?.[1]);
   assert.ok(n >= 1, before);
   await h.reopen();

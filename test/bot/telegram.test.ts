@@ -78,8 +78,9 @@ test("telegram: a founder picks a language with a button, describes the system, 
     assert.ok(bot.api.calls.some((c) => c.method === "answerCallbackQuery"), "the button stops spinning");
     assert.match(calls.map((c) => String(c.params.text)).join("\n"), /not legal advice/);
     calls = await bot.push(textUpdate("Our cameras tell shop managers which customers look angry."));
-    const all = calls.map((c) => String(c.params.text)).join("\n");
-    assert.match(all, /Question 1 of about/);
+    assert.match(calls.map((c) => String(c.params.text)).join("\n"), /From your description I understood/);
+    calls = await bot.push(callbackUpdate(press(calls, /Yes, all correct/)));
+    assert.match(calls.map((c) => String(c.params.text)).join("\n"), /Question 2 of about/);
     assert.ok(lastButtons(calls).length >= 2);
 
     // A sticker is not understood, and says so; a button from an older question changes nothing.
@@ -101,7 +102,7 @@ test("telegram: a long reply is split under Telegram's 4096-character limit and 
     calls = await bot.push(textUpdate("A chatbot for a bakery: takes orders by name and phone. If it breaks, customers call instead."));
     for (let i = 0; !calls.some((c) => /Want more detail/.test(String(c.params.text))); i++) {
       assert.ok(i < 25);
-      const pick = lastButtons(calls).find((b) => /^(None of these|No)\b/.test(b.text)) ?? lastButtons(calls).find((b) => /I don't know/.test(b.text))!;
+      const pick = lastButtons(calls).find((b) => /^(Yes, all correct|None of these|No)\b/.test(b.text)) ?? lastButtons(calls).find((b) => /I don't know/.test(b.text))!;
       calls = await bot.push(callbackUpdate(pick.callback_data));
     }
     const everything = await bot.push(callbackUpdate(press(calls, /Everything/)));

@@ -23,25 +23,34 @@ const DARK_PATTERNS: Record<Lang, string> = {
 const noWherePossible = (q: { options: readonly { value: string }[] }): string | undefined =>
   q.options.some((o) => o.value === "no") ? "no" : undefined;
 
+/** The confirmation's text as the founder reads it. */
+const confirmationOf = (chat: Chat): string => String(chat.reply("assessment.confirm.prompt")?.params?.text);
+
 for (const lang of LANGS) {
-  test(`[${lang}] describe first: what the description gave is shown with the founder's words, and only open questions follow`, () => {
+  test(`[${lang}] describe first: what the description suggests is shown for confirmation with the founder's words, and settles only when confirmed`, () => {
     const chat = founder(lang).text(OFFICE_MOODS[lang]);
-    chat.expect("assessment.inferred.header").expect("assessment.inferred.emotionRecognition");
-    const item = chat.reply("assessment.inferred.emotionRecognition");
-    assert.match(String(item?.params?.evidence), /«.+»/);
+    assert.equal(chat.state.at.step, "confirm");
+    const text = confirmationOf(chat);
+    assert.match(text, /«.+»/, "the founder's own words are the evidence");
+    assert.match(text, { kk: /эмоция/, ru: /эмоци/, en: /emotion/ }[lang]);
     const draft = chat.state.memory.draft;
     assert.ok(draft);
-    assert.equal(draft.base.emotionRecognition, "yes");
+    assert.equal(profileOf(draft).emotionRecognition, "unknown", "a proposal is not an answer");
+    assert.ok(draft.proposals.some((p) => p.field === "emotionRecognition" && p.value === "yes"));
+    chat.choose("c:all");
+    assert.equal(profileOf(chat.state.memory.draft!).emotionRecognition, "yes");
     const q = currentQuestion(chat);
-    assert.ok(q.fields.some((f) => draft.base[f] === "unknown"), "the first question asks something the description left open");
-    assert.doesNotMatch(String(chat.reply("assessment.question")?.params?.prompt), /what people feel|эмоции людей|эмоцияларын/, "nor lists what it already gave");
-    chat.expect("assessment.question", { n: 1 });
+    assert.ok(q.fields.some((f) => profileOf(chat.state.memory.draft!)[f] === "unknown"), "the next question asks something still open");
+    chat.expect("assessment.question", { n: 2 });
     answerAll(chat);
     assert.equal(chat.state.at.step, "result");
   });
 
-  test(`[${lang}] a prohibited capability in the description is flagged at once, with the article and Art. 18(2)`, () => {
+  test(`[${lang}] a prohibited capability in the description is raised at once, and flagged with Art. 18(2) only once confirmed`, () => {
     const chat = founder(lang).text(DARK_PATTERNS[lang]);
+    assert.equal(chat.keys().filter((k) => k === "assessment.prohibited").length, 0, "not flagged on the reader's word alone");
+    assert.match(confirmationOf(chat), /⚠.*17\(3\)\(1\)|⚠.*ст\. 17 п\. 3 пп\. 1|⚠.*17-бабының 3-тармағының 1\) тармақшасы/);
+    chat.choose("c:all");
     const flags = chat.last.replies.filter((r) => r.kind === "say" && r.key === "assessment.prohibited");
     assert.equal(flags.length, 2, "manipulation and exploiting vulnerability");
     for (const f of flags) {
@@ -51,6 +60,62 @@ for (const lang of LANGS) {
     }
     const keys = chat.keys();
     assert.ok(keys.indexOf("assessment.prohibited") < keys.indexOf("assessment.question"), "the flag comes before the next question");
+  });
+
+  test(`[${lang}] a proposed prohibited capability the founder rejects at the confirmation is never flagged`, () => {
+    const chat = founder(lang).text(DARK_PATTERNS[lang]);
+    for (const field of ["manipulation", "exploitsVulnerability"] as const) {
+      chat.choose("c:fix").expect("assessment.confirm.which");
+      chat.choose(`fix:${field}`);
+      assert.deepEqual(currentQuestion(chat).fields, [field]);
+      chat.choose(optionFor(chat, "no"));
+    }
+    // Back at the confirmation with what is left of it, if anything.
+    if (chat.state.at.step === "confirm") chat.choose("c:all");
+    answerAll(chat, (q) => (q.options.some((o) => o.value === "no") ? "no" : undefined));
+    assert.equal(chat.state.at.step, "result");
+    assert.deepEqual(chat.state.memory.result?.assessment.prohibited, []);
+    assert.ok(!chat.turns.some((t) => t.replies.some((r) => r.kind === "say" && r.key === "assessment.prohibited")));
+  });
+
+  test(`[${lang}] a misread fact is corrected at the confirmation, and the rest is confirmed`, () => {
+    const chat = founder(lang).text(OFFICE_MOODS[lang]);
+    chat.choose("c:fix").choose("fix:emotionRecognition");
+    chat.choose(optionFor(chat, "no"));
+    assert.equal(chat.state.at.step === "confirm" || chat.state.at.step === "question", true);
+    if (chat.state.at.step === "confirm") {
+      assert.doesNotMatch(confirmationOf(chat), { kk: /эмоцияларын айқындайды/, ru: /определяет эмоции/, en: /reads people's emotions|determines people's emotions/ }[lang]);
+      chat.choose("c:all");
+    }
+    const profile = profileOf(chat.state.memory.draft!);
+    assert.equal(profile.emotionRecognition, "no", "the correction holds");
+    answerAll(chat);
+    assert.equal(chat.state.memory.result?.assessment.profile.emotionRecognition, "no");
+  });
+
+  test(`[${lang}] "not sure" at the confirmation settles nothing, and each fact that matters is asked on its own`, () => {
+    const chat = founder(lang).text(OFFICE_MOODS[lang]);
+    chat.choose("c:unsure");
+    assert.equal(profileOf(chat.state.memory.draft!).emotionRecognition, "unknown");
+    const asked = new Set<string>();
+    answerAll(chat, (q) => {
+      asked.add(q.id);
+      return undefined;
+    });
+    assert.ok(asked.has("emotions") || asked.has("emotion-recognition") || asked.has("prohibited-practices"), [...asked].join(", "));
+    assert.equal(chat.state.at.step, "result");
+  });
+
+  test(`[${lang}] a conversation resumed after a restart while the confirmation is pending shows it again`, () => {
+    const chat = founder(lang).text(OFFICE_MOODS[lang]);
+    const stored = JSON.stringify(chat.state);
+    const resumed = Chat.resume(stored, { platformLocale: lang }).command("start");
+    assert.deepEqual(resumed.keys(), ["onboarding.welcomeBack", "assessment.confirm.prompt"]);
+    assert.equal(confirmationOf(resumed), confirmationOf(chat));
+    resumed.choose("c:all");
+    assert.equal(profileOf(resumed.state.memory.draft!).emotionRecognition, "yes");
+    answerAll(resumed);
+    assert.equal(resumed.state.at.step, "result");
   });
 
   test(`[${lang}] a prohibited capability is flagged the moment an answer shows it, and only once`, () => {
@@ -99,14 +164,14 @@ for (const lang of LANGS) {
   });
 
   test(`[${lang}] resume after a restart picks up exactly where the founder was`, () => {
-    const chat = founder(lang).text(OFFICE_MOODS[lang]);
+    const chat = founder(lang).text(OFFICE_MOODS[lang]).choose("c:all");
     chat.choose(optionFor(chat, "unknown"));
     const waiting = currentQuestion(chat);
     const stored = JSON.stringify(chat.state);
     const resumed = Chat.resume(stored, { platformLocale: lang }).command("start");
     assert.deepEqual(resumed.keys(), ["onboarding.welcomeBack", "assessment.question"]);
     assert.equal(currentQuestion(resumed).id, waiting.id);
-    resumed.expect("assessment.question", { n: 2 });
+    resumed.expect("assessment.question", { n: 3 });
     answerAll(resumed);
     assert.equal(resumed.state.at.step, "result");
   });
@@ -162,8 +227,8 @@ test("an earlier answer can be changed from the list, then the assessment goes o
   assert.equal(chat.state.at.step, "question");
 });
 
-test("what the description gave can be corrected with /change", () => {
-  const chat = founder("en").text(OFFICE_MOODS.en).command("change");
+test("what the founder confirmed from the description can be corrected with /change", () => {
+  const chat = founder("en").text(OFFICE_MOODS.en).choose("c:all").command("change");
   const list = chat.reply("assessment.change.prompt");
   assert.ok(list?.kind === "ask" && list.choices.some((c) => c.id === "change:emotion-recognition"));
   chat.choose("change:emotion-recognition").choose(optionFor(chat, "no"));
@@ -190,7 +255,7 @@ test("a button from a question that has moved on is refused and changes nothing"
 
 test("a document is read as the description", () => {
   const chat = founder("en").send({ type: "document", fileName: "product.txt", text: DARK_PATTERNS.en });
-  chat.expect("assessment.prohibited");
+  assert.match(confirmationOf(chat), /looks like a prohibited capability/);
 });
 
 for (const lang of LANGS) {
@@ -248,7 +313,8 @@ test("the progress is a realistic count: a founder answering 'no' throughout see
 
 test("a founder describing in Russian from a Kazakh chat is read in Russian and answered in Kazakh", () => {
   const chat = founder("kk").text(OFFICE_MOODS.ru);
-  chat.expect("assessment.inferred.emotionRecognition");
-  assert.equal(chat.state.memory.draft?.base.emotionRecognition, "yes");
+  assert.ok(chat.state.memory.draft?.proposals.some((p) => p.field === "emotionRecognition" && p.value === "yes"));
+  assert.match(confirmationOf(chat), /Сипаттамаңыздан/);
+  assert.match(confirmationOf(chat), /«злится»|«грустит»/, "the evidence stays in the founder's words");
   assert.equal(chat.state.lang, "kk");
 });

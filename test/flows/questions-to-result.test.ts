@@ -99,5 +99,6 @@ test("a founder unsure of everything the description leaves out still reaches a 
   for (const lang of LANGS) t.diagnostic(`strict, ${lang}: ${counts[lang].length} descriptions, median ${median(counts[lang])} questions, max ${Math.max(...counts[lang])}`);
   const all = LANGS.flatMap((l) => counts[l]);
   t.diagnostic(`strict, all: ${all.length} descriptions, median ${median(all)} questions to a result`);
-  for (const lang of LANGS) assert.ok(median(counts[lang]) <= 17 && Math.max(...counts[lang]) <= 20, `${lang}: median ${median(counts[lang])}`);
+  // The confirmation of what the description suggested counts as one more question since issue 7.
+  for (const lang of LANGS) assert.ok(median(counts[lang]) <= 18 && Math.max(...counts[lang]) <= 21, `${lang}: median ${median(counts[lang])}`);
 });

@@ -105,7 +105,7 @@ for (const lang of LANGS) {
   test(`[${lang}] the fines section asks who owns the system and then shows only that category's fines`, () => {
     // Synthetic results to label bring a 641-1 fine whatever the tier.
     const chat = founder(lang).text(DEEPFAKE_ADS[lang]);
-    assert.equal(chat.state.memory.draft?.base.syntheticContent, "yes");
+    assert.ok(chat.state.memory.draft?.proposals.some((p) => p.field === "syntheticContent" && p.value === "yes"));
     answerAll(chat, (q) => (q.options.some((o) => o.value === "no") ? "no" : undefined));
     assert.equal(chat.state.at.step, "result");
     chat.choose("more:fines");

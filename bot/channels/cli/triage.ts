@@ -12,6 +12,7 @@ import { AskLine, AssessLine, ProfileInput, describeIssues } from "./input.js";
 import { readProfileText, stdinLines } from "./read-input.js";
 import { renderAnswer, renderAssessment, renderSchema } from "./render.js";
 import { type AssessOutput, assessOutput, askOutput } from "./output.js";
+import { interviewLine, type Sessions } from "./interview.js";
 
 /** Exit code for input the user can fix: a message naming the field, never a stack trace. */
 const INVALID_INPUT = 2;
@@ -116,6 +117,13 @@ async function runAsk(text: string, options: Options, lang: Lang | undefined): P
   print(options.json ? JSON.stringify(output, null, 2) : renderAnswer(t, answerLang, output));
 }
 
+/** Each line is answered as soon as it is read, so a program can hold conversations over the pipe. */
+async function runInterview(options: Options, when: AssessOptions): Promise<void> {
+  if (!options.batch) throw new InvalidInput("interview needs --batch (JSON lines on stdin)");
+  const sessions: Sessions = new Map();
+  for await (const line of stdinLines()) print(JSON.stringify(interviewLine(sessions, line, when)));
+}
+
 async function main(argv: string[]): Promise<void> {
   const { command, text, options } = parseCommandLine(argv);
   const lang = options.lang;
@@ -126,6 +134,8 @@ async function main(argv: string[]): Promise<void> {
       return runAssess(options, lang, when);
     case "ask":
       return runAsk(text, options, lang);
+    case "interview":
+      return runInterview(options, when);
     case "schema":
       print(options.json ? JSON.stringify(profileJsonSchema(), null, 2) : renderSchema(t, lang ?? "en"));
       return;
