@@ -46,7 +46,7 @@ export function command(state: ConversationState, rawName: string, args: string,
     case "assess":
       return startAssessment(state);
     case "back":
-      if (["question", "confirm", "confirmFix", "changeAnswer", "result"].includes(state.at.step)) return assessmentBack(state, env);
+      if (["question", "confirm", "confirmFix", "screeningPick", "changeAnswer", "result"].includes(state.at.step)) return assessmentBack(state, env);
       if (state.at.step.startsWith("dossier")) return dossierBack(state);
       return refuse(state, "errors.nothingToGoBackTo");
     case "change":

@@ -124,6 +124,7 @@ function onText(state: ConversationState, text: string, env: FlowEnv): Turn {
     case "describe":
     case "confirm":
     case "question":
+    case "screeningPick":
       return assessmentText(state, text, env);
     case "dossierField":
       return dossierText(state, at, text);
@@ -172,6 +173,7 @@ function onChoice(state: ConversationState, choiceId: string, env: FlowEnv): Tur
     case "question":
     case "confirm":
     case "confirmFix":
+    case "screeningPick":
     case "changeAnswer":
     case "describe":
       return assessmentChoice(state, choiceId, env);

@@ -20,6 +20,7 @@ export function promptFor(state: ConversationState, env: FlowEnv): Utterance[] {
     case "describe":
     case "confirm":
     case "confirmFix":
+    case "screeningPick":
     case "question":
     case "changeAnswer":
       return promptAssessment(state);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Lang } from "../knowledge/types.js";
-import { ChangeAnswerStep, ConfirmFixStep, ConfirmStep, DescribeStep, Draft, QuestionStep } from "./assessment/state.js";
+import { ChangeAnswerStep, ConfirmFixStep, ConfirmStep, DescribeStep, Draft, QuestionStep, ScreeningPickStep } from "./assessment/state.js";
 import { Dossier } from "./dossier/dossier.js";
 import { DossierEditStep, DossierFieldStep, DossierReviewStep } from "./dossier/state.js";
 import { Filing } from "./filing/state.js";
@@ -16,6 +16,7 @@ export const At = z.discriminatedUnion("step", [
   ConfirmStep,
   ConfirmFixStep,
   QuestionStep,
+  ScreeningPickStep,
   ChangeAnswerStep,
   ResultStep,
   DossierFieldStep,
@@ -56,6 +57,7 @@ export const ConversationState = z
       question: "draft",
       confirm: "draft",
       confirmFix: "draft",
+      screeningPick: "draft",
       changeAnswer: "draft",
       result: "result",
       dossierField: "dossier",

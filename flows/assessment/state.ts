@@ -33,5 +33,13 @@ export const QuestionStep = z.object({ step: z.literal("question"), questionId: 
 export const ConfirmStep = z.object({ step: z.literal("confirm") });
 /** Picking the item of the confirmation to correct. */
 export const ConfirmFixStep = z.object({ step: z.literal("confirmFix") });
+/** "Yes, at least one" on a screening: ticking the ones that apply, then done. */
+export const ScreeningPickStep = z.object({
+  step: z.literal("screeningPick"),
+  questionId: z.string().min(1),
+  ticked: z.array(SystemProfile.keyof()),
+  /** Re-answering the screening from /change: the new answer replaces the old one. */
+  changing: z.boolean(),
+});
 /** Picking an earlier answer (or a field the description filled) to change. */
 export const ChangeAnswerStep = z.object({ step: z.literal("changeAnswer") });

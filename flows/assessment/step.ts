@@ -6,7 +6,9 @@ import { estimateRemaining } from "../../knowledge/profile/next-question.js";
 import { CONFIRM_OPTIONS, confirmationText, statement } from "../../knowledge/interview/confirmation.js";
 import { CONFIRM_ID, nextStep } from "../../knowledge/interview/next.js";
 import { proposalsFrom, proposedFlags, toConfirm } from "../../knowledge/interview/proposals.js";
-import { interviewQuestionById, isGroup, questionForField, type InterviewQuestion } from "../../knowledge/profile/questions.js";
+import { interviewQuestionById, isGroup, questionForField, someOption, unsettledFields, type InterviewQuestion } from "../../knowledge/profile/questions.js";
+import { screeningItem } from "../../knowledge/profile/question-texts.js";
+import type { ProfileField } from "../../knowledge/profile/schema.js";
 import { PROFILE_FIELDS } from "../../knowledge/profile/schema.js";
 import type { Lang } from "../../knowledge/types.js";
 import { answerKnowledgeQuestion } from "../questions/step.js";
@@ -21,6 +23,7 @@ import type { Draft } from "./state.js";
 import { optionText, prohibitedTitle, questionSources, questionText } from "./texts.js";
 
 type QuestionAt = Extract<ConversationState["at"], { step: "question" }>;
+type PickAt = Extract<ConversationState["at"], { step: "screeningPick" }>;
 
 /** Describe first: the founder writes a paragraph and the engine fills in what it can. */
 export function startAssessment(state: ConversationState): Turn {
@@ -86,6 +89,17 @@ function confirmPrompt(state: ConversationState): Utterance[] {
   return [ask("assessment.confirm.prompt", choices, { text })];
 }
 
+/** A screening's items to tick, each marked as ticked or not, then done (or back to the screening). */
+function pickPrompt(state: ConversationState, at: PickAt): Utterance[] {
+  const question = interviewQuestionById(at.questionId);
+  if (question === undefined || !isGroup(question)) return [];
+  const items = unsettledFields(question, profileBefore(draftOf(state), question.id)).map((f) =>
+    choice(`tick:${f}`, "assessment.option", { label: `${at.ticked.includes(f) ? "☑" : "☐"} ${screeningItem(question, f, state.lang)}` }),
+  );
+  const choices = [...items, choice("tick:done", "assessment.pick.done"), choice("nav:back", "assessment.nav.back")];
+  return [ask("assessment.pick.prompt", choices, { article: questionSources(question, state.lang) })];
+}
+
 /** The items of the confirmation, one button each, to pick the one to correct. */
 function confirmFixPrompt(state: ConversationState): Utterance[] {
   const draft = draftOf(state);
@@ -115,6 +129,8 @@ export function promptAssessment(state: ConversationState): Utterance[] {
       return confirmPrompt(state);
     case "confirmFix":
       return confirmFixPrompt(state);
+    case "screeningPick":
+      return pickPrompt(state, at);
     case "question":
       return questionPrompt(state, at);
     case "changeAnswer":
@@ -189,9 +205,9 @@ export function assessmentText(state: ConversationState, text: string, env: Flow
     const read = readDescription(text);
     return advance(state, read.draft, env, read.say);
   }
-  if (at.step === "confirm") {
+  if (at.step === "confirm" || at.step === "screeningPick") {
     const answered = answerKnowledgeQuestion(state, text);
-    return { ...answered, say: [...answered.say, ...confirmPrompt(answered.state)] };
+    return { ...answered, say: [...answered.say, ...promptAssessment(answered.state)] };
   }
   if (at.step !== "question") return answerKnowledgeQuestion(state, text);
   const question = interviewQuestionById(at.questionId);
@@ -208,6 +224,11 @@ export function assessmentText(state: ConversationState, text: string, env: Flow
 export function assessmentBack(state: ConversationState, env: FlowEnv): Turn {
   const at = state.at;
   if (at.step === "changeAnswer" || at.step === "confirmFix") return advance(state, draftOf(state), env);
+  if (at.step === "screeningPick") {
+    const asked: QuestionAt = { step: "question", questionId: at.questionId, changing: at.changing };
+    const asking = moveTo(state, asked);
+    return turn(asking, questionPrompt(asking, asked));
+  }
   if (at.step === "question" && at.changing) return changeAnswers(state);
   const draft = at.step === "result" ? state.memory.result?.draft : state.memory.draft;
   if (draft === undefined) return refuse(state, "errors.nothingToGoBackTo");
@@ -243,6 +264,7 @@ export function assessmentChoice(state: ConversationState, choiceId: string, env
     if (choiceId === "nav:back") return assessmentBack(state, env);
     return null;
   }
+  if (at.step === "screeningPick") return pickChoice(state, at, choiceId, env);
   if (at.step === "confirmFix") {
     if (choiceId === "nav:cancel") return advance(state, draftOf(state), env);
     const item = toConfirm(profileOf(draftOf(state)), draftOf(state).proposals).find((p) => choiceId === `fix:${p.field}`);
@@ -264,5 +286,27 @@ export function assessmentChoice(state: ConversationState, choiceId: string, env
   if (choiceId === "nav:change") return changeAnswers(state);
   const question = interviewQuestionById(at.questionId);
   const option = question?.options.find((o) => `a:${o.id}` === choiceId);
-  return question && option ? answer(state, at, question, option.id, env) : null;
+  if (question === undefined || option === undefined) return null;
+  // "Yes, at least one" on a screening asks which, in one list, rather than each practice in a question of its own.
+  if (isGroup(question) && question.kind === "screening" && option.id === "yes") {
+    const picking: PickAt = { step: "screeningPick", questionId: question.id, ticked: [], changing: at.changing };
+    return turn(moveTo(state, picking), pickPrompt(moveTo(state, picking), picking));
+  }
+  return answer(state, at, question, option.id, env);
+}
+
+/** Ticking and unticking a screening's items; done records them as one answer (none ticked: each is asked on its own). */
+function pickChoice(state: ConversationState, at: PickAt, choiceId: string, env: FlowEnv): Turn | null {
+  if (choiceId === "nav:back") return assessmentBack(state, env);
+  const question = interviewQuestionById(at.questionId);
+  if (question === undefined) return null;
+  if (choiceId === "tick:done") {
+    const asked: QuestionAt = { step: "question", questionId: at.questionId, changing: at.changing };
+    return answer(state, asked, question, at.ticked.length === 0 ? "yes" : someOption(at.ticked), env);
+  }
+  const field = choiceId.startsWith("tick:") ? (choiceId.slice("tick:".length) as ProfileField) : null;
+  if (field === null || !isGroup(question) || !unsettledFields(question, profileBefore(draftOf(state), question.id)).includes(field)) return null;
+  const ticked = at.ticked.includes(field) ? at.ticked.filter((f) => f !== field) : [...at.ticked, field];
+  const next = { ...at, ticked };
+  return turn(moveTo(state, next), pickPrompt(moveTo(state, next), next));
 }

@@ -2,9 +2,9 @@ import { entryById } from "../../knowledge/entries/index.js";
 import { citedSource } from "../../knowledge/assess/explain.js";
 import type { Citation } from "../../knowledge/law/articles.js";
 import type { ProhibitedCapability } from "../../knowledge/law/codes.js";
-import { questionText as knowledgeQuestionText } from "../../knowledge/profile/question-texts.js";
-import { isGroup, questionForField, type InterviewQuestion } from "../../knowledge/profile/questions.js";
-import type { ProfileField, SystemProfile } from "../../knowledge/profile/schema.js";
+import { questionText as knowledgeQuestionText, screeningItem } from "../../knowledge/profile/question-texts.js";
+import { isGroup, tickedFields, type InterviewQuestion } from "../../knowledge/profile/questions.js";
+import type { SystemProfile } from "../../knowledge/profile/schema.js";
 import type { Lang } from "../../knowledge/types.js";
 import { sourcesText } from "../result/render.js";
 
@@ -17,13 +17,10 @@ export const questionText = (question: InterviewQuestion, lang: Lang, profile?: 
 
 /** An option's label ("Yes", "Не знаю", "Қазақстанда"); the id itself if the data has none. */
 export function optionText(question: InterviewQuestion, optionId: string, lang: Lang): string {
-  return knowledgeQuestionText(question, lang).options.find((o) => o.id === optionId)?.label ?? optionId;
-}
-
-/** A profile value as its question's option label, or null for a field no question asks (entitySize, euMarket). */
-export function valueText(field: ProfileField, value: string, lang: Lang): string | null {
-  const question = questionForField(field);
-  return question ? optionText(question, value, lang) : null;
+  const options = knowledgeQuestionText(question, lang).options;
+  const ticked = tickedFields(optionId);
+  if (ticked !== null) return `${options.find((o) => o.id === "yes")?.label ?? ""}: ${ticked.map((f) => screeningItem(question, f, lang)).join("; ")}`;
+  return options.find((o) => o.id === optionId)?.label ?? optionId;
 }
 
 /** The articles a question serves, each act named once: "Law …, Art. 17(1), Art. 21(2); Personal Data Law …, Art. 19-1(1)". */

@@ -32,6 +32,12 @@ export const IMPLICATIONS: readonly Implication[] = [
   { when: { field: "personalData", value: "no" }, then: { field: "trainingLocation", value: "no_personal_data" }, factor: 0.9 },
   { when: { field: "personalData", value: "no" }, then: { field: "dataStorage", value: "none" }, factor: 0.9 },
   { when: { field: "criticalInfrastructure", value: "yes" }, then: { field: "domain", value: "critical_infrastructure" }, factor: 0.8 },
+  // Art. 17(1)(3): where a failure reaches the state's core functions or its infrastructure, the proposed consequence
+  // is "significant negative consequences"; the founder confirms or corrects it at the confirmation.
+  { when: { field: "domain", value: "law_enforcement" }, then: { field: "failureImpact", value: "severe" }, factor: 0.75 },
+  { when: { field: "domain", value: "justice" }, then: { field: "failureImpact", value: "severe" }, factor: 0.75 },
+  { when: { field: "domain", value: "migration" }, then: { field: "failureImpact", value: "severe" }, factor: 0.75 },
+  { when: { field: "domain", value: "critical_infrastructure" }, then: { field: "failureImpact", value: "severe" }, factor: 0.75 },
 ];
 
 /**

@@ -8,6 +8,8 @@ import {
   followUps,
   groupQuestions,
   interviewQuestionById,
+  presentValue,
+  tickedFields,
   interviewQuestions,
   isGroup,
   unsettledFields,
@@ -84,6 +86,16 @@ export function applyAnswer(
   if (!isGroup(question)) {
     const option = question.options.find((o) => o.id === optionId);
     return option ? ok(withValue(profile, question.field, option.value)) : fail("unknownOption", `${questionId}.${optionId}`);
+  }
+  const ticked = question.kind === "screening" ? tickedFields(optionId) : null;
+  if (ticked !== null) {
+    const none: Partial<Record<ProfileField, string>> = question.options.find((o) => o.id === "no")?.sets ?? {};
+    let out = profile;
+    for (const field of unsettledFields(question, profile)) {
+      const value = ticked.includes(field) ? presentValue(question, field) : none[field];
+      if (value !== undefined) out = withValue(out, field, value);
+    }
+    return ok(out);
   }
   const option = question.options.find((o) => o.id === optionId);
   if (!option) return fail("unknownOption", `${questionId}.${optionId}`);

@@ -458,6 +458,13 @@ const GROUP_TEXTS: Readonly<Record<GroupQuestionId, ScreeningText | QuestionText
   },
 };
 
+/** One practice or case a screening lists, in the founder's words; the field's name for a field it does not list. */
+export function screeningItem(question: InterviewQuestion, field: ProfileField, lang: Lang): string {
+  const text = isGroup(question) ? GROUP_TEXTS[question.id] : undefined;
+  const item = text !== undefined && "lead" in text ? text.items[field] : undefined;
+  return item?.[lang] ?? field;
+}
+
 /**
  * A question's prompt and option labels in the founder's language, options in the question's order. A
  * screening lists the practices or cases it would still settle in `profile` (all of them without one), one

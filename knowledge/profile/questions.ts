@@ -266,6 +266,27 @@ export const interviewQuestions = (): readonly InterviewQuestion[] => ROUTE;
 /** Any question by id, group questions included; undefined for an id from elsewhere. */
 export const interviewQuestionById = (id: string): InterviewQuestion | undefined => ROUTE.find((q) => q.id === id);
 
+/**
+ * A screening answered "yes, at least one" with the ones that apply ticked: the option id names them, so the answer
+ * replays like any other. Ticked fields take the value that shows the capability, the others the harmless one.
+ */
+export const SOME_PREFIX = "some:";
+export const someOption = (fields: readonly ProfileField[]): string => `${SOME_PREFIX}${fields.join(",")}`;
+
+/** The ticked fields of a `some:` answer, or null when the option is not one. */
+export function tickedFields(optionId: string): ProfileField[] | null {
+  if (!optionId.startsWith(SOME_PREFIX)) return null;
+  const names = optionId.slice(SOME_PREFIX.length).split(",").filter((f) => f !== "");
+  return names.every((f) => (PROFILE_FIELDS as readonly string[]).includes(f)) ? (names as ProfileField[]) : null;
+}
+
+/** What a screening writes for a ticked field: the opposite of its "none of these" (every screened field is yes/no). */
+export function presentValue(group: GroupQuestion, field: ProfileField): string | undefined {
+  const none: Partial<Record<ProfileField, string>> = group.options.find((o) => o.id === "no")?.sets ?? {};
+  const absent = none[field];
+  return absent === "no" ? "yes" : absent === "yes" ? "no" : undefined;
+}
+
 /** Every group question: the screenings, then the combined questions. */
 export const groupQuestions = (): readonly GroupQuestion[] => GROUPS;
 

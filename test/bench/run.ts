@@ -4,6 +4,7 @@ import { assess } from "../../knowledge/assess/assess.js";
 import { explainAssessment } from "../../knowledge/assess/explain.js";
 import { describe } from "../../knowledge/describe/index.js";
 import { ENTRIES } from "../../knowledge/entries/index.js";
+import { proposalsFrom, toConfirm } from "../../knowledge/interview/proposals.js";
 import { nextQuestion } from "../../knowledge/profile/next-question.js";
 import { SystemProfile } from "../../knowledge/profile/schema.js";
 
@@ -43,6 +44,8 @@ const results = [
   measure("assess + explainAssessment (ru)", 300, () => explainAssessment(assess(profile), "ru")),
   measure("nextQuestion(empty profile)", 100, () => nextQuestion(SystemProfile.parse({}), [])),
   ...(["kk", "ru", "en"] as const).map((lang) => measure(`describe (${lang})`, 500, () => describe(DESCRIPTIONS[lang], lang))),
+  // What the founder is asked to confirm after describing: each proposal tried for whether it matters.
+  measure("proposals to confirm after describe (en)", 100, () => toConfirm(SystemProfile.parse({}), proposalsFrom(describe(DESCRIPTIONS.en, "en")))),
   measure("ask (ru)", 500, () => ask("Нужно ли маркировать дипфейки?", "ru")),
   measure("ask (kk)", 500, () => ask("Дипфейктерді таңбалау керек пе?", "kk")),
 ];

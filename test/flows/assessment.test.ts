@@ -123,18 +123,32 @@ for (const lang of LANGS) {
     let flaggedAt: string | null = null;
     while (chat.state.at.step === "question") {
       const q = currentQuestion(chat);
-      // "At least one" on the screening that lists manipulation, then "yes" on manipulation's own question.
-      chat.choose(optionFor(chat, q.fields.includes("manipulation") ? "yes" : (noWherePossible(q) ?? "unknown")));
-      const flagged = chat.keys().filter((k) => k === "assessment.prohibited").length;
-      if (q.id === "manipulation") {
-        assert.equal(flagged, 1, "flagged on the answer that shows it");
+      if (q.fields.includes("manipulation") && q.question.id === "prohibited-practices") {
+        // "Yes, at least one", then manipulation ticked in the list: one answer.
+        chat.choose(optionFor(chat, "yes")).expect("assessment.pick.prompt");
+        assert.equal(chat.keys().filter((k) => k === "assessment.prohibited").length, 0, "nothing flagged before done");
+        chat.choose("tick:manipulation").choose("tick:done");
+        assert.equal(chat.keys().filter((k) => k === "assessment.prohibited").length, 1, "flagged on the answer that shows it");
         flaggedAt = q.id;
-      } else {
-        assert.equal(flagged, 0, `no flag after ${q.id}`);
+        continue;
       }
+      chat.choose(optionFor(chat, noWherePossible(q) ?? "unknown"));
+      assert.equal(chat.keys().filter((k) => k === "assessment.prohibited").length, 0, `no flag after ${q.id}`);
     }
-    assert.equal(flaggedAt, "manipulation");
+    assert.equal(flaggedAt, "prohibited-practices");
+    assert.equal(profileOf(chat.state.memory.result!.draft).exploitsVulnerability, "no", "what was not ticked is absent");
     chat.expect("result.prohibited.lead").expect("result.prohibited.item").expect("result.prohibited.remedy");
+  });
+
+  test(`[${lang}] ticking at a screening toggles, and back returns to the screening`, () => {
+    const chat = founder(lang).choose("nav:skip");
+    while (currentQuestion(chat).id !== "prohibited-practices") chat.choose(optionFor(chat, noWherePossible(currentQuestion(chat)) ?? "unknown"));
+    chat.choose(optionFor(chat, "yes")).choose("tick:socialScoring");
+    assert.ok(chat.read().some((l) => l.includes("☑")));
+    chat.choose("tick:socialScoring");
+    assert.ok(!chat.read().some((l) => l.includes("☑")), "a second tap unticks");
+    chat.choose("nav:back");
+    assert.equal(currentQuestion(chat).id, "prohibited-practices");
   });
 
   test(`[${lang}] back takes the last answer back and asks that question again`, () => {
@@ -317,4 +331,16 @@ test("a founder describing in Russian from a Kazakh chat is read in Russian and 
   assert.match(confirmationOf(chat), /Сипаттамаңыздан/);
   assert.match(confirmationOf(chat), /«злится»|«грустит»/, "the evidence stays in the founder's words");
   assert.equal(chat.state.lang, "kk");
+});
+
+test("a screening answered with ticks can be changed with /change: the new ticks replace the old", () => {
+  const chat = founder("en").choose("nav:skip");
+  while (currentQuestion(chat).id !== "prohibited-practices") chat.choose(optionFor(chat, "no"));
+  chat.choose(optionFor(chat, "yes")).choose("tick:socialScoring").choose("tick:done");
+  assert.equal(profileOf(chat.state.memory.draft!).socialScoring, "yes");
+  chat.command("change").choose("change:prohibited-practices");
+  chat.choose(optionFor(chat, "yes")).choose("tick:manipulation").choose("tick:done");
+  const profile = profileOf(chat.state.memory.draft!);
+  assert.deepEqual([profile.manipulation, profile.socialScoring], ["yes", "no"]);
+  assert.equal(chat.state.memory.draft!.answers.filter((a) => a.questionId === "prohibited-practices").length, 1);
 });

@@ -53,10 +53,14 @@ export function optionFor(chat: Chat, value: string): string {
 /** Answers every remaining question with `pick(question)` (a value, "unknown" when it returns undefined), confirming what the description suggested. */
 export function answerAll(chat: Chat, pick: (q: Driven) => string | undefined = () => undefined): number {
   let asked = 0;
-  while (chat.state.at.step === "question" || chat.state.at.step === "confirm") {
+  while (["question", "confirm", "screeningPick"].includes(chat.state.at.step)) {
     // The confirmation of what the description suggested counts as one question; this founder agrees with it.
     if (chat.state.at.step === "confirm") chat.choose("c:all");
-    else chat.choose(optionFor(chat, pick(currentQuestion(chat)) ?? "unknown"));
+    // "Yes, at least one" without ticking which: each listed practice is then asked on its own.
+    else if (chat.state.at.step === "screeningPick") {
+      chat.choose("tick:done");
+      continue;
+    } else chat.choose(optionFor(chat, pick(currentQuestion(chat)) ?? "unknown"));
     asked += 1;
     assert.ok(asked < 40, "the assessment ends");
   }

@@ -5,7 +5,7 @@ import type { Assessment } from "../../knowledge/assess/assessment.js";
 import { describe } from "../../knowledge/describe/index.js";
 import { proposalsFrom, withProposals } from "../../knowledge/interview/proposals.js";
 import { ProhibitedCapability } from "../../knowledge/law/codes.js";
-import { emptyProfile, SystemProfile, type ProfileField } from "../../knowledge/profile/schema.js";
+import { emptyProfile, SystemProfile } from "../../knowledge/profile/schema.js";
 import type { Lang } from "../../knowledge/types.js";
 import type { InterviewQuestionView } from "../../flows/interview/session.js";
 import { interviewLine, type Sessions } from "../../bot/channels/cli/interview.js";
@@ -34,20 +34,12 @@ const codes = (a: Pick<Assessment, "prohibited">): string[] => [...new Set(a.pro
 const duties = (a: Assessment): string[] => a.obligations.filter((o) => !o.voluntary).map((o) => o.code).sort();
 
 /**
- * A founder who tells the truth: at the confirmation and at every question, the facts the question asks about,
- * as they really are; at a question whose options set fields, the option that matches the truth when there is one.
+ * A founder who tells the truth: every question, the confirmation included, is answered with the facts it asks
+ * about, as they really are. (A screening answered this way is the chat's "yes, at least one" with the ones that
+ * apply ticked, or "none of these".)
  */
-function truthfulFacts(question: InterviewQuestionView, truth: SystemProfile): Record<string, string> {
-  if (question.kind === "confirm" || question.kind === "field") {
-    return Object.fromEntries(question.fields.map((f) => [f, truth[f]]));
-  }
-  const fits = (sets: Partial<Record<ProfileField, string>>) => Object.entries(sets).every(([f, v]) => truth[f as ProfileField] === v);
-  const exact = question.options.find((o) => Object.keys(o.sets).length > 0 && fits(o.sets) && question.fields.every((f) => o.sets[f] === truth[f]));
-  if (exact) return exact.sets;
-  const partial = question.options.filter((o) => Object.keys(o.sets).length > 0 && fits(o.sets)).sort((a, b) => Object.keys(b.sets).length - Object.keys(a.sets).length)[0];
-  // A screening whose "none of these" is not the truth: "yes, at least one", which sets nothing.
-  return partial ? partial.sets : {};
-}
+const truthfulFacts = (question: InterviewQuestionView, truth: SystemProfile): Record<string, string> =>
+  Object.fromEntries(question.fields.map((f) => [f, truth[f]]));
 
 export type Run = {
   id: string;
