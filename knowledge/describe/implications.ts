@@ -38,6 +38,17 @@ export const IMPLICATIONS: readonly Implication[] = [
   { when: { field: "domain", value: "justice" }, then: { field: "failureImpact", value: "severe" }, factor: 0.75 },
   { when: { field: "domain", value: "migration" }, then: { field: "failureImpact", value: "severe" }, factor: 0.75 },
   { when: { field: "domain", value: "critical_infrastructure" }, then: { field: "failureImpact", value: "severe" }, factor: 0.75 },
+  // Where the text says nothing of what a failure would do, the field of use proposes the usual answer: a state
+  // service or a transport system that fails reaches people's lives (17(1)(3)); a failed support, marketing or
+  // teaching tool costs time or money (17(1)(2)); a failed media or shop recommender barely matters (17(1)(1)).
+  // Only a proposal: the founder confirms or corrects it with one tap.
+  { when: { field: "domain", value: "public_services" }, then: { field: "failureImpact", value: "severe" }, factor: 0.7 },
+  { when: { field: "domain", value: "transport" }, then: { field: "failureImpact", value: "severe" }, factor: 0.7 },
+  { when: { field: "domain", value: "customer_service" }, then: { field: "failureImpact", value: "harm" }, factor: 0.7 },
+  { when: { field: "domain", value: "marketing" }, then: { field: "failureImpact", value: "harm" }, factor: 0.7 },
+  { when: { field: "domain", value: "education" }, then: { field: "failureImpact", value: "harm" }, factor: 0.7 },
+  { when: { field: "domain", value: "media" }, then: { field: "failureImpact", value: "minimal" }, factor: 0.7 },
+  { when: { field: "domain", value: "retail" }, then: { field: "failureImpact", value: "minimal" }, factor: 0.7 },
 ];
 
 /**

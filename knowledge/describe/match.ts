@@ -5,6 +5,7 @@ import type { Word } from "./text-units.js";
 /** `privative`: the lexicon word itself carries the "without" suffix («келісімінсіз*»), so the pattern means it. */
 type Term =
   | { kind: "stem"; stem: string; privative: boolean }
+  | { kind: "exact"; word: string; privative: boolean }
   | { kind: "prefix"; prefix: string; privative: boolean }
   | { kind: "negation" };
 type Slot = readonly Term[];
@@ -14,6 +15,7 @@ export interface CompiledRule {
   rule: Rule;
   patterns: readonly (readonly Slot[])[];
   unless: Slot | undefined;
+  unlessInSentence: Slot | undefined;
   about: Slot | undefined;
   window: number;
 }
@@ -33,6 +35,10 @@ const normalise = (s: string): string => s.toLowerCase().replace(/ё/g, "е");
 function parseSlot(slot: string, lexicon: Lexicon): Slot {
   return slot.split("|").map((alternative): Term => {
     if (alternative === "!neg") return { kind: "negation" };
+    if (alternative.startsWith("=") && alternative.length > 1) {
+      const word = normalise(alternative.slice(1));
+      return { kind: "exact", word, privative: lexicon.privative?.shape.test(word) ?? false };
+    }
     const privative = lexicon.privative?.shape.test(normalise(alternative.replace(/\*$/, ""))) ?? false;
     if (alternative.endsWith("*")) return { kind: "prefix", prefix: normalise(alternative.slice(0, -1)), privative };
     // A lexicon word with a space or punctuation would never match one word: that is a bug in the data.
@@ -49,6 +55,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledRule[] {
     rule,
     patterns: rule.patterns.map((p) => p.trim().split(/\s+/).map((slot) => parseSlot(slot, lexicon))),
     unless: rule.unless === undefined ? undefined : parseSlot(rule.unless, lexicon),
+    unlessInSentence: rule.unlessInSentence === undefined ? undefined : parseSlot(rule.unlessInSentence, lexicon),
     about: rule.about === undefined ? undefined : parseSlot(rule.about, lexicon),
     window: rule.window ?? DEFAULT_WINDOW,
   }));
@@ -60,6 +67,8 @@ function fills(term: Term, word: Word): boolean {
   switch (term.kind) {
     case "stem":
       return word.stem === term.stem;
+    case "exact":
+      return word.word === term.word;
     case "prefix":
       // Also the surface form: the Kazakh stemmer sometimes cuts into a root (дауысы → дау).
       return word.stem.startsWith(term.prefix) || word.word.startsWith(term.prefix);
@@ -155,7 +164,9 @@ function isNegated(words: readonly Word[], sentence: Sentence, match: readonly n
 const offTopic = (words: readonly Word[], sentence: Sentence, about: Slot | undefined): boolean =>
   about !== undefined && !sentence.indexes.some((i) => fillsSlot(about, words[i]!));
 
-function cancelled(words: readonly Word[], sentence: Sentence, match: readonly number[], unless: Slot | undefined): boolean {
+function cancelled(words: readonly Word[], sentence: Sentence, match: readonly number[], rule: CompiledRule): boolean {
+  const { unless, unlessInSentence } = rule;
+  if (unlessInSentence && sentence.indexes.some((i) => !match.includes(i) && fillsSlot(unlessInSentence, words[i]!))) return true;
   if (!unless) return false;
   const clauses = new Set(match.map((i) => words[i]!.clause));
   return sentence.indexes.some((i) => clauses.has(words[i]!.clause) && fillsSlot(unless, words[i]!));
@@ -169,7 +180,7 @@ export function findHits(words: readonly Word[], rules: readonly CompiledRule[])
       if (offTopic(words, sentence, compiled.about)) continue;
       for (const slots of compiled.patterns) {
         const match = bestMatch(words, sentence, slots, compiled.window);
-        if (!match || cancelled(words, sentence, match, compiled.unless)) continue;
+        if (!match || cancelled(words, sentence, match, compiled)) continue;
         const value = isNegated(words, sentence, match) ? compiled.rule.negated : compiled.rule.value;
         if (value === undefined) continue;
         hits.push({ rule: compiled.rule, value, words: match });

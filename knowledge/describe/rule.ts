@@ -7,7 +7,9 @@ import type { KnownValue } from "./description.js";
  * the rule's window. A slot lists alternatives separated by "|":
  * - `loan`: a word with the same stem as "loan" (loans, loaned);
  * - `эмоци*`: a word whose stem or lower-cased form starts with "эмоци", for roots the stemmer cuts unevenly;
- * - `!neg`: a negation word of the language ("no", "не", "жоқ", a negative Kazakh verb such as "жинамаймыз").
+ * - `!neg`: a negation word of the language ("no", "не", "жоқ", a negative Kazakh verb such as "жинамаймыз");
+ * - `=asking`: exactly this word, lower-cased, where the stemmer would join words that mean different things
+ *   ("informed" and "information", «айтпаймыз» and «айтып»).
  */
 export type Pattern = string;
 
@@ -26,6 +28,11 @@ type RuleFor<F extends ProfileField> = {
   negated?: KnownValue<F>;
   /** One slot of words that cancel the rule when they appear in a clause of the match. */
   unless?: string;
+  /**
+   * One slot of words that cancel the rule anywhere in the match's sentence: "emotions are read; staff are not asked"
+   * is no consent to emotion reading, not to the data, though the two sit in different clauses.
+   */
+  unlessInSentence?: string;
   /**
    * One slot of words of which one must appear in the match's sentence: what the rule's words are about. "No
    * consent" makes personal data unlawful only when it is consent to the data, not to one feature or to an actor.

@@ -11,6 +11,8 @@ type Fixture = z.infer<typeof Fixture>;
 const devSet = (lang: Lang): Fixture =>
   Fixture.parse(JSON.parse(readFileSync(new URL(`../fixtures/descriptions/${lang}.json`, import.meta.url), "utf8")));
 
+const UNLABELLED: ReadonlySet<string> = new Set(["failureImpact"]);
+
 /**
  * Field-level scores over a dev set. An inferred field is correct when it equals the expected value; a wrong value
  * and a field the reader would not have inferred both count against precision. A description matches exactly when
@@ -22,7 +24,10 @@ function score(fixture: Fixture, lang: Lang) {
   let expected = 0;
   const misses: string[] = [];
   for (const { id, text, expected: want } of fixture) {
-    const got: Record<string, string> = describe(text, lang).profile;
+    const read: Record<string, string> = describe(text, lang).profile;
+    // This set labels failure impact only where the text states it; since issue 7 the reader also proposes it from
+    // the field and the use (for the founder to confirm), which the set never labelled, so only a labelled one counts.
+    const got = Object.fromEntries(Object.entries(read).filter(([f]) => !UNLABELLED.has(f) || f in want));
     const wanted: Record<string, string> = want;
     const wrong = [
       ...Object.keys(got).filter((f) => got[f] !== wanted[f]).map((f) => `${f}=${got[f]} (expected ${wanted[f] ?? "nothing"})`),

@@ -2,9 +2,9 @@ import type { Lexicon } from "../rule.js";
 
 // Word lists shared by several rules. Each is one slot: alternatives joined by "|" (see Pattern in ../rule.ts).
 const PEOPLE =
-  "user*|customer*|client*|subscriber*|citizen*|resident*|patient*|student*|pupil*|player*|farmer*|people|visitor*|viewer*|anyone|parent*|kid|kids|child*|employee*|shopper*|teacher*|judge*|recruiter*|analyst*|landlord*|salesperson*|officer*|manager*|editor*|driver*|doctor*|buyer*|tenant*|borrower*|applicant*|passenger*|lawyer*|hr|operator*|nurse*|worker*|courier*|member*|listener*|caller*|guest*|reader*|learner*|engineer*|developer*|colleague*|coordinator*|crew*|technician*|inspector*";
+  "user*|customer*|client*|subscriber*|citizen*|resident*|patient*|student*|pupil*|player*|farmer*|people|visitor*|viewer*|anyone|parent*|kid|kids|child*|employee*|shopper*|teacher*|judge*|recruiter*|analyst*|landlord*|salesperson*|officer*|manager*|editor*|driver*|doctor*|buyer*|tenant*|borrower*|applicant*|passenger*|lawyer*|hr|operator*|nurse*|worker*|courier*|member*|listener*|caller*|guest*|reader*|learner*|engineer*|developer*|colleague*|coordinator*|crew*|technician*|inspector*|ppl|person|persons|individual*|girl*|woman|women|guy*|debtor*|relative*|candidate*|famil*|someone|somebody|pensioner*|elderly|household*|neighbo*|picker*|contractor*|freelancer*|seller*|staff|rider*|traveller*|traveler*|consumer*";
 const HUMAN_ROLE =
-  "human*|nurse*|doctor*|manager*|teacher*|agent*|operator*|employee*|staff|officer*|recruiter*|analyst*|editor*|admin*|moderator*|specialist*|person|clerk*|worker*|judge*|lawyer*|farmer*|salesperson*|dispatcher*|coordinator*|commission*|committee*";
+  "human*|nurse*|doctor*|manager*|teacher*|agent*|operator*|employee*|staff|officer*|recruiter*|analyst*|editor*|admin*|moderator*|specialist*|person|clerk*|worker*|judge*|lawyer*|farmer*|salesperson*|dispatcher*|coordinator*|commission*|committee*|underwriter*|supervisor*|reviewer*|controller*|inspector*|expert*|auditor*|accountant*|physician*|dentist*|pharmacist*|endocrinolog*|radiolog*|curator*|mentor*|school|schools|landlord*|employer*|owner*|banker*|loan-officer*";
 const STORE = "store|stores|stored|storing|keep|keeps|kept|host*|server*|datacent*|data-cent*|cloud|live|lives|hold*|database*";
 const KAZAKHSTAN = "almaty|astana|kazakhstan|shymkent|karaganda|aktobe|atyrau|pavlodar|kz|locally|domestic*";
 const ABROAD =
@@ -12,9 +12,9 @@ const ABROAD =
 const FAILS = "fail*|break*|broke*|down|stop*|crash*|offline|outage*|mistake*|wrong|error*|glitch*|miss|misses|missed|freez*";
 const EMOTIONS =
   "angry|anger|sad|sadness|nervous|stress*|upset|confus*|frustrat*|happy|scared|fear*|anxious|anxiety|bored|irritat*|annoyed|worried|calm";
-const CONSENT = "consent*|agree*|permission*|opt-in";
+const CONSENT = "consent*|concent*|agree*|permission*|permision*|opt-in";
 // What consent must be about to say anything of the personal-data law (PD Law arts. 7-8): the data themselves.
-const DATA = "data|information|info|details|personal|profile*|record*|contact*";
+const DATA = "data|information*|info|details|personal|profile*|record*|contact*|photo*|picture*|selfie*|base|bases|database*|phone*|number*";
 // Nobody taking part in a decision (PD Law art. 19-1). Whether a person can correct it afterwards, which is what
 // Art. 17(2) turns on, is another question.
 const PERSON_TAKING_PART = "human*|person|people|staff|employee*|officer*|operator*|manager*|analyst*|one";
@@ -25,17 +25,39 @@ const KNOWN_PERSON = "famous|celebrit*|actor*|actress*|star|stars|politician*|si
 const DECISION_VERB =
   "approv*|reject*|declin*|decid*|issu*|grant*|block*|fine|fines|fined|sets|set|refus*|deny|denies|assign*|award*|pay*|deactivat*|suspend*|ban|bans|banned|fire|fires|fired|dismiss*|terminat*|disqualif*|expel*";
 const DECISION_OBJECT =
-  "loan*|credit*|polic*|limit*|claim*|benefit*|penalt*|application*|mortgage*|premium*|salar*|bonus*|fare*|payout*|fine|fines|driver*|courier*|worker*|employee*|account*|user*|customer*|student*|candidate*|applicant*|tenant*|grant*|scholarship*|admission*|visa*|permit*|subsid*|allowance*";
+  "refund*|return*|chargeback*|compensation*|loan*|credit*|polic*|limit*|claim*|benefit*|penalt*|application*|mortgage*|premium*|salar*|bonus*|fare*|payout*|fine|fines|driver*|courier*|worker*|employee*|account*|user*|customer*|student*|candidate*|applicant*|tenant*|grant*|scholarship*|admission*|visa*|permit*|subsid*|allowance*";
 // Verbs a person uses to undo what the system decided.
 const CHANGE = "change*|overrid*|cancel*|correct*|undo|overturn*|adjust*|revers*|edit*|amend*|recalculat*|redo";
 const VULNERABLE =
-  "elderly|pensioner*|senior*|old|kids|kid|children|child|minors|teen*|disabled|disabilit*|poor|vulnerable|lonely|addict*|gambler*|debtor*|indebted";
+  "elderly|pensioner*|senior*|old|grandparent*|grandma*|granny|grannies|retiree*|kids|kid|children|child|minors|minor|teen*|schoolchild*|disabled|disabilit*|handicap*|poor|low-income|vulnerable*|lonely|widow*|unemployed|homeless|addict*|gambler*|debtor*|indebted|desperate|depress*";
+
+// Things that are not people: emotions, "scores" and "manipulation" of these say nothing about anyone (traps).
+const NOT_PEOPLE =
+  "song*|music*|playlist*|lyric*|film*|movie*|scene*|text|texts|review*|tweet*|headline*|caption*|article*|poem*|novel*|book*|story|stories|wine*|restaurant*|hotel*|dish*|recipe*|product*|item*|shadow*|background*|pixel*|color*|colour*|image|images";
+// Not being told, asked or warned: the founder says the people do not know ("they are never told", "nobody is asked").
+const NOT_TOLD = "told|tell|tells|inform*|know|knows|aware|notif*|warn*|ask|asks|asked|mention*|disclos*|explain*|notic*";
+// Hiding it from people: consent is missing even without a "not".
+// "without their knowledge", "no notice": nobody was told.
+const UNKNOWING = "knowledg*|knowing*|awareness*|notice|telling*|asking*|informing*|warning*";
+const HIDDEN = "secretly|secret|covert*|covertly|unaware|unknowingly|unknown|hidden|hide|hides|quiet|quietly|stealth*|silently|behind";
+// Data taken with no lawful ground: leaks, lookup bots, bought or scraped personal data (PD Law arts. 7-8).
+const ILLEGAL_SOURCE = "leak*|leaked|stolen|hack*|probiv|darknet|dark-web|black-market|breach*|dump|dumps";
+const PERSONAL_OBJECT =
+  "base|bases|database*|data|dataset*|contact*|phone*|number*|profile*|account*|passport*|iin|iins|address*|email*|name*|selfie*|photo*|record*|person*|personal|people|ppl|user*|customer*|client*|debtor*|subscriber*|citizen*|resident*";
+const GAMBLING = "casino*|betting|bet|bets|gambl*|bookmaker*|slot|slots|poker|lotter*|kazino|1xbet|zino";
+const ADS = "ad|ads|advert*|promo*|banner*|post|posts|creative*|landing*|spam*|campaign*|traffic|content|copy|text*|message*|video*";
+// The moment a person is weakest, which a manipulative offer waits for.
+const WEAK_MOMENT =
+  "fail*|lose*|lost|losing|sad|guilt*|die|dies|dying|cry*|hesitat*|doubt*|frustrat*|weak*|lonely|scare*|fear*|panic*|anxious|stress*|desperat*|upset";
+const SELL = "offer*|sell*|upsell*|push*|target*|buy*|bought|purchas*|pay*|spend*|deposit*|subscri*|pack|packs|loot*|coin*|gem*|bet|bets|loan*|credit*|limit*";
 
 /** English: founders' own words, mapped to profile fields. */
 export const en: Lexicon = {
   lang: "en",
-  negationWords: ["not", "never", "none", "nobody", "neither", "nor", "t", "cannot", "dont", "doesnt", "didnt", "cant", "isnt", "arent"],
-  forwardNegationWords: ["no", "without", "nothing"],
+  negationWords: ["not", "never", "none", "nobody", "neither", "nor", "t", "cannot", "dont", "doesnt", "didnt", "cant", "isnt", "arent",
+    // Apostrophes dropped in fast typing.
+    "wont", "wasnt", "werent", "havent", "hasnt", "hadnt", "couldnt", "shouldnt", "wouldnt", "aint", "noone"],
+  forwardNegationWords: ["no", "without", "nothing", "witout", "whithout", "withot", "wihtout"],
   clauseWords: ["but", "although", "though", "while", "whereas", "however", "except", "so"],
   rules: [
     // Art. 17(1): what a failure does.
@@ -45,11 +67,54 @@ export const en: Lexicon = {
     { field: "failureImpact", value: "minimal", weight: 0.75, window: 8, patterns: ["worst wait*|minute*|inconvenien*|annoy*|retry|refresh*|reload*|later|manual*|hand"] },
     { field: "failureImpact", value: "harm", weight: 0.8, window: 14, patterns: [`${FAILS} lose|lost|loss*|money|penalt*|late|delay*|jam|jams|fuel|cost*|complain*|damag*|refund*|queue*|throw*|wast*|spoil*|overstock*|surplus`] },
     { field: "failureImpact", value: "severe", weight: 0.85, window: 10, patterns: [
-      `${FAILS} grid|blackout*|electricity|substation*|pipeline*|hospital*|life|lives|die|dies|death*|dead|kill*|poison*|explo*|accident*|emergenc*|catastroph*|disaster*|injur*`,
+      `${FAILS} grid|blackout*|electricity|substation*|pipeline*|hospital*|life|lives|die|dies|death*|dead|kill*|poison*|explosion*|explode*|exploded|accident*|emergenc*|catastroph*|disaster*|injur*`,
     ] },
     { field: "failureImpact", value: "severe", weight: 0.8, window: 6, patterns: ["explosion*|explode*|blast|catastroph*|fatal*|casualt*|deaths|poison*|blackout*|spill*|collaps* could|might|may|risk*|mean*|lead*|cause*|result*"] },
+    // Art. 17(1) from the use itself, when the founder says nothing of failure: what a wrong output decides.
+    // Medical dosing and diagnosis, credit and benefit decisions, automatic rejection or dismissal of people,
+    // control of the grid, water or traffic: a wrong output is an emergency or settles people's lives.
+    { field: "failureImpact", value: "severe", weight: 0.75, window: 4, patterns: [
+      "insulin|dose|doses|dosage*|dosing|diagnos*|prescrib*|triage|chemotherap*|anaesthe*|anesthe*|ventilat*|defibrillat*",
+      "cancer|tumou*|tumor*|stroke*|sepsis|fracture*|x-ray*|mri|ecg|radiolog* detect*|find*|spot*|screen*|diagnos*|read*|classif*",
+    ] },
+    { field: "failureImpact", value: "severe", weight: 0.7, window: 10, unless: "restructur*|collect*|remind*|reminder*|social", patterns: [
+      "loan|loans|microloan*|credit|credits|mortgage*|lending|borrow* approv*|approval*|decid*|decision*|reject*|refus*|declin*|underwrit*|scor*|limit*",
+    ] },
+    // Lending named in one sentence, an automatic approval in another: together a credit decision.
+    { field: "failureImpact", value: "severe", weight: 0.45, patterns: ["lending|microloan*|mfo|mfos|microfinance|lender*|loan|loans|mortgage*"] },
+    { field: "failureImpact", value: "severe", weight: 0.45, window: 5, patterns: [`approv*|approval*|decid*|decision*|reject*|refus*|declin* automatic*|auto|itself|instant*|model|algorithm*|fully`] },
+    { field: "failureImpact", value: "severe", weight: 0.75, window: 10, patterns: [
+      "benefit*|assistance|allowance*|pension*|subsid*|welfare|asylum|visa*|citizenship|parole|bail|sentenc*|verdict* approv*|refus*|reject*|grant*|deny|denies|decid*|decision*|cancel*",
+    ] },
+    { field: "failureImpact", value: "severe", weight: 0.75, window: 10, patterns: [
+      "auto-reject*|auto-declin*|auto-fire*|reject*|screen*|filter*|fire|fires|fired|firing|dismiss*|terminat* candidate*|applicant*|cv|cvs|resume*|employee*|worker*|staff|courier*|driver*|hiring|hire",
+    ], unless: "spam|email*|mail" },
+    { field: "failureImpact", value: "severe", weight: 0.75, window: 8, patterns: [
+      "switch*|control*|balanc*|regulat*|dispatch*|shut*|open*|close*|set|sets|setting|adjust*|chang*|manag*|operat* grid|substation*|feeder*|transformer*|scada|valve*|pump*|turbine*|reactor*|boiler*|pipeline*|dam|dams|phase|phases|signal*",
+      "traffic light*|signal*|control*",
+    ] },
+    // Recommendations of things to enjoy, spelling, games, playlists, spam, routing on a warehouse floor:
+    // a failure costs a moment (Art. 17(1)(1)). "Recommend" is weak on its own: a dose is recommended too.
+    { field: "failureImpact", value: "minimal", weight: 0.6, window: 5, unless: "dose|doses|dosage*|insulin|treatment*|drug*|medic*|loan*|credit*|invest*|stock*|diagnos*", patterns: [
+      `suggest*|recommend*|recs|top ${NOT_PEOPLE}|eat|dish*|meal*|food|outfit*|series|show|shows|cafe*|place*|playlist*|vibe*`,
+    ] },
+    { field: "failureImpact", value: "minimal", weight: 0.65, patterns: ["grammar|spellcheck*|spelling|typo*|proofread*|autocorrect*|grammarly"] },
+    { field: "failureImpact", value: "minimal", weight: 0.6, unless: `${GAMBLING}|real-money|wager*|learn*|teach*|educat*|school*|student*|lesson*|exam*|tutor*|math*|maths`, patterns: ["game|games|gaming|rpg|npc|npcs|videogame*|gamer*|quest|quests|minecraft|roblox|steam"] },
+    { field: "failureImpact", value: "minimal", weight: 0.6, window: 3, patterns: ["spam|phishing|junk filter*|folder*|quarantin*|detect*|mark*", "mood|vibe|vibes playlist*|music|track*", "playlist*"] },
+    { field: "failureImpact", value: "minimal", weight: 0.55, window: 4, patterns: [
+      "remov*|replac*|blur*|retouch*|upscal*|enhanc* background*|shadow*|light|lighting|noise|blemish*|photo*",
+      "lead|leads scor*|rank*|qualif*|generat*|priorit*",
+      "scor*|rank*|rate|rates|rating*|review* restaurant*|hotel*|wine*|cafe*|dish*|recipe*|film*|movie*|book*|song*|bar|bars",
+    ] },
+    { field: "failureImpact", value: "minimal", weight: 0.7, window: 10, patterns: [`${FAILS} paper|spreadsheet*|excel|manually|notebook*|whiteboard*|before|usual|old`] },
+    // Planning and admin whose failure costs time or money but decides nothing about anyone's life (17(1)(2)).
+    { field: "failureImpact", value: "harm", weight: 0.6, window: 4, unless: "traffic|signal*|grid|ambulance*", patterns: [
+      "truck*|fleet*|fuel|eta|freight|cargo|shipment*|deliver*|courier* rout*|plan*|predict*|optimi*|schedul*|dispatch*|forecast*",
+      "book|books|booking*|appointment*|remind*|reminder*|reschedul*|schedul* patient*|client*|visit*|customer*|clinic*|salon*|guest*",
+    ] },
+
     // Art. 17(1), last paragraph. Naming the asset is enough, whatever negation sits nearby.
-    { field: "criticalInfrastructure", value: "yes", negated: "yes", weight: 0.85, window: 3, patterns: ["grid|substation*|electricity|blackout*|pipeline*|nuclear|dam|dams", "power plant|station*|line|lines", "transmission line*", "water|gas|heat* treatment|supply|utilit*|pump*|plant|network", "air traffic|control", "railway signal*"] },
+    { field: "criticalInfrastructure", value: "yes", negated: "yes", weight: 0.85, window: 3, patterns: ["grid|substation*|electricity|blackout*|pipeline*|nuclear|dam|dams", "power plant|station*|line|lines", "transmission line*", "water|gas|heat* treatment|supply|utilit*|pump*|plant|network", "air traffic|control", "railway signal*", "power distribution|supply|company|utilit*|transmission", "feeder*|transformer*|scada|substation*"] },
     { field: "stateResources", value: "yes", weight: 0.85, window: 3, patterns: ["state|government|national|public register*|registry|database*|cadast*|records"] },
 
     // Domain of use.
@@ -67,11 +132,12 @@ export const en: Lexicon = {
     { field: "domain", value: "law_enforcement", negated: "law_enforcement", weight: 0.85, window: 2, patterns: ["police|crime*|criminal*|suspect*", "wanted* list*|person*|people|suspect*|criminal*"] },
     { field: "domain", value: "justice", negated: "justice", weight: 0.85, patterns: ["judge*|court*|ruling*|lawsuit*|verdict*"] },
     { field: "domain", value: "migration", negated: "migration", weight: 0.85, patterns: ["migra*|migrant*|visa|visas|border*|overstay*"] },
-    { field: "domain", value: "critical_infrastructure", negated: "critical_infrastructure", weight: 0.85, window: 3, patterns: ["grid|substation*|electricity|blackout*|pipeline*|nuclear", "power plant|station*|line|lines", "transmission line*", "water|gas|heat* treatment|supply|utilit*|pump*|plant|network"] },
-    { field: "domain", value: "transport", negated: "transport", weight: 0.75, patterns: ["traffic|intersection*|taxi*|ride|rides|bus|buses|truck*|route*|logistic*|railway*|flight*|fare|fares|parking|vehicle*"] },
-    { field: "domain", value: "transport", negated: "transport", weight: 0.4, patterns: ["car|cars|driver*|road*"] },
+    { field: "domain", value: "critical_infrastructure", negated: "critical_infrastructure", weight: 0.85, window: 3, patterns: ["grid|substation*|electricity|blackout*|pipeline*|nuclear|scada|feeder*|transformer*", "power plant|station*|line|lines|distribution|supply|compan*|utilit*", "transmission line*", "water|gas|heat* treatment|supply|utilit*|pump*|plant|network"] },
+    { field: "domain", value: "transport", negated: "transport", weight: 0.75, patterns: ["traffic|intersection*|taxi*|ride|rides|bus|buses|truck*|route*|logistic*|railway*|flight*|fare|fares|vehicle*|crossroad*"] },
+    { field: "domain", value: "transport", negated: "transport", weight: 0.4, patterns: ["car|cars|driver*|road*|parking"] },
     { field: "domain", value: "marketing", negated: "marketing", weight: 0.8, patterns: ["ad|ads|advert*|campaign*|promo*|brand*|marketing|marketer*|copywrit*|influencer*|blogger*|logo|logos|banner*|newsletter*|seo"] },
-    { field: "domain", value: "customer_service", negated: "customer_service", weight: 0.7, patterns: ["support|helpdesk|call-cent*|subscriber*", "call center|centre"] },
+    { field: "domain", value: "customer_service", negated: "customer_service", weight: 0.7, patterns: ["support|helpdesk|call-cent*|subscriber*"] },
+    { field: "domain", value: "customer_service", negated: "customer_service", weight: 0.85, window: 2, patterns: ["call|contact center*|centre*|centr*"] },
     { field: "domain", value: "customer_service", negated: "customer_service", weight: 0.55, patterns: ["booking*|appointment*|reception*|receptionist*", "front desk"] },
     { field: "domain", value: "customer_service", negated: "customer_service", weight: 0.55, window: 4, patterns: ["answer*|repl*|respond* customer*|client*|subscriber*|buyer*|question*"] },
     { field: "domain", value: "media", negated: "media", weight: 0.7, unless: "train*|scrap*|fine-tun*", patterns: ["news|video*|audiobook*|music|film*|movie*|meme*|podcast*|journalis*|editor*|publish*|blog|blogs", "image* generat*", "media site*|outlet*|house*|compan*|agenc*"] },
@@ -82,14 +148,20 @@ export const en: Lexicon = {
 
     // Art. 17(2): who has the final word.
     { field: "autonomy", value: "low", weight: 0.85, window: 2, patterns: ["final call|decision*|say|word|choice|text"] },
-    { field: "autonomy", value: "low", weight: 0.75, window: 3, patterns: [`${HUMAN_ROLE} decid*|decision*|choos*|approv*`] },
+    { field: "autonomy", value: "low", weight: 0.75, window: 6, unless: "automated|automatic*|auto|appeal*|complain*", patterns: [`${HUMAN_ROLE} decid*|decision*|choos*|approv*`] },
+    // The person the output is for confirms or signs it: the patient, the judge, the client.
+    { field: "autonomy", value: "low", weight: 0.75, window: 3, unless: "consent*|contract*|agreement*|offer*|form*|paper*|terms|policy", patterns: [`${HUMAN_ROLE}|patient*|user*|client*|customer*|parent* confirm*|sign|signs|approv*|edit*|accept*`] },
+    // A report, a dashboard or a list for a person who then acts.
+    { field: "autonomy", value: "low", weight: 0.7, window: 4, patterns: [`${HUMAN_ROLE} get|gets|see|sees|receiv*|use|uses report*|dashboard*|alert*|shortlist*|list|lists|summar*|recommend*|suggest*|hint*`] },
+    // The person affected can still open, restore or appeal what the system did: correction is possible.
+    { field: "autonomy", value: "medium", weight: 0.75, window: 5, patterns: [`${PEOPLE}|${HUMAN_ROLE} can|could|may|able open*|releas*|restor*|unblock*|appeal*|request*|contest*|dispute*|complain* `, `${PEOPLE}|${HUMAN_ROLE} can|could|may|able ask* human*|review*|person|manager*|operator*`] },
     { field: "autonomy", value: "low", weight: 0.8, window: 8, patterns: ["review*|check*|approv*|look* every|each|all before"] },
     { field: "autonomy", value: "low", weight: 0.75, window: 5, patterns: [`${HUMAN_ROLE} confirm*|approv*|review*|check*|sign*|validat* every|each|all`] },
     { field: "autonomy", value: "low", weight: 0.7, window: 2, patterns: ["they|themselves decid*|choos*"] },
     { field: "autonomy", value: "medium", weight: 0.7, window: 5, patterns: ["call*|contact*|ask*|appeal* unblock*|reinstat*|restor*|revers*|undo"] },
     { field: "autonomy", value: "low", weight: 0.7, window: 1, patterns: ["only|just suggest*|recommend*|advis*|advice|hint*|draft*"] },
     { field: "autonomy", value: "medium", weight: 0.8, window: 8, negated: "high", patterns: [`${HUMAN_ROLE} can|could|may|able ${CHANGE}`] },
-    { field: "autonomy", value: "high", weight: 0.8, window: 4, patterns: [`${HUMAN_ROLE}|anyone|nobody cannot|unable|!neg ${CHANGE}`] },
+    { field: "autonomy", value: "high", weight: 0.8, window: 4, unless: "nothing", patterns: [`${HUMAN_ROLE}|anyone|nobody cannot|unable|!neg ${CHANGE}`] },
     { field: "autonomy", value: "high", weight: 0.75, window: 4, patterns: ["no|nobody one|human|person|way call*|appeal*|complain*|contact*|object*|reach*"] },
     { field: "autonomy", value: "medium", weight: 0.6, window: 6, negated: "high", patterns: [`appeal*|contest*|dispute* ${HUMAN_ROLE}`] },
     // Nobody checks what the system decided. Nobody taking part in the decision ("no human involved", "fully
@@ -99,23 +171,36 @@ export const en: Lexicon = {
 
     // Art. 21(1): people use the system or its outputs.
     { field: "userFacing", value: "yes", weight: 0.75, window: 4, patterns: [`${PEOPLE} use|uses|get|gets|see|sees|chat*|ask*|describe*|install*|send*|receive*|tell|tells|tick*|upload*|appeal*|talk*|apply|answer*|repl*|reply|message*|check*|review*|viewed|view|bought|decid*|paste*|listen*|watch*|play*|read*|type*|search*|scan*|book*|order*`] },
-    { field: "userFacing", value: "yes", weight: 0.55, patterns: ["app|apps|chatbot*|bot|chat|plugin|extension|website|portal|assistant|tutor|platform|tool|browser*"] },
+    { field: "userFacing", value: "yes", weight: 0.7, window: 4, unless: "data|server*|cloud|aws|api|database*|bureau*", patterns: [`show|shows|shown|offer*|send*|sends|sms|notif*|remind*|text|texts|message*|email*|recommend*|suggest* ${PEOPLE}|them|you|group*`] },
+    { field: "userFacing", value: "yes", weight: 0.7, window: 2, patterns: ["you|your put|puts|enter*|type*|upload*|ask*|get|see|choos*|pick*|send*|select*|answer*|fill*|snap*|scan*|chat*|talk*|speak*"] },
+    { field: "userFacing", value: "yes", weight: 0.6, window: 2, patterns: ["they|you can|may|could|just call*|appeal*|ask*|see|get|use|choos*|upload*|send*|book*|chat*|talk*|open*|put|type*|enter*"] },
+    { field: "userFacing", value: "yes", weight: 0.55, patterns: ["game|games|rpg|widget|telegram|whatsapp|app|apps|chatbot*|bot|chat|plugin|extension|website|portal|assistant|tutor|platform|tool|browser*"] },
 
     // Art. 10, PD Law: personal data.
     { field: "personalData", value: "yes", weight: 0.85, window: 2, patterns: ["personal data|information|info|details"] },
-    { field: "personalData", value: "yes", weight: 0.7, window: 4, patterns: [`predict*|forecast*|flag*|rank*|identif*|track*|monitor*|profil*|scor* ${PEOPLE}`] },
+    { field: "personalData", value: "yes", weight: 0.7, window: 4, patterns: [`predict*|forecast*|flag*|rank*|identif*|track*|monitor*|profil*|scor*|watch*|observ*|analy*|find*|verif* ${PEOPLE}`] },
     { field: "personalData", value: "yes", weight: 0.7, window: 5, patterns: [
-      `${PEOPLE}|person* data|history|record*|statement*|profile*|face*|name*|symptom*|payment*|behaviou*|behav*|post*|phone|passport*|document*|application*|viewed|bought|eyes|address*|payslip*|rating*|location*|email*|salar*|income|spending|habit*|list|lists`,
+      `${PEOPLE}|person* data|history|record*|statement*|profile*|face*|name*|symptom*|payment*|behaviou*|behav*|post*|phone|passport*|document*|application*|viewed|bought|eyes|address*|payslip*|rating*|location*|email*|salar*|income|spending|habit*|list|lists|contact*|selfie*|voice*|recording*|chat*|message*|order*|login*|debt*|loan*|dose*|glucose|visit*|attendance`,
     ] },
     { field: "personalData", value: "yes", weight: 0.8, patterns: ["cv|cvs|resume*|payslip*|symptom*", "bank statement*", "visa application*", "recording* call*|customer*|voice*|call-cent*"] },
-    { field: "personalData", value: "yes", weight: 0.6, window: 4, patterns: ["card* payment*|transaction*", "fill* application*|form*", "parent* child*|kid*"] },
+    { field: "personalData", value: "yes", weight: 0.8, window: 3, patterns: ["record*|recording*|transcri* call|calls|conversation*|voice*|dialog*|dialogue*|interview*"] },
+    { field: "personalData", value: "yes", weight: 0.7, window: 4, patterns: ["application*|applicant* assist*|benefit*|allowance*|subsid*|pension*|grant*|scholarship*|visa*|loan*|permit*|mortgage*"] },
+    // Identifiers that are personal data by themselves: IIN (ИИН, ЖСН), passports, phone numbers, home addresses.
+    { field: "personalData", value: "yes", weight: 0.85, unless: "bin|company|companies", patterns: ["iin|iins|иин*|жсн*|passport*|surname*|birthdate*|birthday*|ssn|snils", "phone|mobile|telephone number*", "home address*"] },
+    { field: "personalData", value: "yes", weight: 0.75, window: 4, patterns: ["name|names|phone|phones|email|emails|address|addresses|birth* name|names|phone|phones|email|emails|address|addresses|birth*|workplace*|relative*|photo*|passport*"] },
+    { field: "personalData", value: "yes", weight: 0.75, window: 3, patterns: ["photo*|selfie*|picture*|video*|footage girl*|woman|women|man|men|guy*|person|someone|somebody|face*|him|her|child*|kid*|employee*|customer*|client*|user*|member*|student*|patient*|tenant*|passenger*|visitor*|resident*"] },
+    { field: "personalData", value: "yes", weight: 0.7, window: 3, patterns: ["your|their|his|her history|order*|profile*|data|photo*|selfie*|account*|message*|chat*|location*|face|voice|purchases"] },
+    { field: "personalData", value: "yes", weight: 0.6, window: 3, patterns: ["mailbox*|inbox*|e-mail*|email*|mail corporate|employee*|staff|user*|personal|letters|messages"] },
+    { field: "personalData", value: "yes", weight: 0.6, window: 4, patterns: ["card* payment*|transaction*", "fill* application*|form*", "parent* child*|kid*|card|cards|account*|phone*"] },
     { field: "personalData", value: "yes", weight: 0.8, window: 6, patterns: [`data process* ${CONSENT}`] },
     { field: "personalData", value: "no", weight: 0.9, window: 4, unless: "abroad|outside|foreign|overseas|cloud|server*|sell*|share*|third", patterns: ["!neg personal data|information|info|details"] },
     { field: "personalData", value: "no", weight: 0.75, window: 5, patterns: ["!neg people|person|persons|faces|human* image*|photo*|picture*|frame*|footage|video*"] },
-    { field: "personalData", value: "no", weight: 0.9, window: 5, patterns: ["!neg store|keep|collect|know|need people|person*|user*|anyone|anybody"] },
+    { field: "personalData", value: "no", weight: 0.9, window: 5, unless: `${NOT_TOLD}|${CONSENT}|permission*`, patterns: ["!neg store|keep|collect|know|need people|person*|user*|anyone|anybody"] },
     { field: "personalData", value: "no", weight: 0.9, window: 5, unless: "abroad|outside|foreign|overseas|cloud|sell*|share*|third", patterns: ["!neg name*|phone*|email*|address*|contact*|identit*|account* keep|store|collect|save|ask*|need|require*|have|process*|log*|track*", "nothing|no personal|identifiable"] },
     { field: "personalData", value: "no", weight: 0.6, patterns: ["anonymous|anonymi*"] },
-    { field: "personalData", value: "no", weight: 0.9, window: 3, unless: "abroad|outside|foreign|overseas|cloud|sell*|share*|third", patterns: ["!neg customer*|client*|user*|patient*|people data|information|info|record*"] },
+    { field: "personalData", value: "no", weight: 0.9, window: 3, unless: "abroad|outside|foreign|overseas|cloud|sell*|share*|third", patterns: ["!neg customer*|client*|user*|patient*|people|owner*|seller*|buyer*|tenant*|resident*|driver*|reviewer*|author*|employee*|personal data|information|info|record*|detail*|name*"] },
+    // "we don't recognise plates or faces, only counts": nobody is identified.
+    { field: "personalData", value: "no", weight: 0.8, window: 4, unless: "abroad|outside|foreign|overseas|cloud|sell*|share*|third|without", patterns: ["!neg recogni*|identif*|read*|store*|keep*|collect*|detect* plate*|face|faces|people|person|persons|identit*|ids"] },
 
     // PD Law art. 12(2): where data live and where training runs.
     { field: "dataStorage", value: "kazakhstan", weight: 0.8, unless: "train*|fine-tun*|tune", patterns: [`${STORE} ${KAZAKHSTAN}`] },
@@ -127,14 +212,35 @@ export const en: Lexicon = {
     // Consent: Art. 17(3)(4) and (6), PD Law art. 19-1(1). Each only counts where its premise holds (implications.ts).
     // Missing consent breaks the PD law only when it is consent to the data: consent to one feature (emotions,
     // Art. 17(3)(6)) or an actor's permission to use his likeness says nothing of the data law by itself.
-    { field: "personalDataLawful", value: "yes", weight: 0.75, patterns: [CONSENT] },
-    { field: "personalDataLawful", value: "no", weight: 0.75, window: 3, about: DATA, patterns: [`!neg ${CONSENT}`] },
-    { field: "personalDataLawful", value: "no", weight: 0.75, patterns: ["secretly|covertly|unaware|knowing"] },
-    { field: "personalDataLawful", value: "no", weight: 0.7, window: 5, patterns: [`!neg told|tell|inform*|know|aware|notif* ${PEOPLE}`] },
+    // "we don't check if she agreed": a negation anywhere in the clause leaves no consent to rely on.
+    { field: "personalDataLawful", value: "yes", weight: 0.75, unless: "!neg", patterns: [CONSENT] },
+    // Missing consent to an automated decision or to emotion reading is that field's own consent (below), not the data's.
+    // An actor's or a celebrity's missing permission is about the likeness, not by itself about the data law.
+    { field: "personalDataLawful", value: "no", weight: 0.75, window: 3, about: DATA, unless: `automated|automatic*|decision*|emotion*|mood*|${KNOWN_PERSON}`, patterns: [`!neg ${CONSENT}`] },
+    { field: "personalDataLawful", value: "no", weight: 0.75, window: 10, about: DATA, unless: `automated|automatic*|decision*|emotion*|mood*|${KNOWN_PERSON}`, patterns: [`!neg check*|verif*|ask*|get|take|collect*|obtain*|need* ${CONSENT}|agreed|allowed`] },
+    { field: "personalDataLawful", value: "no", weight: 0.75, unless: "emotion*|mood*", patterns: ["secretly|covertly|unaware|knowing|unknowingly", `!neg ${UNKNOWING}`] },
+    { field: "personalDataLawful", value: "no", weight: 0.7, window: 4, unless: "emotion*|mood*|automated|automatic*|decision*", patterns: [`!neg ${NOT_TOLD} ${PEOPLE}|anyone|anybody|them|they`] },
+    // Leaked bases, lookup bots, scraped or sold profiles: no consent and no other ground.
+    { field: "personalDataLawful", value: "no", weight: 0.85, window: 6, patterns: [`${ILLEGAL_SOURCE} ${PERSONAL_OBJECT}`] },
+    { field: "personalDataLawful", value: "no", weight: 0.8, window: 6, unless: "book*|article*|news|text*|code|repo*|paper*|price*|listing*|product*|weather", patterns: [
+      "scrap*|harvest*|crawl*|pars* profile*|account*|contact*|phone*|email*|page*|instagram|facebook|vk|linkedin|tiktok|selfie*|photo*|personal",
+      "sell*|resell*|sold|trade*|monetiz* profile*|personal|contact*|phone*|number*|user*|customer*|client*|base|bases|database*",
+    ] },
+    { field: "personalData", value: "yes", weight: 0.8, window: 6, patterns: [`${ILLEGAL_SOURCE} ${PERSONAL_OBJECT}`] },
+    { field: "personalData", value: "yes", weight: 0.8, window: 6, unless: "book*|article*|news|text*|code|repo*|paper*|price*|listing*|product*|weather", patterns: [
+      "scrap*|harvest*|crawl*|pars* profile*|account*|contact*|phone*|email*|page*|instagram|facebook|vk|linkedin|tiktok|selfie*|photo*|personal",
+      "sell*|resell*|sold|trade*|monetiz* profile*|personal|contact*|phone*|number*|user*|customer*|client*",
+    ] },
+    // "never told that their calls are recorded": the "not" is about telling, the recordings are there.
+    { field: "personalData", value: "yes", weight: 0.7, window: 6, patterns: [`!neg ${NOT_TOLD} record*|recording*|call|calls|photo*|voice*|face*|conversation*|chat*|message*|location*`] },
     { field: "personalDataLawful", value: "yes", weight: 0.7, window: 4, patterns: ["switch*|turn*|enabl*|opt* themselves|voluntar*|choose|choice"] },
     { field: "emotionConsent", value: "consent", weight: 0.8, negated: "no", patterns: [CONSENT] },
-    { field: "emotionConsent", value: "no", weight: 0.75, patterns: ["secretly|covertly|unaware|knowing"] },
-    { field: "emotionConsent", value: "no", weight: 0.7, window: 5, patterns: [`!neg told|tell|inform*|know|aware|notif* ${PEOPLE}`] },
+    { field: "emotionConsent", value: "no", weight: 0.75, patterns: ["secretly|covertly|unaware|knowing|unknowingly", `!neg ${UNKNOWING}`] },
+    { field: "emotionConsent", value: "no", weight: 0.7, window: 5, patterns: [`!neg ${NOT_TOLD} ${PEOPLE}|anyone|anybody|them|they`] },
+    // "the emotion part we don't mention", "nothing about emotions in the consent", "keep the mood analysis quiet".
+    { field: "emotionConsent", value: "no", weight: 0.85, window: 6, patterns: [`emotion*|mood*|feeling* !neg ${NOT_TOLD}|about|consent*|agree*|cover*|includ*|sign*`, `emotion*|mood*|feeling* ${HIDDEN}`] },
+    { field: "emotionConsent", value: "no", weight: 0.8, window: 6, about: "emotion*|mood*|feeling*|stress*|tired*|irritat*|sarcas*", patterns: [`!neg ${NOT_TOLD}|${CONSENT}`, HIDDEN] },
+    { field: "automatedDecisionConsent", value: "no", weight: 0.8, window: 8, about: "automat*|auto-*|decision*|decid*|model|algorithm*|ai", patterns: [`!neg ${NOT_TOLD}|${CONSENT}`] },
     { field: "emotionConsent", value: "consent", weight: 0.7, window: 4, patterns: ["switch*|turn*|enabl*|opt* themselves|voluntar*|choose|choice"] },
     { field: "automatedDecisionConsent", value: "yes", weight: 0.7, negated: "no", patterns: [CONSENT] },
 
@@ -146,29 +252,92 @@ export const en: Lexicon = {
     { field: "biometrics", value: "yes", weight: 0.75, window: 5, patterns: ["recogni*|identif*|verif*|authenticat*|login|unlock* voice*|voiceprint*", "age|gender|sex estimat*|detect*|determin*|guess*|predict*|classif*"] },
     { field: "biometrics", value: "yes", weight: 0.6, window: 3, patterns: [`look*|looks|seem* ${EMOTIONS}|tired`, "eye|eyes|gaze track*|watch*|follow*"] },
     { field: "biometrics", value: "yes", weight: 0.75, patterns: ["video*|voice*|face*|clip*|footage politician*|famous|celebrit*|actor*|star|stars|blogger*|influencer*"] },
-    { field: "biometricCategorisation", value: "yes", weight: 0.9, window: 8, patterns: ["face*|photo*|biometric*|appearance|look* ethnic*|race|races|racial|religio*|nationalit*|politic*|sexual*"] },
-    { field: "emotionRecognition", value: "yes", weight: 0.85, negated: "no", patterns: ["emotion*|mood*"] },
-    { field: "emotionRecognition", value: "yes", weight: 0.85, window: 5, negated: "no", patterns: [`${EMOTIONS} look*|seem*|who|when|detect*|flag*|recogn*|spot*|notic*|tell*|track*|getting|feel*|if`] },
+    { field: "biometricCategorisation", value: "yes", weight: 0.9, window: 10, unless: "blur*|anonymi*|pixelat*|mask*|!neg", patterns: [
+      "face*|facial|photo*|selfie*|biometric*|appearance|look*|camera*|cctv|video*|voice*|accent* ethnic*|race|races|racial|religio*|nationalit*|politic*|sexual*|orientation|caste|tribe*|clan*|hijab*|muslim*|christian*|jew*|kazakh|kazakhs|russian|russians|slavic|uzbek*|uighur*|uyghur*|asian*|caucas*|gay|lgbt*",
+    ] },
+    // Sorting by ethnicity or faith to turn a group away: treating people differently is the point.
+    { field: "biometricCategorisation", value: "yes", weight: 0.6, window: 8, patterns: ["ethnic*|race|racial|religio*|nationalit*|hijab* refus*|reject*|turn*|exclud*|filter*|ban*|block*|deny|only|allow*|segregat*|discriminat*"] },
+    // The emotion of a song, a film or a text is nobody's emotion (Art. 17(3)(6) is about people).
+    { field: "emotionRecognition", value: "no", weight: 0.95, window: 3, patterns: ["emotion*|mood*|sentiment|feeling* track|tracks|song*|music|playlist*|film*|movie*|scene*|text|texts|lyric*|review*|tweet*|headline*|article*|book*|poem*|product*"] },
+    { field: "emotionRecognition", value: "yes", weight: 0.85, negated: "no", unless: `${NOT_TOLD}|${HIDDEN}|about|consent*|agree*|sign*|paper*|policy`, patterns: ["emotion*|mood*"] },
+    { field: "emotionRecognition", value: "yes", weight: 0.85, window: 5, negated: "no", unless: `${NOT_PEOPLE}|puppy|character*|npc*|pet|pets|mascot*`, patterns: [`${EMOTIONS} look*|seem*|who|when|detect*|flag*|recogn*|spot*|notic*|tell*|track*|getting|feel*|if`] },
+    // "we track staff mood and nobody is told": the "not" is about telling, the emotions are read.
+    { field: "emotionRecognition", value: "yes", weight: 0.85, window: 8, patterns: [`emotion*|mood*|feeling* !neg ${NOT_TOLD}`, `emotion*|mood* ${HIDDEN}`] },
+    // Reading a person's state from face or voice: micro-expressions, stress, honesty, engagement, tiredness.
+    { field: "emotionRecognition", value: "yes", weight: 0.85, window: 6, unless: NOT_PEOPLE, patterns: [
+      "micro-expression*|microexpression*|sentiment|affect|affective",
+      `detect*|recogn*|analy*|read*|scor*|measur*|track*|estimat*|infer*|classif* ${EMOTIONS}|tiredness|sarcasm|honesty|enthusiasm|engagement|attention|excitement|fatigue`,
+      "emotion* hidden|part|analys*|analyz*|analytic*|recognit*|detect*",
+    ] },
 
     // Art. 17(3)(1)-(3), (7).
-    { field: "socialScoring", value: "yes", weight: 0.9, window: 12, negated: "no", patterns: ["rank*|scor*|rate|rating*|points|grade* citizen*|resident*|tenant*|people|person|neighbour*|neighbor*|everyone behav*|conduct|post*|social|habit*|lifestyle|reputation"] },
+    { field: "socialScoring", value: "yes", weight: 0.9, window: 12, negated: "no", unless: "loan*|credit*|mortgage*|underwrit*|lead|leads|compan*|restaurant*|hotel*|wine*", patterns: [
+      "rank*|scor*|rate|rating*|points|grade*|index*|badge*|karma|trust-scor*|trustworth* citizen*|resident*|tenant*|people|person|neighbour*|neighbor*|everyone|student*|pupil*|kid*|employee*|staff|worker*|flat|flats|household*|famil*|member*|user*|driver*|courier* behav*|conduct|post*|social|habit*|lifestyle|reputation|disciplin*|complain*|noise|loyal*|obedien*|attitude*|manner*|write|wrote|writes|chat*|comment*",
+    ] },
+    // A low score that shuts people out of services or passes: what the score is for.
+    { field: "socialScoring", value: "yes", weight: 0.7, window: 8, unless: `loan*|credit*|mortgage*|underwrit*|lead|leads|compan*|vendor*|supplier*|merchant*|listing*|app|apps|spam|${NOT_PEOPLE}`, patterns: [
+      "low|bad|poor|negative|red rating*|scor*|index*|badge*|karma no|lose*|los*|refus*|deny|denied|block*|restrict*|ban*|cut*|access|barred|exclud*",
+    ] },
+    // Art. 17(3)(3): scoring is allowed only where a law of Kazakhstan provides for it; a founder who names no law has none.
+    { field: "scoringLegalBasis", value: "no", weight: 0.6, window: 12, unless: "law|laws|legal*|statut*|decree*|regulat*|resolution*|code|mandat*|required", patterns: [
+      "rank*|scor*|rate|rating*|points|index*|badge*|karma citizen*|resident*|tenant*|people|neighbour*|neighbor*|student*|pupil*|kid*|employee*|staff|worker*|flat|flats|household*|member*|user*",
+    ] },
+    { field: "scoringLegalBasis", value: "yes", weight: 0.8, window: 8, patterns: ["law|laws|legal|statut*|decree*|resolution*|code required|provid*|mandat*|prescrib*|basis|under|by|per"] },
     { field: "socialScoring", value: "yes", weight: 0.9, window: 2, negated: "no", patterns: ["social credit*|scor*|rating*"] },
     { field: "manipulation", value: "yes", weight: 0.9, window: 2, patterns: ["dark pattern*"] },
-    { field: "manipulation", value: "yes", weight: 0.85, patterns: ["manipulat*|subliminal|deceiv*|deceptive|mislead*|trick*"] },
-    { field: "manipulation", value: "yes", weight: 0.85, window: 3, patterns: ["fake timer*|countdown*|scarcity|review*|urgency", "hidden cancel*|unsubscrib*|button*|fee*"] },
+    { field: "manipulation", value: "yes", weight: 0.85, unless: `${NOT_PEOPLE}|photo*|light|lighting|data|dataset*|file*|string*|video*|audio|3d|model*|object*`, patterns: ["manipulat*|subliminal|deceiv*|deceptive|mislead*|trick*"] },
+    { field: "manipulation", value: "yes", weight: 0.85, window: 3, patterns: ["fake|false|fictitious|artificial|invented|made-up|phony|phoney timer*|countdown*|scarcity|review*|urgency|stock|deadline*|discount*|demand|sale*", "hidden cancel*|unsubscrib*|button*|fee*|subscription*|charge*|renewal*|cost*"] },
+    // A countdown that restarts or a "only 1 left" that is not true: fake urgency whatever the words.
+    { field: "manipulation", value: "yes", weight: 0.85, window: 6, patterns: [
+      "timer*|countdown*|deadline* reset*|restart*|resets|never|loop*|again|flash*|flashing|fake",
+    ] },
+    { field: "manipulation", value: "yes", weight: 0.85, window: 8, patterns: ["only|last left|remain*|remaining fake|false|actual*|really|lie|lies|lying|though|lol|plenty|fine"] },
+    { field: "manipulation", value: "yes", weight: 0.8, window: 10, patterns: [
+      `${WEAK_MOMENT} offer*|pop*|push*|sell*|upsell*|show* timer*|countdown*|discount*|deal*|pack|packs|bundle*|gem*|coin*|loot*|limited|hurry|urgent*`,
+    ], unless: "help*|support*|hint*|tip*|break|pause|therap*|counsel*|hotline*" },
+    { field: "manipulation", value: "yes", weight: 0.8, window: 6, patterns: ["guilt-trip*|guilt|shame*|fomo|fear-of-missing|confirmshaming|roach nudg*|push*|pressur*|trip*|buy*|pay*|spend*|subscrib*|stay|bought|die"] },
     { field: "manipulation", value: "yes", weight: 0.8, window: 2, patterns: ["impersonat*|pretend*|posing|astroturf*|troll*|sockpuppet*", "fake account*|profile*|persona*|follower*|like|likes"] },
     { field: "manipulation", value: "yes", weight: 0.7, window: 6, patterns: ["nudg*|push*|pressur* buy*|spend*|bet|betting|keep|purchas*|pay|subscrib*"] },
-    { field: "exploitsVulnerability", value: "yes", weight: 0.85, window: 8, patterns: [`${VULNERABLE} nudg*|push*|pressur*|manipulat*|trick*|dark|exploit*|target*|lure*`] },
+    { field: "exploitsVulnerability", value: "yes", weight: 0.85, window: 8, unless: "vulnerabilit*|pentest*|penetration|cve*|exploit-*|software|server*|perimeter|protect*|safeguard*|block*|warn*", patterns: [`${VULNERABLE} nudg*|push*|pressur*|manipulat*|trick*|dark|exploit*|target*|lure*|prey*`] },
+    // Selling to a child or a pensioner at the moment they are weakest.
+    { field: "exploitsVulnerability", value: "yes", weight: 0.85, window: 14, unless: "help*|support*|protect*|block*|limit* spend*|parental", patterns: [`${VULNERABLE} ${SELL} ${WEAK_MOMENT}|timer*|countdown*|pressur*|urgen*|flash*`] },
+    // More credit to people already drowning in debt or gambling: their situation is the target.
+    { field: "exploitsVulnerability", value: "yes", weight: 0.85, window: 14, unless: "lower*|reduc*|refus*|block*|declin*|protect*|help*|restructur*|warn*|exclud*|cap|caps|stop*", patterns: [
+      "overdue|debt|debts|indebted|arrear*|delinquen*|bankrupt*|gambl*|addict*|casino*|payday offer*|target*|push*|upsell*|advertis*|convert*|lure*|prey*|first bigger|more|higher|extra|larger|increas*|raise*|best|first|payday|predatory|high-interest|expensive|overpriced|night",
+    ] },
     { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 8, unless: "filter*|block*|moderat*|remov*|detect*|ban*|flag*", patterns: ["extremis*|terroris*|propaganda|porn*|narcotic*|drug*|weapon*|hate make|generat*|produc*|creat*|spread*|post*|publish*|sell*|writ*|use"] },
+    // Nude or sexual images of real people, child abuse material, forged documents: unlawful whatever the audience.
+    { field: "prohibitedOutputs", value: "yes", weight: 0.9, window: 8, unless: "detect*|filter*|block*|moderat*|remov*|blur*|flag*|report*|censor*|check*|verif*|validat*|authenticat*|spot*|catch*|sign|signs", patterns: [
+      "nude|nudes|naked|undress*|nsfw|porn*|sexual|explicit|erotic* generat*|creat*|make|makes|produc*|render*|draw*|photo*|image*|picture*|video*|deepfake*",
+      "forg*|fake|counterfeit* passport*|diploma*|certificate*|id|ids|document*|licen*|receipt*|prescription*|signature*|stamp*",
+      "child|children|minor|minors|kid|kids abuse*|sexual*|nude*|porn*|exploit*",
+    ] },
+    // Ads for casinos and bookmakers with no Kazakh licence, or worded to slip past moderation (Law on gambling, art. 6).
+    { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 12, unless: "detect*|filter*|block*|moderat*|remov*|flag*", patterns: [
+      `${GAMBLING} ${ADS}|generat*|writ*|post*|spam* offshore|unlicensed|illegal|underground|grey|gray|black-market|unregistered|foreign`,
+      `${GAMBLING} ${ADS}|generat*|writ*|post*|spam* !neg licen*|license|licence|permit*`,
+    ] },
+    // Worded so that moderation does not catch it: the founder knows the content is banned.
+    { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 10, patterns: [
+      `${GAMBLING}|drug*|narcotic*|weapon* dodge*|bypass*|evad*|avoid*|circumvent*|trick*|fool*|slip*|past moderat*|moderator*|filter*|censor*|ban*`,
+      `${GAMBLING}|drug*|narcotic*|weapon* moderat*|moderator*|filter*|censor* !neg catch*|notic*|spot*|detect*|see|sees|flag*`,
+    ] },
     { field: "syntheticContent", value: "yes", weight: 0.9, negated: "no", patterns: ["deepfake*|deep-fake*|face-swap*|faceswap*"] },
     { field: "syntheticContent", value: "yes", weight: 0.85, negated: "no", patterns: ["face*|voice*|likeness swap*|replac*|clon*|fake*|imitat*|synthes*|older|younger|aging|ageing|morph*"] },
     { field: "syntheticContent", value: "yes", weight: 0.8, window: 8, patterns: ["say|says|said|saying never|anything|didn video*|celebrit*|politician*|famous|person"] },
     { field: "syntheticContent", value: "yes", weight: 0.85, window: 3, negated: "no", patterns: ["synthetic|fake video*|photo*|image*|voice*|audio|person*"] },
+    // "nobody knows we clone their voice": the "not" is about knowing, the clone is made.
+    { field: "syntheticContent", value: "yes", weight: 0.9, window: 8, patterns: [`face*|voice*|likeness swap*|clon*|fake*|imitat*|synthes* !neg ${NOT_TOLD}`] },
+    // An avatar, a clone or a digital twin of a real person: media that imitate that person (Art. 21(2)).
+    { field: "syntheticContent", value: "yes", weight: 0.85, window: 5, unless: "cartoon*|fictional|invented|generic|stock|anonymous", patterns: [`avatar*|clone*|twin|twins|double*|lookalike*|likeness|replica* real|actual|living|famous|known|${KNOWN_PERSON}`] },
+    { field: "biometrics", value: "yes", weight: 0.75, window: 5, unless: "cartoon*|fictional|invented|generic|stock|anonymous", patterns: [`avatar*|clone*|twin|twins|double*|lookalike*|likeness|replica* real|actual|living|famous|known|${KNOWN_PERSON}`] },
     // Making media with a known person's face or voice ("ad videos with a famous actor's face and voice").
     { field: "syntheticContent", value: "yes", weight: 0.85, window: 10, unless: "recogni*|identif*|verif*|detect*|authenticat*", patterns: [`${MAKES} ${FACE_OR_VOICE} ${KNOWN_PERSON}`] },
 
     // PD Law art. 19-1: decisions on people with no human.
     { field: "automatedDecisions", value: "yes", weight: 0.85, window: 10, negated: "no", patterns: [`${DECISION_VERB} ${DECISION_OBJECT} automatic*|auto|own|itself|instantly|no|without|nobody`, "auto-reject*|auto-approv*|auto-declin*|auto-ban*"] },
+    // "rejected automatically and nobody agreed to it": the "not" is about the consent, the decision is taken.
+    { field: "automatedDecisions", value: "yes", weight: 0.95, window: 10, patterns: [`${DECISION_VERB} automatic*|auto|itself|instantly !neg ${CONSENT}|${NOT_TOLD}`] },
     // "decided without a human", "approved with no human involved": a decision nobody takes part in.
     { field: "automatedDecisions", value: "yes", weight: 0.85, window: 10, patterns: [
       `no|without|nobody ${PERSON_TAKING_PART} ${DECISION_VERB}|decision*`,

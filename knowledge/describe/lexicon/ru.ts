@@ -3,13 +3,13 @@ import type { Lexicon } from "../rule.js";
 // Word lists shared by several rules; each is one slot (see Pattern in ../rule.ts). Russian endings vary a lot,
 // so most entries are stem prefixes.
 const PEOPLE =
-  "пользовател*|клиент*|покупател*|абонент*|граждан*|жител*|пациент*|студент*|школьник*|ученик*|игрок*|фермер*|люд*|человек*|посетител*|зрител*|родител*|сотрудник*|учител*|судь*|судей|рекрутер*|аналитик*|арендодател*|менеджер*|hr-менеджер*|руководител*|редактор*|водител*|врач*|полиц*|медсестр*|курьер*|заемщик*|заёмщик*|арендатор*|кандидат*|оператор*|юрист*|слушател*|читател*|участник*|работник*|жилец*|жильц*|гост*|разработчик*|коллег*|координатор*|абитуриент*";
+  "пользовател*|клиент*|покупател*|абонент*|граждан*|жител*|пациент*|студент*|школьник*|ученик*|игрок*|фермер*|люд*|человек*|посетител*|зрител*|родител*|сотрудник*|учител*|судь*|судей|рекрутер*|аналитик*|арендодател*|менеджер*|hr-менеджер*|руководител*|редактор*|водител*|врач*|полиц*|медсестр*|курьер*|заемщик*|заёмщик*|арендатор*|кандидат*|оператор*|юрист*|слушател*|читател*|участник*|работник*|жилец*|жильц*|гост*|разработчик*|коллег*|координатор*|абитуриент*|юзер*|подписчик*|соискател*|избирател*|пассажир*|квартирант*|селлер*|продавц*|кассир*|супервайзер*|агроном*|инспектор*";
 const HUMAN_ROLE =
-  "человек*|медсестр*|врач*|менеджер*|hr-менеджер*|учител*|агент*|оператор*|сотрудник*|специалист*|редактор*|аналитик*|рекрутер*|судья|судьи|судей|юрист*|фермер*|диспетчер*|модератор*|администратор*|инспектор*|кассир*|руководител*|координатор*|комисси*";
+  "человек*|медсестр*|врач*|менеджер*|hr-менеджер*|учител*|агент*|оператор*|сотрудник*|специалист*|редактор*|аналитик*|рекрутер*|судья|судьи|судей|юрист*|фермер*|диспетчер*|модератор*|администратор*|инспектор*|кассир*|руководител*|координатор*|комисси*|кредитчик*|андеррайтер*|агроном*|селлер*|продавц*|охран*|супервайзер*|инженер*|бухгалтер*|модератор*|живого|живому|живой";
 const STORE = "хран*|сервер*|хостинг*|облак*|дата-центр*|датацентр*|размещ*|лежат|аренду*";
-const KAZAKHSTAN = "казахстан*|алмат*|астан*|шымкент*|караганд*|рк|отечествен*";
+const KAZAKHSTAN = "казахстан*|алмат*|астан*|шымкент*|караганд*|рк|отечествен*|kz|кз|мвд|мис|on-prem|on-premise|онпрем*";
 const ABROAD =
-  "рубеж*|заграниц*|франкфурт*|германи*|ирланди*|европ*|ес|сша|америк*|aws|azure|gcp|amazon|google|нидерланд*|амстердам*|лондон*|сингапур*|росси*|москв*|финлянди*";
+  "рубеж*|заграниц*|франкфурт*|германи*|ирланди*|европ*|ес|сша|америк*|aws|azure|gcp|amazon|google|нидерланд*|амстердам*|лондон*|сингапур*|росси*|москв*|финлянди*|хетцнер*|hetzner|digitalocean|frankfurt|франц*|голланди*|турци*|китай*|китае|оаэ|дубай*";
 const FAILS = "слом*|упад*|ляжет|лягут|отвал*|сбо*|ошиб*|останов*|перестан*|отключ*|выйдет|откаж*|глюч*|пропуст*|зависн*";
 // "не работает": the negation is the failure itself, so the pattern holds it and no other negation can flip it.
 const NOT_WORKING = "!neg работ*|функционир*";
@@ -17,30 +17,79 @@ const EMOTIONS =
   "злит*|злой|злые|злы*|злоб*|груст*|волну*|нервн*|нервнич*|стресс*|тревож*|раздраж*|расстро*|радост*|радуют*|испуг*|страх*|беси*|скуча*|недоволь*|агресс*|сердит*|устал*";
 const CONSENT = "согласи*|разрешени*";
 // What consent must be about to say anything of the personal-data law (PD Law arts. 7-8): the data themselves.
-const DATA = "данн*|сведени*|информац*|персональн*|профил*|анкет*|переписк*|контакт*|паспорт*";
+const DATA = "данн*|сведени*|информац*|персональн*|профил*|анкет*|переписк*|контакт*|паспорт*|эмбеддинг*|биометр*|отпечат*";
 const DECISION_VERB =
   "одобр*|отказыва*|отказа*|реша*|выда*|назнача*|блокир*|штрафу*|рассчитыва*|оформля*|начисля*|выставля*|устанавлива*|отключа*|деактивир*|увольня*|уволь*|исключа*|банит*|банят|отклоня*";
 const DECISION_OBJECT =
   "кредит*|микрокредит*|займ*|заём*|заем*|полис*|лимит*|выплат*|пособи*|штраф*|заявк*|ипотек*|деньг*|преми*|зарплат*|цен*|водител*|курьер*|сотрудник*|работник*|аккаунт*|пользовател*|клиент*|студент*|кандидат*|грант*|стипенди*|абитуриент*|виз*|разрешени*|субсиди*|отклик*|перевод*";
 // Verbs a person uses to undo what the system decided.
-const CHANGE = "поменя*|измен*|отмен*|исправ*|скорректир*|переназнач*|правит*|поправ*|пересмотр*|пересчит*|перепровер*|отклон*";
+const CHANGE = "откат*|перехват*|вмешат*|поменя*|измен*|отмен*|исправ*|скорректир*|переназнач*|правит*|поправ*|пересмотр*|пересчит*|перепровер*|отклон*";
 const AUTOMATIC = "автоматическ*|автоматом|сам|сама|сами|само|сразу|без|мгновенн*";
 // "Without a person" (PD Law art. 19-1): nobody takes part in the decision. Whether a person can correct it
 // afterwards, which is what Art. 17(2) turns on, is another question.
-const PERSON_TAKING_PART = "участи*|вмешательств*|человек*|люд*|сотрудник*|оператор*|менеджер*|специалист*|аналитик*";
+const PERSON_TAKING_PART = "участи*|вмешательств*|человек*|люд*|сотрудник*|оператор*|менеджер*|специалист*|аналитик*|кредитчик*|андеррайтер*|кредитн*";
 // Synthetic media of a real, known person (Art. 21(2)). Filming ("снимаем") is left out: that is real footage.
 const MAKES = "генерир*|сгенерир*|созда*|дела*|производ*|монтир*|синтезир*|рису*|озвучива*|оживля*";
 const FACE_OR_VOICE = "лицо|голос|внешност*|мимик*";
 const KNOWN_PERSON = "знаменит*|известн*|популярн*|актер*|актрис*|звезд*|политик*|блогер*|певиц*|певц*|певец|спортсмен*|ведущ*|селебрити";
+// People whose age, debts, addiction, loneliness or disability make them easy to push (Art. 17(3)(2)). "стар*" would
+// take "стартап", "дет*" "детектор", "зависим*" "в зависимости от": the roots are spelled out instead.
 const VULNERABLE =
-  "пенсионер*|пожил*|стар*|дет*|ребен*|несовершеннолет*|подрост*|инвалид*|бедн*|малоимущ*|уязвим*|одинок*|зависим*|лудоман*|должник*";
+  "пенсионер*|пожил*|старик*|старушк*|бабушк*|дедушк*|престарел*|дети|детей|детям|детьми|детях|ребен*|ребён*|малыш*|несовершеннолет*|подрост*|школьник*|тинейджер*|инвалид*|бедн*|малоимущ*|уязвим*|одинок*|лудоман*|игроман*|наркозависим*|алкозависим*|зависимых|должник*|закредитован*|просрочк*|просрочен*|букмекер*|букмекерк*|азартн*|безработн*|отчаявш*|депресси*|депрессив*|беременн*";
+// What is done to them: the pressure itself, not an ordinary offer ("предлагаем пенсионерам скидку" is no harm).
+const PRESSURE =
+  "давим|давить|давят|давил*|давлени*|надав*|дожим*|подталкива*|манипул*|обман*|уловк*|темн*|тёмн*|заманива*|вынужда*|подсовыва*|впарива*|навязыва*|эксплуатир*|выжима*|разводи*|развод*|запугива*";
+// Pushing something at them: a message and something to buy or borrow.
+// Aimed at them, not merely offered: "предлагаем пенсионерам скидку" is an ordinary offer.
+const PUSH = "шлем|шлём|шлет|шлёт|шлют|пуш*|пушим|подсовыва*|впарива*|навязыва*|таргет*|таргетир*|нацелива*|дожим*|обзвани*";
+// What is pushed at them: money, bets, premium, loot boxes; a discount in a pharmacy is no harm.
+const SELL =
+  "деньг*|займ*|заём*|заем*|кредит*|микрозайм*|рассрочк*|ставк*|казино|букмекер*|премиум*|кейс*|лутбокс*|донат*|конверси*|бад*|подписк*";
+// A moment of weakness the system waits for before it sells.
+const LOW_SELL = "премиум*|подписк*|платн*|покупк*|купи*|кредит*|займ*|ставк*|кейс*|лутбокс*|скидк*|vip|вип*";
+const LOW_MOMENT = "груст*|грустн*|одинок*|тоск*|депресс*|расстро*|огорч*|проигр*|проигра*|плач*|тревож*|стресс*|импульсив*|отчая*|пьян*";
+// Art. 17(3)(3): a score about people built from how they live.
+const SCORE = "ранжир*|рейтинг*|балл*|оцен*|скор*|скоринг*|индекс*|репутац*|категори*";
+const SCORED =
+  "граждан*|жител*|люд*|арендатор*|квартирант*|жильц*|жилец|сосед*|всех|человек*|сотрудник*|работник*|студент*|соискател*|каждому|каждого|населени*";
+const BEHAVIOUR =
+  "поведени*|поступк*|соцсет*|соц|пост|репутац*|лояльн*|образ|привычк*|курит|курени*|алкогол*|тусов*|тусовщик*|инста|инсту|инстаграм*|тикток*|tiktok|instagram|фейсбук*|facebook|вконтакт*|штраф*|долг|задолженност*|жалоб*|нарушени*|политическ*|критика|критику|критики|негатив*|лайк*|высказыван*|митинг*";
+// Telling, not asking: "we do not ask" may be about one feature's consent; "they do not know" is about everything.
+const NOT_INFORMED = "сообща*|уведомля*|уведом*|предупрежда*|предупред*|информиру*|курсе|ведома|ведают";
+// "Не знают" alone may be ignorance of anything ("не знают SQL"); with "что"/"о том" it is about what is done to them.
+const NOT_KNOWING = "знают|знает|знал*|догадыва*|подозрева*|понимают";
+const TOLD_WHO = `${PEOPLE}|их|его|ее|её|них|ним|нему|ней|об|этом`;
+const SECRETLY = "тайно|тайком|скрытно|скрыто|незаметно|втихую|втихаря|исподтишка|негласно|фоном";
+// A medical act: a wrong one hurts a body (Art. 17(1)(3)).
+const MEDICAL_ACT = "диагноз*|доз*|дозиров*|инсулин*|лечени*|терапи*|препарат*|лекарств*|медикамент*|химиотерап*|анестез*";
+const DECIDES =
+  "ставит|став*|рассчит*|расчит*|считает|подбира*|определя*|назнача*|выписыва*|корректир*|выда*|решает|реша*|одобря*|одобр*|отказыва*|отказ*|выставля*|отсеива*|отсека*|отбира*|отбор*|скрин*|автоскрин*|ранжир*|опуска*|фильтр*|уволь*|увольня*|отклоня*";
+const CREDIT = "мфо|микрофинанс*|кредит*|займ*|заём*|заем*|микрокредит*|микрозайм*|рассрочк*|ипотек*|bnpl|лимит*|кредитован*";
+const APPLICANT = "кандидат*|резюме|соискател*|отклик*|вакан*";
+// Firing or hiring a worker; "сотрудник решает" alone is no hiring.
+const HIRE_OR_FIRE = "уволь*|увольня*|увольнен*|сокраща*|сокращени*|нанима*|найм*|наём*|наем*";
+const STAFF = "сотрудник*|работник*|персонал*|курьер*|водител*|штат*|кадр*";
+const GRADE = "экзамен*|ент|егэ|аттестац*|сесси*|зачет*|зачёт*|олимпиад*|вступительн*|поступлени*";
+// Only the document itself: forging one is the prohibited output, making a template is not.
+const DOCUMENT =
+  "справк*|больничн*|диплом|паспорт*|удостоверени*|печать|штамп*|аттестат*|свидетельств*|водительск*|чек|накладн*|доверенност*|выписк*|документ";
+const FAKE = "поддел*|подделыва*|фальшив*|фальсифиц*|липов*|фейков*|левые|левую|левых|поддельн*";
+const LOOKS_REAL = "настоящ*|подлинн*|оригинал|1в1|неотличим*";
+// Protecting people from fraud and pressure is the opposite of pressing them.
+const PROTECTS = "защи*|мошенни*|предупрежда*|борьб*|противодейств*|антифрод*|распозна*|выявля*|детект*|блокир*|ограждa*";
+const IT_SECURITY = "пентест*|pentest*|cve|эксплойт*|exploit*|периметр*|сканир*|уязвимост*|баг*|патч*|безопасност*|скоуп*|сервер*|систем*|сет*|ciso|soc";
+const STATE_BODY = "мвд|кнб|погранслужб*|погран*|министерств*|госорган*|egov|егов|цон*|акимат*|прокуратур*|въезд*|налогов*|кгд";
+// "Без согласия", "без ведома": a negation about consent, which says nothing against the data being there.
+const NO_CONSENT_WORDS = "согласи*|ведома|ведом*|разрешени*|уведомлен*|спрос*";
+const CONTENT = "трек*|песн*|музык*|плейлист*|фильм*|сериал*|кино|текст*|отзыв*|контент*|книг*|пост*|твит*|коммент*|жанр*|стих*|картин*|мелоди*|аудиокниг*|подкаст*";
+const DETECTS = "предотвра*|мониторинг*|мониторим|аудит*|находит|находим|нахожд*|распозна*|выявля*|выяв*|детект*|детектир*|провер*|обнаружива*|обнаруж*|отлича*|защищ*|антифрод*|ищем|ищет|поиск*|отлов*|ловит|ловим|блокир*|фильтр*";
 
 /** Russian: founders' own words, mapped to profile fields. */
 export const ru: Lexicon = {
   lang: "ru",
-  negationWords: ["не", "нет", "никто", "никого", "никому", "ничего", "ничто", "никогда", "нельзя", "невозможно"],
+  negationWords: ["не", "нет", "никто", "никого", "никому", "ничего", "ничто", "никогда", "нельзя", "невозможно", "нигде", "ниче", "нифига"],
   forwardNegationWords: ["без", "ни", "никаких", "никакие", "никакой", "никакая", "никакого", "никакую"],
-  clauseWords: ["но", "а", "однако", "зато", "хотя", "поэтому"],
+  clauseWords: ["но", "а", "однако", "зато", "хотя", "поэтому", "тк", "потому", "поскольку", "ибо", "чтобы", "чтоб", "если"],
   rules: [
     // Art. 17(1): what a failure does.
     { field: "failureImpact", value: "minimal", weight: 0.85, window: 4, patterns: ["никто|!neg замет*|замеч*|пострада*|почувству*|расстро*"] },
@@ -53,14 +102,44 @@ export const ru: Lexicon = {
       "оставит*|остан* без вод*|свет|света|электричеств*|тепл*|газ*",
     ] },
     { field: "failureImpact", value: "severe", weight: 0.8, window: 6, patterns: ["взрыв*|катастроф*|погиб*|жертв*|отравлен*|блэкаут*|разлив*|обрушен* может|возмож*|риск*|грозит|привед*|обернет*|обернёт*|чревато"] },
+    // Art. 17(1) from the domain and the use, when the founder does not say what a failure costs. A wrong dose or
+    // diagnosis, a credit, hiring or exam decision settles a person's health or livelihood (17(1)(3)).
+    { field: "failureImpact", value: "severe", weight: 0.8, window: 4, patterns: [`${DECIDES} ${MEDICAL_ACT}`] },
+    { field: "failureImpact", value: "severe", weight: 0.7, window: 6, unless: "страхов*|полис*|каско|осаго", patterns: [`${DECIDES} ${CREDIT}`, `скоринг* ${CREDIT}|заемщик*|заёмщик*`] },
+    { field: "failureImpact", value: "severe", weight: 0.7, window: 6, patterns: [`${DECIDES} ${APPLICANT}`, `${HIRE_OR_FIRE} ${STAFF}`] },
+    { field: "failureImpact", value: "severe", weight: 0.7, window: 6, unless: "подготов*|готов*|репетитор*|тренажер*|тренажёр*", patterns: [`${GRADE} оценива*|провер*|выставля*|ставит|балл*|засчит*|аннулир*|допуск*|решает`] },
+    { field: "failureImpact", value: "severe", weight: 0.75, patterns: ["погран*|таможн*|въезд*|депортац*"] },
+    // Everyday helpers: a wrong suggestion is a small nuisance (17(1)(1)).
+    { field: "failureImpact", value: "minimal", weight: 0.75, patterns: ["спам*|антиспам*|орфограф*|пунктуац*|грамматик*|опечат*"] },
+    { field: "failureImpact", value: "minimal", weight: 0.7, unless: "азарт*|букмекер*|казино|ставк*|автомат*|лотере*", patterns: ["игра|игров*|rpg|npc|нпс|mmo|геймдев*|геймплей*|шутер*|квест*"] },
+    { field: "failureImpact", value: "minimal", weight: 0.7, window: 5, patterns: ["рекоменд*|подбира*|подбор*|собира*|составля*|советует|подсказыва* плейлист*|трек*|фильм*|сериал*|рецепт*|музык*|песн*|книг*|подкаст*|блюд*"] },
+    { field: "failureImpact", value: "minimal", weight: 0.65, window: 5, patterns: ["маршрут*|обход*|порядок|оптимизац*|раскладк* склад*|ячеек|ячейк*|сборщик*|фулфилмент*|стеллаж*"] },
+    { field: "failureImpact", value: "minimal", weight: 0.6, window: 4, patterns: ["фон|фона|фоны|ретуш*|фотк*|фото* вырез*|удаля*|убира*|дорисов*|улучша*|обрабатыва*|раскраш*"] },
+    { field: "failureImpact", value: "minimal", weight: 0.6, window: 4, patterns: ["описани*|карточ*|заголов* товар*|карточек|каспи|маркетплейс*"] },
+    { field: "failureImpact", value: "minimal", weight: 0.6, window: 6, patterns: ["топ|рейтинг*|скоринг*|подборк*|оценк* ресторан*|заведени*|кафе|отел*|вин*|гостиниц*|кофейн*|бар*"] },
+    { field: "failureImpact", value: "minimal", weight: 0.6, window: 4, patterns: ["размер* одежд*|обув*|вещ*|s|m|l|xl"] },
+    { field: "failureImpact", value: "minimal", weight: 0.55, window: 2, patterns: ["просто|всего|лишь статистик*|аналитик*|отчет*|отчёт*"] },
+    // Sales tools: a wrong lead or a lost deal costs money, not health (17(1)(2)).
+    { field: "failureImpact", value: "harm", weight: 0.6, patterns: ["лид|лиды|лидов|лидам|лидогенерац*|воронк*"] },
+    // Fact-checking and fraud spotting: a missed fake is published or paid out, which costs money and name (17(1)(2)).
+    { field: "failureImpact", value: "harm", weight: 0.65, window: 4, patterns: ["детект*|детектир*|выявля*|провер*|ищ*|распозна*|отлавлива* фейк*|дипфейк*|подделк*|дезинформ*|мошенни*|фрод*"] },
+    // Booking and queues: a failure delays people, it does not hurt them (17(1)(2)).
+    { field: "failureImpact", value: "harm", weight: 0.6, window: 6, unless: "срочност*|триаж*|неотложн*|экстренн*|скор*", patterns: ["запис*|бронир*|слот*|очеред* врач*|клиник*|прием*|приём*|стоматолог*|поликлиник*|процедур*"] },
     // Art. 17(1), last paragraph. Naming the asset is enough, whatever negation sits nearby.
     { field: "criticalInfrastructure", value: "yes", negated: "yes", weight: 0.85, patterns: ["подстанц*|электросет*|энергосист*|электричеств*|нефтепровод*|газопровод*|трубопровод*|водоканал*|водоснабжен*|теплосет*|аэс|электростанц*|энергетик*|очистн*"] },
     { field: "stateResources", value: "yes", weight: 0.85, window: 3, patterns: ["государствен*|гос|госбаз*|национальн* кадастр*|реестр*|баз*|информационн*"] },
+    // A state body's own databases: wanted lists, entry bans, the ministry's servers.
+    { field: "stateResources", value: "yes", weight: 0.8, window: 4, patterns: [`баз*|сервер*|реестр*|списк*|учет*|учёт* ${STATE_BODY}`] },
+    { field: "restrictedData", value: "yes", weight: 0.75, window: 4, patterns: ["баз*|списк*|учет*|учёт*|данн*|сервер* судимост*|оперативн*|запрет*|спецучет*|кнб|мвд"] },
 
     // Domain of use. A nearby "не" does not change the area, so negated keeps the value.
-    { field: "domain", value: "finance", negated: "finance", weight: 0.8, patterns: ["кредит*|банк*|страхов*|заём*|заем*|займ*|микрокредит*|ипотек*|скоринг*|финтех*|осаго|каско|мфо"] },
+    { field: "domain", value: "finance", negated: "finance", weight: 0.8, unless: "кредитчик*", patterns: ["кредит*|банк*|страхов*|заём*|заем*|займ*|микрокредит*|ипотек*|финтех*|осаго|каско|мфо|бву|bnpl|рассрочк*|пкб"] },
+    // "Скоринг" of leads, restaurants or wine is no finance.
+    { field: "domain", value: "finance", negated: "finance", weight: 0.7, unless: "лид*|заведени*|ресторан*|отел*|вин*|компани*|кафе|товар*|контент*", patterns: ["скоринг*"] },
     { field: "domain", value: "finance", negated: "finance", weight: 0.6, window: 2, patterns: ["карт* платеж*|транзакц*|оплат*"] },
-    { field: "domain", value: "health", negated: "health", weight: 0.8, patterns: ["пациент*|клиник*|врач*|симптом*|больниц*|медсестр*|медицин*|диагноз*|здоров*|стоматолог*|аптек*|поликлиник*|лекарств*|рецепт*|скорой*|скорая*|скорую*|пульс*"] },
+    { field: "domain", value: "health", negated: "health", weight: 0.8, patterns: ["пациент*|клиник*|врач*|симптом*|больниц*|медсестр*|медицин*|диагноз*|здоров*|стоматолог*|аптек*|поликлиник*|лекарств*|скорой*|скорая*|скорую*|пульс*|инсулин*|диабет*|cgm|глюкоз*"] },
+    // A recipe is a doctor's only next to medicine; next to a shopping cart it is cooking.
+    { field: "domain", value: "health", negated: "health", weight: 0.6, unless: "корзин*|блюд*|готов*|кухн*|продукт*|еда|еды|ингредиент*|ужин*|завтрак*", patterns: ["рецепт*"] },
     { field: "domain", value: "employment", negated: "employment", weight: 0.8, patterns: ["резюме|рекрут*|hr|hr-*|найм*|ваканс*|персонал|персонала|персоналу|персоналом|курьер*|увольн*|зарплат*|собеседован*"] },
     { field: "domain", value: "employment", negated: "employment", weight: 0.45, unless: "выбор*|депутат*|голосова*", patterns: ["кандидат*"] },
     { field: "domain", value: "employment", negated: "employment", weight: 0.8, window: 10, patterns: ["отключа*|блокиру*|деактивир*|уволь*|штрафу* водител*|курьер*|исполнител*|работник*"] },
@@ -75,9 +154,9 @@ export const ru: Lexicon = {
     { field: "domain", value: "public_services", negated: "public_services", weight: 0.45, patterns: ["кадастр*|реестр*"] },
     { field: "domain", value: "law_enforcement", negated: "law_enforcement", weight: 0.85, patterns: ["полиц*|розыск*|преступ*|подозреваем*|правоохранит*|мвд"] },
     { field: "domain", value: "justice", negated: "justice", weight: 0.85, patterns: ["суд|суда|суде|суды|судам|судья*|судьи|судей|судьям|судебн*|приговор*"] },
-    { field: "domain", value: "migration", negated: "migration", weight: 0.85, patterns: ["миграц*|мигрант*|виза|визы|визу|виз|пограни*"] },
+    { field: "domain", value: "migration", negated: "migration", weight: 0.85, patterns: ["миграц*|мигрант*|виза|визы|визу|виз|погран*|въезд*|иностранц*|депортац*|таможн*"] },
     { field: "domain", value: "critical_infrastructure", negated: "critical_infrastructure", weight: 0.85, patterns: ["подстанц*|электросет*|энергосист*|электричеств*|нефтепровод*|газопровод*|трубопровод*|водоканал*|водоснабжен*|теплосет*|аэс|электростанц*|энергетик*"] },
-    { field: "domain", value: "transport", negated: "transport", weight: 0.75, patterns: ["светофор*|перекрест*|такси|маршрут*|грузовик*|логистик*|автобус*|пробк*|транспорт*|железнодорож*|перевозк*|авиа*|парковк*"] },
+    { field: "domain", value: "transport", negated: "transport", weight: 0.75, unless: "склад*|ячеек|ячейк*|сборщик*|фулфилмент*|стеллаж*", patterns: ["светофор*|перекрест*|такси|маршрут*|грузовик*|логистик*|автобус*|пробк*|транспорт*|железнодорож*|перевозк*|авиа*|парковк*"] },
     { field: "domain", value: "transport", negated: "transport", weight: 0.4, patterns: ["водител*|дорог*|машин*|автомобил*"] },
     { field: "domain", value: "marketing", negated: "marketing", weight: 0.8, patterns: ["реклам*|маркетинг*|промо*|бренд*|блогер*|таргет*|рекламодател*|копирайт*|smm|логотип*|баннер*|рассылк*"] },
     { field: "domain", value: "customer_service", negated: "customer_service", weight: 0.7, patterns: ["поддержк*|колл-центр*|call-центр*|абонент*|обращени*"] },
@@ -85,7 +164,8 @@ export const ru: Lexicon = {
     { field: "domain", value: "customer_service", negated: "customer_service", weight: 0.55, window: 4, patterns: ["отвеча*|ответ* клиентам|покупателям|абонентам|пользователям|клиенту|покупателю"] },
     { field: "domain", value: "customer_service", negated: "customer_service", weight: 0.55, patterns: ["запис*|бронир*|администратор*|ресепшн*"] },
     { field: "domain", value: "media", negated: "media", weight: 0.75, unless: "обуч*|скача*|спарси*", patterns: ["новост*|сми|аудиокниг*|музык*|фильм*|кино|мем*|подкаст*|журналист*|редактор*|публикац*|блог|раскраш*|ретуш*|песн*|трек*|исполнител*|плейлист*|слушател*|стрим*"] },
-    { field: "domain", value: "media", negated: "media", weight: 0.5, unless: "обуч*", patterns: ["видео|ролик*|фото*"] },
+    // "Без фото" says nothing about the area: only a positive mention of media counts here.
+    { field: "domain", value: "media", weight: 0.5, unless: "обуч*|паспорт*|товар*|лиц*|селфи", patterns: ["видео|ролик*|фото*"] },
     { field: "domain", value: "retail", negated: "retail", weight: 0.75, patterns: ["интернет-магазин*|маркетплейс*|ритейл*|товар*|касс*|трц|тц|супермаркет*|торгов*"] },
     { field: "domain", value: "retail", negated: "retail", weight: 0.5, patterns: ["магазин*|покуп*"] },
     { field: "domain", value: "other", negated: "other", weight: 0.85, patterns: ["орфограф*|опечат*|переводчик*|грамматик*|ферм*|урожа*|растени*|агро*|сельхоз*|полив*|почв*|скот*|теплиц*|посев*|казино|азарт*|ставок|пшениц*|зерн*|спутник*", "машинн* перевод*"] },
@@ -105,10 +185,32 @@ export const ru: Lexicon = {
     // автоматически») is no class of its own: the system decides under medium autonomy too (Art. 17(2)(2)); it is
     // the automated decision below, and the autonomy question asks about correction.
     { field: "autonomy", value: "high", weight: 0.75, window: 3, patterns: ["без|никто проверк*|проверя*"] },
+    // The decision stays with a person: "решение всегда за редактором", "агроном смотрит и утверждает".
+    { field: "autonomy", value: "low", weight: 0.8, window: 6, patterns: [`решени*|слово за ${HUMAN_ROLE}|ним|ней|нами|ними`] },
+    { field: "autonomy", value: "low", weight: 0.7, window: 3, unless: "жалоб*|выборочн*|иногда|только", patterns: [`${HUMAN_ROLE} проверя*|утвержда*|одобря*|подтвержда*|публику*|подписыва*`] },
+    // "Менеджер видит, кого набрать" leaves the choice to him; "рекрутер смотрит только топ-20" does not, and
+    // "14 человек смотрят" is no reviewer at all.
+    { field: "autonomy", value: "low", weight: 0.6, window: 2, unless: "только|лишь|топ*", patterns: [`${HUMAN_ROLE.replace("человек*|", "")} видит|смотрит|набира*|звонит|выбира*`] },
+    // An alert to a person who then acts: "кидает супервайзеру алерт", "у охраны загорается красный".
+    { field: "autonomy", value: "low", weight: 0.6, window: 4, patterns: [`алерт*|уведомлени*|сигнал*|загора*|подсвет*|ориентировк* ${HUMAN_ROLE}|наряд*|охран*`] },
+    { field: "autonomy", value: "medium", weight: 0.6, patterns: ["карантин*"] },
+    // Advice a person weighs: the system highlights, suggests, the patient injects the dose himself.
+    { field: "autonomy", value: "low", weight: 0.6, window: 3, patterns: ["подсвечива*|подчеркива*|предлага* правк*|исправлени*|вариант*|пункт*|риск*|ошибк*|проблем*|подозрительн*|фрагмент*|кадр*", `${PEOPLE} колет|колют|вручную|самостоятельно`] },
+    // A person can take over or undo: "диспетчер может откатить", "ручной режим", "переводит на живого оператора".
+    { field: "autonomy", value: "medium", weight: 0.7, window: 2, patterns: ["ручн* режим*|управлени*", "пересмотр*|перепроверк*|апелляц*|обжаловани* запрос*|подать|можно|вправе"] },
+    { field: "autonomy", value: "medium", weight: 0.65, window: 3, patterns: [`перевод*|передает|передаёт|переключа*|эскалир* ${HUMAN_ROLE}`] },
+    { field: "autonomy", value: "medium", weight: 0.6, window: 4, patterns: [`${PEOPLE} подтверд*|подтвержда*|отпуска*|выпуска*|достава*|вернуть`] },
 
     // Art. 21(1): people use the system or its outputs.
     { field: "userFacing", value: "yes", weight: 0.75, window: 4, patterns: [`${PEOPLE} польз*|получа*|получ*|вид*|увид*|пиш*|напиш*|спрашива*|задают|устанавлива*|присыла*|отправля*|обща*|загружа*|выбира*|решает|решают|показыва*|отвеча*|предлага*|проверя*|дают|помога*|сверя*|может|могут|принима*|приход*|слуша*|звон*|чита*|вставля*|заказыва*|бронир*`] },
-    { field: "userFacing", value: "yes", weight: 0.55, patterns: ["приложени*|бот*|чат-бот*|чат|расширени*|сайт*|портал*|ассистент*|помощник*|браузер*"] },
+    // The founder talks to the user in the second person: "загружаешь фотку", "скидываешь ФИО".
+    { field: "userFacing", value: "yes", weight: 0.6, patterns: ["загружаеш*|скидываеш*|вводиш*|пишеш*|выбираеш*|отправляеш*|получаеш*|кидаеш*|жмеш*|жмёш*|нажимаеш*|фоткаеш*"] },
+    { field: "userFacing", value: "yes", weight: 0.7, window: 4, patterns: [`${PEOPLE} ввод*|вводит|скани*|болта*|общ*|чат*|колет|подают|пода*|записыва*|скидыва*|кидают|видят|смотрят|слушают|заказывают|дает|даёт|дают|запрашива*|подписыва*|колют`] },
+    // Systems people sit in front of or live under: an online exam, a call centre, a platform's fines and blocks.
+    { field: "userFacing", value: "yes", weight: 0.6, patterns: ["прокторинг*|онлайн-экзамен*|онлайн-тест*|колл-центр*|call-центр*|контакт-центр*"] },
+    { field: "userFacing", value: "yes", weight: 0.6, window: 7, patterns: ["штрафу*|отключа*|блокиру*|деактивир*|банит*|банят курьер*|водител*|исполнител*|продавц*|селлер*"] },
+    { field: "userFacing", value: "yes", weight: 0.6, window: 2, patterns: ["можно|могут|может болта*|поболта*|общаться|пообща*|переписыва*|поговор*"] },
+    { field: "userFacing", value: "yes", weight: 0.55, patterns: ["игра|игры|стриминг*|плейлист*|приложух*|апп|app|телеграм-бот*|вотсап*|whatsapp|приложени*|бот*|чат-бот*|чат|расширени*|сайт*|портал*|ассистент*|помощник*|браузер*"] },
 
     // Art. 10, PD Law: personal data.
     { field: "personalData", value: "yes", weight: 0.85, window: 2, patterns: ["персональн*|личн* данн*|информац*"] },
@@ -116,16 +218,34 @@ export const ru: Lexicon = {
     { field: "personalData", value: "yes", weight: 0.7, window: 5, patterns: [
       `${PEOPLE} данн*|истори*|запис*|профил*|лиц*|симптом*|платеж*|поведени*|пост*|телефон*|паспорт*|документ*|заявлени*|просмотр*|покуп*|резюме|взгляд*|успеваемост*|рейтинг*|геолокац*|местоположени*|почт*|email|доход*|переписк*|список|списк*`,
     ] },
+    // Identifiers and records that name a person: IIN, full name, phone, address, passport, health readings.
+    { field: "personalData", value: "yes", weight: 0.75, unless: "компани*|организац*|юрлиц*|бин", patterns: ["иин|фио|паспорт*|удостоверени*|телефон*|адрес*|фамили*|геолокац*|email|e-mail|имейл*|госномер*|видеозвонк*|переписк*|письм*|писем|медкарт*|глюкоз*|cgm|аккаунт*"] },
+    { field: "personalData", value: "yes", weight: 0.7, window: 2, patterns: ["истори* заказ*|прослушивани*|поиск*|звонк*|посещени*|переписк*|болезн*|ДТП|лечени*", "номер* телефон*|карт*", "видео-визитк*|видеовизитк*|селфи"] },
     { field: "personalData", value: "yes", weight: 0.8, patterns: ["резюме|симптом*", "истори* платеж*|просмотр*|покуп*|болезн*", "скоринг* заемщик*|заёмщик*|клиент*"] },
     { field: "personalData", value: "yes", weight: 0.6, window: 4, patterns: ["карт* платеж*|транзакц*", "заполн* заявлени*|анкет*", "родител* ребен*|ребён*|дет*"] },
-    { field: "personalData", value: "no", weight: 0.9, window: 4, unless: "рубеж*|границ*|облак*|сервер*|прода*|переда*|трет*", patterns: ["!neg персональн*|личн* данн*|информац*"] },
+    { field: "personalData", value: "no", weight: 0.9, window: 4, unless: `рубеж*|границ*|облак*|сервер*|прода*|переда*|трет*|${NO_CONSENT_WORDS}`, patterns: ["!neg персональн*|личн* данн*|информац*"] },
     { field: "personalData", value: "no", weight: 0.75, window: 4, patterns: ["!neg люд*|человек*|лиц* кадр*|фото*|снимк*|изображени*|видео"] },
-    { field: "personalData", value: "no", weight: 0.9, window: 5, unless: "рубеж*|границ*|облак*|прода*|переда*|трет*", patterns: ["!neg имен*|телефон*|адрес*|контакт*|фио|паспорт* хран*|собира*|сохраня*|запрашива*|нужн*|нет|спрашива*|требу*|берем"] },
-    { field: "personalData", value: "no", weight: 0.9, window: 5, unless: "рубеж*|границ*|облак*|прода*|переда*|трет*", patterns: ["данн*|информац*|сведени* люд*|человек*|пользовател*|клиент* !neg"] },
+    { field: "personalData", value: "no", weight: 0.9, window: 5, unless: `рубеж*|границ*|облак*|прода*|переда*|трет*|${NO_CONSENT_WORDS}`, patterns: ["!neg имен*|телефон*|адрес*|контакт*|фио|паспорт* хран*|собира*|сохраня*|запрашива*|нужн*|нет|спрашива*|требу*|берем"] },
+    { field: "personalData", value: "no", weight: 0.9, window: 5, unless: `рубеж*|границ*|облак*|прода*|переда*|трет*|${NO_CONSENT_WORDS}`, patterns: ["данн*|информац*|сведени* люд*|человек*|пользовател*|клиент* !neg"] },
     { field: "personalData", value: "no", weight: 0.6, patterns: ["анонимн*|обезличен*"] },
-    { field: "personalData", value: "no", weight: 0.9, window: 5, unless: "рубеж*|границ*|облак*|прода*|переда*|трет*", patterns: ["!neg хран*|собира*|сохраня*|запомина* люд*|пользовател*|клиент*"] },
+    { field: "personalData", value: "yes", weight: 0.7, window: 3, patterns: ["звонк*|разговор*|голос* запис*|записыва*|записан*|расшифр*"] },
+    { field: "personalData", value: "yes", weight: 0.6, window: 3, patterns: ["договор*|контракт*|анкет*|заявлени*|справк*|выписк* загружа*|загружаеш*|присыла*|скидыва*|скидываеш*|прикрепля*"] },
+    { field: "personalData", value: "yes", weight: 0.6, window: 8, patterns: ["баланс*|тариф*|роуминг* абонент*|клиент*|номер*|счет*|счёт*"] },
+    // Videos and photos people send in show people.
+    { field: "personalData", value: "yes", weight: 0.6, window: 5, patterns: [`${PEOPLE} видео|видос*|фото*|фотк*|селфи|голосов* присыла*|загружа*|отправля*|скидыва*|кида*`] },
+    { field: "personalData", value: "no", weight: 0.85, window: 3, unless: `рубеж*|границ*|облак*|прода*|переда*|трет*|${NO_CONSENT_WORDS}`, patterns: ["!neg персданн*|пдн|персданных|персональн*"] },
+    { field: "personalData", value: "no", weight: 0.75, window: 2, patterns: ["без регистрац*|авторизац*|аккаунт*|логин*"] },
+    { field: "personalData", value: "no", weight: 0.7, window: 3, patterns: ["текст*|запрос*|файл*|сообщени*|документ* !neg сохраня*|хран*|храним|сохраняем", "сразу|моментальн* удал*|удаля*|стира*"] },
+    { field: "personalData", value: "no", weight: 0.75, window: 4, patterns: ["!neg распозна*|идентифиц*|определя* номер*|лиц*|люд*|личност*"] },
+    { field: "personalData", value: "yes", weight: 0.7, window: 1, patterns: ["персональн*|персонализирован* пуш*|рекоменд*|предложени*|скидк*|рассылк*|уведомлени*|подборк*", "под каждого юзер*|пользовател*|клиент*|покупател*"] },
+    { field: "personalData", value: "no", weight: 0.9, window: 5, unless: `рубеж*|границ*|облак*|прода*|переда*|трет*|${NO_CONSENT_WORDS}`, patterns: ["!neg хран*|собира*|сохраня*|запомина* люд*|пользовател*|клиент*"] },
 
     // PD Law art. 12(2): where data live and where training runs.
+    // Installed at the client's own site, which a Kazakh founder's client is.
+    { field: "dataStorage", value: "kazakhstan", weight: 0.6, unless: "обуч*|дообуч*|трениру*", patterns: ["on-prem|on-premise|онпрем*|он-прем*|onprem*", "свои|своих|собственн* сервер*|серверах|железе", "у заказчик*|клиент* на сервер*|серверах|контуре"] },
+    // "Данные в KZ" is where they are; "по данным из Астаны" is what they are about.
+    { field: "dataStorage", value: "kazakhstan", weight: 0.75, window: 2, unless: "обуч*|дообуч*|трениру*|по|из|с|со|об|о", patterns: [`данн*|копи*|бэкап*|бекап* ${KAZAKHSTAN}`] },
+    { field: "dataStorage", value: "abroad", weight: 0.75, window: 2, unless: "обуч*|дообуч*|трениру*|по|из|с|со|об|о", patterns: [`данн*|копи*|бэкап*|бекап* ${ABROAD}`] },
     { field: "dataStorage", value: "kazakhstan", weight: 0.8, unless: "обуч*|дообуч*|трениру*", patterns: [`${STORE} ${KAZAKHSTAN}`] },
     { field: "dataStorage", value: "abroad", weight: 0.8, unless: "обуч*|дообуч*|трениру*", negated: "kazakhstan", patterns: [`${STORE} ${ABROAD}`] },
     { field: "trainingLocation", value: "abroad", weight: 0.8, window: 10, unless: "хран*", patterns: [`обуч*|дообуч*|трениру*|файнтюн* ${ABROAD}`] },
@@ -136,39 +256,108 @@ export const ru: Lexicon = {
     // Art. 17(3)(6)) or an actor's permission to use his likeness says nothing of the data law by itself.
     { field: "personalDataLawful", value: "yes", weight: 0.75, patterns: [CONSENT] },
     { field: "personalDataLawful", value: "no", weight: 0.75, window: 3, about: DATA, patterns: [`!neg ${CONSENT}`] },
-    { field: "personalDataLawful", value: "no", weight: 0.75, patterns: ["тайно|скрытно|незаметно"] },
-    { field: "personalDataLawful", value: "no", weight: 0.7, window: 5, patterns: [`!neg знают|знает|сообща*|уведомля*|предупрежда*|говорим|информиру* ${PEOPLE}`] },
+    { field: "personalDataLawful", value: "no", weight: 0.75, unless: "эмоци*|эмоц*|настроени*|мимик*|фоном", patterns: [SECRETLY] },
+    // People are not told. Not being told of one feature (emotions) is that feature's consent, not the data law's.
+    { field: "personalDataLawful", value: "no", weight: 0.7, window: 5, unless: "эмоци*|эмоц*|настроени*|мимик*", patterns: [`!neg ${NOT_INFORMED} ${TOLD_WHO}`, `!neg ${NOT_KNOWING} что|об|о|про ${TOLD_WHO}`] },
+    // "Без разрешения" may be a permission to anything (an actor's likeness); "без ведома" is about the people.
+    { field: "personalDataLawful", value: "no", weight: 0.75, window: 3, unless: "эмоци*|эмоц*|настроени*|мимик*", patterns: ["без ведома|ведом*|уведомлен*|предупрежден*|спрос*|спроса"] },
+    // "Without people's consent": consent of the people themselves, whatever it is for.
+    { field: "personalDataLawful", value: "no", weight: 0.75, window: 4, unless: "эмоци*|эмоц*|настроени*|мимик*", patterns: [`!neg ${CONSENT} люд*|человек*|владельц*|субъект*|граждан*|жител*`] },
+    // Data that were never the founder's to take: leaked, stolen, bought bases, scraped profiles, sold profiles.
+    { field: "personalDataLawful", value: "no", weight: 0.85, window: 6, unless: DETECTS, patterns: ["слит*|слив*|утечк*|утекш*|краден*|украден*|ворован*|взломан*|хакнут* баз*|данн*|номер*|контакт*|фио|иин|телефон*|карт*|аккаунт*"] },
+    { field: "personalDataLawful", value: "no", weight: 0.75, window: 3, unless: "знани*|лицензи*|открыт*|договор*|товар*|рецепт*|законн*|oracle|sql|субд", patterns: ["покупа*|купи*|скупа* баз*|базу|базы"] },
+    { field: "personalDataLawful", value: "no", weight: 0.7, window: 6, unless: "согласи*|разрешени*|api|официальн*|открыт*|товар*|цен*|компани*|новост*|ваканси*|объявлени*", patterns: ["парс*|спарс*|парсит|скрап*|скрейп*|выкачива* соцсет*|инста|инсту|инстаграм*|тикток*|фейсбук*|вконтакт*|профил*|аккаунт*|личк*|переписк*"] },
+    { field: "personalDataLawful", value: "no", weight: 0.75, window: 4, unless: "алюмин*|металл*|пластик*|компани*|знани*|погод*|рынк*|статистик*|агрегир*|обезличен*|анонимн*|отел*|гостиниц*", patterns: ["прода*|перепрода*|торгу*|сливаем|слива* данн*|профил*|баз*|контакт*|номер*|анкет*"] },
+    // A real person's voice or face cloned from recordings taken elsewhere, nobody asking him: his biometric data
+    // are collected. An actor's missing permission to appear in an ad is no data breach by itself (legal review W6).
+    { field: "personalDataLawful", value: "no", weight: 0.8, window: 4, about: "клон*|клонир*|скопир*|копиру*|снима* слепок*", patterns: [`никто|!neg спрашива*|спрос*|${CONSENT}|разреша*`] },
     { field: "personalDataLawful", value: "yes", weight: 0.7, window: 2, patterns: ["добровольн*|желани*", "сами|сам включа*|подключа*|выбира*"] },
     { field: "emotionConsent", value: "consent", weight: 0.8, negated: "no", patterns: [CONSENT] },
-    { field: "emotionConsent", value: "no", weight: 0.75, patterns: ["тайно|скрытно|незаметно"] },
-    { field: "emotionConsent", value: "no", weight: 0.7, window: 5, patterns: [`!neg знают|знает|сообща*|уведомля*|предупрежда*|говорим|информиру* ${PEOPLE}`] },
+    { field: "emotionConsent", value: "no", weight: 0.75, patterns: [SECRETLY] },
+    { field: "emotionConsent", value: "no", weight: 0.75, window: 5, patterns: [`!neg ${NOT_INFORMED}|спрашива*|спрос* ${TOLD_WHO}`, `!neg ${NOT_KNOWING} что|об|о|про ${TOLD_WHO}`] },
+    { field: "emotionConsent", value: "no", weight: 0.75, window: 3, patterns: ["без ведома|ведом*|уведомлен*|предупрежден*|спрос*|спроса|разрешени*"] },
+    // They think it is something else: the consent they gave was to another thing.
+    { field: "emotionConsent", value: "no", weight: 0.7, window: 4, patterns: ["думают|уверены обычн*|просто|простое|простая"] },
     { field: "emotionConsent", value: "consent", weight: 0.7, window: 2, patterns: ["добровольн*|желани*", "сами|сам включа*|подключа*|выбира*"] },
-    { field: "automatedDecisionConsent", value: "yes", weight: 0.7, negated: "no", patterns: [CONSENT] },
+    // "Only consent to the bureau check" is no consent to the decision itself.
+    { field: "automatedDecisionConsent", value: "yes", weight: 0.7, negated: "no", unless: "только|лишь", patterns: [CONSENT] },
+    { field: "automatedDecisionConsent", value: "no", weight: 0.6, window: 2, patterns: [`только|лишь ${CONSENT}|галочк*`] },
+    // Nobody is told that an algorithm decides; a field that counts only where automated decisions are made.
+    { field: "automatedDecisionConsent", value: "no", weight: 0.75, window: 5, about: "алгоритм*|автомат*|автоматическ*|модел*|решени*|ии|нейросет*|робот*|скоринг*", patterns: [`!neg пиш*|пишем|сообща*|говор*|уведомля*|предупрежда*|информиру*|указыва*|раскрыва*|знают|курсе`] },
+    { field: "automatedDecisionConsent", value: "no", weight: 0.7, window: 5, patterns: [`!neg ${NOT_INFORMED}|спрашива*|спрос* ${TOLD_WHO}`, `!neg ${NOT_KNOWING} что|об|о|про ${TOLD_WHO}`] },
 
     // Art. 17(3)(5) and (6): biometrics, categorisation, emotions.
-    { field: "biometrics", value: "yes", weight: 0.85, negated: "no", patterns: ["лицо|лица|лицу|лицом|лиц|биометр*|отпечат*|радужк*|селфи"] },
+    // Not keeping the pictures is no "no": faces read and kept as embeddings are still biometrics.
+    { field: "biometrics", value: "yes", weight: 0.85, negated: "no", unless: "хран*|сохраня*|записыва*|эмбеддинг*|вектор*|хэш*|хеш*|шаблон*|картинк*", patterns: ["лицо|лица|лицу|лицом|лиц|биометр*|отпечат*|радужк*|селфи"] },
+    { field: "biometrics", value: "yes", weight: 0.8, window: 5, patterns: ["эмбеддинг*|вектор*|шаблон*|хэш*|хеш* лиц*|голос*|лица|лицо"] },
     { field: "biometrics", value: "yes", weight: 0.8, patterns: ["голос* клон*|копир*|подмен*|имитир*|синтез*|образц*|образец|запис*|своим|его"] },
-    { field: "biometrics", value: "yes", weight: 0.75, window: 8, patterns: [`камер*|веб-камер*|видеокамер* ${PEOPLE}|кто|взгляд*|глаз*|прохож*`] },
+    { field: "biometrics", value: "yes", weight: 0.75, window: 8, unless: "номер*|госномер*|машин*|автомобил*|транспорт*|авто", patterns: [`камер*|веб-камер*|видеокамер* ${PEOPLE}|кто|взгляд*|глаз*|прохож*`] },
     { field: "biometrics", value: "yes", weight: 0.6, window: 3, patterns: [`выгляд*|вид ${EMOTIONS}`, "взгляд*|глаз* след*|отслежива*"] },
     { field: "biometrics", value: "yes", weight: 0.75, window: 5, patterns: [`голос*|интонац* ${EMOTIONS}|эмоц*|настроени*`] },
     { field: "biometrics", value: "yes", weight: 0.75, patterns: ["пульс*|сердцебиен*|отпечат*"] },
     { field: "biometrics", value: "yes", weight: 0.75, window: 4, patterns: ["узна*|идентифиц*|распозна*|верифиц*|аутентифиц* голос*", "пол|возраст* определя*|оценива*|распозна*|угадыва*"] },
     { field: "biometrics", value: "yes", weight: 0.75, patterns: ["видео|ролик*|голос*|лиц* политик*|знаменит*|известн*|актер*|актёр*|звезд*|блогер*"] },
     { field: "biometricCategorisation", value: "yes", weight: 0.9, window: 8, patterns: ["фото*|лиц*|внешност*|биометр* национальност*|раса|расов*|религи*|этни*|политическ*|ориентац*"] },
-    { field: "emotionRecognition", value: "yes", weight: 0.85, negated: "no", patterns: ["эмоц*|настроени*"] },
-    { field: "emotionRecognition", value: "yes", weight: 0.85, window: 5, negated: "no", patterns: [`${EMOTIONS} кто|определя*|распозна*|отслежива*|замеча*|показыва*|видит|ли|когда|говор*|сообща*|похоже|если`] },
+    // The mood of a track, a film, a text or a review is nobody's emotion (a trap).
+    { field: "emotionRecognition", value: "yes", weight: 0.85, negated: "no", unless: CONTENT, patterns: ["эмоц*|настроени*"] },
+    { field: "emotionRecognition", value: "yes", weight: 0.85, window: 5, negated: "no", unless: CONTENT, patterns: [`${EMOTIONS} кто|определя*|распозна*|отслежива*|замеча*|показыва*|видит|ли|когда|говор*|сообща*|похоже|если|ловит|ловим|считыва*|детект*|анализир*|фиксир*|мониторит|замеря*|измеря*|выявля*`] },
 
     // Art. 17(3)(1)-(3), (7).
-    { field: "socialScoring", value: "yes", weight: 0.9, window: 12, negated: "no", patterns: ["ранжир*|рейтинг*|балл*|оцен*|скор* граждан*|жител*|люд*|арендатор*|сосед*|всех|человек* поведени*|поступк*|соцсет*|пост*|репутац*|лояльн*"] },
-    { field: "socialScoring", value: "yes", weight: 0.9, window: 2, negated: "no", patterns: ["социальн* рейтинг*|кредит*|балл*"] },
-    { field: "manipulation", value: "yes", weight: 0.9, window: 2, patterns: ["темн*|тёмн* паттерн*"] },
-    { field: "manipulation", value: "yes", weight: 0.85, patterns: ["манипул*|обман*|уловк*|подсознат*|заблужд*"] },
+    // Art. 17(3)(3): people scored by how they live, the score then used against them. Companies, leads, venues and
+    // wine are scored too, but they are not people.
+    { field: "socialScoring", value: "yes", weight: 0.9, window: 12, negated: "no", unless: "лид*|компани*|заведени*|ресторан*|отел*|вин*|товар*", patterns: [`${SCORE} ${SCORED} ${BEHAVIOUR}`] },
+    { field: "socialScoring", value: "yes", weight: 0.9, window: 2, negated: "no", patterns: ["социальн* рейтинг*|кредит*|балл*|скоринг*", "рейтинг*|индекс* благонадежн*|благонадёжн*|лояльн*|законопослушн*"] },
+    // No law behind the scoring (Art. 17(3)(3) allows it only where a law provides for it). The field counts only
+    // where people are scored (implications.ts), and a private score names no law unless the founder names one.
+    { field: "scoringLegalBasis", value: "no", weight: 0.85, window: 4, patterns: ["нет|без|отсутству*|никакого|никаких|пока закон*|нпа|правов*|основани*|постановлени*"] },
+    { field: "scoringLegalBasis", value: "no", weight: 0.6, window: 12, unless: "закон*|постановлени*|нпа|приказ*|кодекс*|основани*|предусмотр*", patterns: [`${SCORE} ${SCORED} ${BEHAVIOUR}`] },
+    { field: "scoringLegalBasis", value: "yes", weight: 0.8, window: 3, patterns: ["соглас*|основани*|предусмотр*|требовани*|рамк*|исполнени* закон*|постановлени*|нпа|приказ*|кодекс*"] },
+
+    // Art. 17(3)(1): manipulation. "Манипулирует светом" on a photo and a robot arm ("манипулятор") are not people.
+    { field: "manipulation", value: "yes", weight: 0.9, window: 2, patterns: ["темн*|тёмн* паттерн*", "dark pattern*|darkpattern*"] },
+    { field: "manipulation", value: "yes", weight: 0.85, unless: "защи*|мошенни*|распозна*|выявля*|детект*|антифрод*|борьб*|свет*|тен*|фото*|фотк*|изображени*|картинк*|пиксел*|цвет*|объект*|манипулятор*|данн*|слоя*|слоям*|файл*", patterns: ["манипул*|обман*|уловк*|подсознат*|заблужд*|газлайт*|зомбир*"] },
     { field: "manipulation", value: "yes", weight: 0.85, window: 3, patterns: ["навязчив*|фейков*|фальшив*|ложн* таймер*|отсчет*|отсчёт*|скидк*|дефицит*|отзыв*", "скрыт*|спрята* кнопк*|отписк*|комисси*"] },
-    { field: "manipulation", value: "yes", weight: 0.8, window: 3, patterns: ["от имени люд*|граждан*|избирател*|пользовател*|обычн*", "фейков*|фальшив*|поддельн* аккаунт*|профил*|отзыв*|страниц*", "накрут*|вброс*|тролл*|ботоферм*"] },
-    { field: "manipulation", value: "yes", weight: 0.7, window: 6, patterns: ["дав*|подталкива*|вынужда*|толка* покупа*|купи*|трат*|ставк*|плат*|подпис*"] },
-    { field: "exploitsVulnerability", value: "yes", weight: 0.85, window: 8, patterns: [`${VULNERABLE} дав*|подталкива*|манипул*|обман*|уловк*|темн*|тёмн*|нацел*|заманива*|вынужда*`] },
-    { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 8, unless: "фильтр*|блок*|модерир*|удаля*|запрет*|отсеива*|распозна*", patterns: ["экстремист*|террор*|пропаганд*|порн*|наркот*|оружи*|ненавист* генерир*|дела*|созда*|распростран*|публику*|прода*|пиш*|использу*|клепа*"] },
-    { field: "syntheticContent", value: "yes", weight: 0.9, negated: "no", patterns: ["дипфейк*|deepfake*|дипфэйк*"] },
+    { field: "manipulation", value: "yes", weight: 0.8, window: 3, patterns: ["от имени люд*|граждан*|избирател*|пользовател*|обычн*", "фейков*|фальшив*|поддельн* аккаунт*|акк*|профил*|отзыв*|страниц*|коммент*|комментари*", "накрут*|вброс*|тролл*|ботоферм*"] },
+    // Fake scarcity and urgency: "осталось 2 шт", "ещё 14 человек смотрят", timers that reset.
+    { field: "manipulation", value: "yes", weight: 0.85, window: 4, patterns: [`${FAKE}|выдуман*|несуществ*|ненастоящ* осталось|остал*|смотрят|просматрива*|таймер*|срочност*|ажиотаж*|остатк*|наличи*`, "таймер*|отсчет*|отсчёт*|скидк*|акци* сбрасыва*|обнуля*|перезапуска*|бесконечн*|вечн*|заново"] },
+    { field: "manipulation", value: "yes", weight: 0.6, window: 3, patterns: ["только|лишь сейчас|сегодня скидк*|кейс*|предложени*|акци*|цен*|успей*", "успей*|успеть|торопи*|спеши* купи*|купить|оформ*|заказ*"] },
+    // Catching the impulsive moment so that people buy without thinking.
+    { field: "manipulation", value: "yes", weight: 0.8, window: 8, patterns: ["импульсив*|необдуман*|спонтанн* покуп*|купи*|купил*|трат*|заказ*|оплат*|момент*", "купи*|купил*|покупа*|оплат* !neg дума*|подума*|глядя|вчитыва*"] },
+    // Hidden subscriptions and fine print.
+    { field: "manipulation", value: "yes", weight: 0.85, window: 5, patterns: ["автопродлен*|автосписан*|подписк*|списани*|рекуррент* мелк*|скрыт*|незаметн*|спрята*|мелким|мелкий"] },
+    { field: "manipulation", value: "yes", weight: 0.6, window: 1, patterns: ["мелк*|мелким шрифт*"] },
+    // Guilt and fear: "твой котик заболеет если не купишь", FOMO, scaring people into paying.
+    { field: "manipulation", value: "yes", weight: 0.8, window: 6, patterns: ["заболе*|умр*|умрет|умрёт|погибн*|плач*|обид*|пропад*|страда* !neg купи*|купиш*|заплат*|заплатиш*|оплат*|задонат*|продли*", "заболе*|умр*|умрет|умрёт|погибн*|плач*|обид*|пропад*|страда* купи*|купиш*|заплат*|заплатиш*|оплат*|задонат*|корм*|продли*"] },
+    { field: "manipulation", value: "yes", weight: 0.8, window: 4, patterns: ["страх|fomo|фомо|тревог*|паник*|вин* игра*|играем|давим|использу*|нагнета*|разгоня*|нагоня*", "запугива*|нагнета* страх|панику|клиент*|пользовател*|покупател*|люд*"] },
+    { field: "manipulation", value: "yes", weight: 0.7, window: 6, patterns: ["давим|давить|давят|давлени*|надав*|дожим*|подталкива*|вынужда*|толка* покупа*|купи*|трат*|ставк*|плат*|подпис*"] },
+    { field: "manipulation", value: "yes", weight: 0.75, window: 2, patterns: ["попроси*|уговори*|выпроси* маму|папу|родител*|маму|мам"] },
+
+    // Art. 17(3)(2): vulnerable people targeted when and where they are weakest.
+    // "Exploits vulnerabilities" of IT systems is security testing, not people.
+    { field: "exploitsVulnerability", value: "yes", weight: 0.85, window: 8, unless: `${IT_SECURITY}|${PROTECTS}`, patterns: [`${VULNERABLE} ${PRESSURE}`] },
+    { field: "exploitsVulnerability", value: "yes", weight: 0.85, window: 12, unless: "напомина*|помощ*|реструктуриз*|поддержк*|психолог*|бесплатн*|защит*|блокир*", patterns: [`${VULNERABLE} ${PUSH} ${SELL}`] },
+    // Sadness, loneliness, a lost level: the moment picked to sell.
+    { field: "exploitsVulnerability", value: "yes", weight: 0.8, window: 10, unless: "психолог*|помощ*|поддержк*|бесплатн*|горяч*", patterns: [
+      `${LOW_MOMENT} подсовыва*|впарива*|навязыва*|предлага*|показыва*|пуш*|шлем|шлём ${LOW_SELL}`,
+      `без мэтч*|матч*|лайк*|пары|друз*|денег|работ*|отношени* подсовыва*|впарива*|навязыва*|предлага*|показыва*|пуш*|шлем|шлём ${LOW_SELL}`,
+    ] },
+    // Children pushed to pay: cases, loot boxes, begging their parents.
+    { field: "exploitsVulnerability", value: "yes", weight: 0.8, window: 10, patterns: ["ребен*|ребён*|дети|детей|детям|малыш*|школьник*|подрост* кейс*|лутбокс*|донат*|монетиз*|попроси*|уговори*|выпроси*"] },
+    { field: "exploitsVulnerability", value: "yes", weight: 0.75, window: 2, patterns: ["попроси*|уговори*|выпроси* маму|папу|родител*|маму|мам"] },
+    { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 8, unless: "фильтр*|блок*|модерир*|удаля*|запрет*|отсеива*|распозна*|вред*|профилакт*|борьб*|противодейств*|детект*|выявля*", patterns: ["экстремист*|террор*|пропаганд*|порн*|наркот*|оружи*|ненавист* генерир*|дела*|созда*|распростран*|публику*|прода*|пиш*|использу*|клепа*"] },
+    // Forged documents: a fake certificate, sick note or diploma that passes for the real one.
+    { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 4, unless: DETECTS, patterns: [`${FAKE} ${DOCUMENT}`] },
+    { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 10, unless: DETECTS, patterns: [`${DOCUMENT} !neg отличить генер*|сгенер*|дела*|рису*|нарису*|клепа*|выгляд*|печата*|отрису*`, `${DOCUMENT} ${LOOKS_REAL} генер*|сгенер*|дела*|рису*|нарису*|клепа*|выгляд*|печата*|отрису*`] },
+    { field: "syntheticContent", value: "yes", weight: 0.7, window: 10, unless: DETECTS, patterns: [`${DOCUMENT} ${LOOKS_REAL} генер*|сгенер*|дела*|рису*|нарису*|клепа*|выгляд*|отрису*`] },
+    // Illegal gambling and drugs advertised or sold.
+    { field: "prohibitedOutputs", value: "yes", weight: 0.8, window: 6, unless: "фильтр*|блок*|модерир*|удаля*|отсеива*|распозна*|детект*|выявля*|лицензирован*", patterns: ["нелегальн*|нелицензир*|незаконн*|подпольн*|запрещенн*|запрещённ*|серы* казино|букмекер*|ставк*|наркот*|закладк*|вейп*|оружи*|препарат*"] },
+    { field: "prohibitedOutputs", value: "yes", weight: 0.8, window: 6, unless: "фильтр*|блок*|модерир*|удаля*|распозна*|детект*|выявля*|вред*|профилакт*", patterns: ["закладчик*|мефедрон*|спайс*|амфетамин*|кокаин*|героин*|марихуан*|гашиш*|экстази|лсд реклам*|прода*|генер*|пиш*|тексты|объявлен*"] },
+    // Disinformation and defamation: a real person made to say what he never said, compromising material, smears.
+    { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 8, unless: DETECTS, patterns: [
+      "ролик*|видео|аудио|запис*|дипфейк*|фото* якобы говор*|сказа*|заявля*|заяв*|признал*|призна*|оскорбля*|предлага*|берет|берёт",
+      "компромат*|клевет*|дезинформ*|фейков* новост*|вброс* генер*|сгенер*|созда*|дела*|пиш*|распростран*|клепа*|заказ*",
+    ] },
+    { field: "syntheticContent", value: "yes", weight: 0.9, negated: "no", unless: DETECTS, patterns: ["дипфейк*|deepfake*|дипфэйк*"] },
     { field: "syntheticContent", value: "yes", weight: 0.85, negated: "no", patterns: ["лиц*|голос* подмен*|замен*|клон*|имитир*|синтез*|поддел*|фейк*"] },
     { field: "syntheticContent", value: "yes", weight: 0.8, window: 8, patterns: ["говор*|скаж*|сказа* никогда|!neg видео|ролик*|политик*|знаменит*|известн*|актер*|актёр*"] },
     { field: "syntheticContent", value: "yes", weight: 0.85, window: 3, negated: "no", patterns: ["синтетическ*|фейков* видео|фото*|голос*|аудио|ролик*"] },
@@ -179,10 +368,13 @@ export const ru: Lexicon = {
     // The short pattern first: "сама штрафует" is the decision even when "оспорить штраф нельзя" follows.
     // "сами" (they themselves) stems like "сам" (it itself), and it is people who decide then.
     { field: "automatedDecisions", value: "yes", weight: 0.85, window: 10, negated: "no", unless: "сами*", patterns: [
-      "сам|сама|само|сами|автоматическ* штрафу*|одобря*|отказыва*|назнача*|блокиру*|выда*|оформля*|начисля*",
+      `${DECISION_VERB}|одобряются|ставит|понижа*|опуска*|отсеива*|отсека* автоматом|автоматически|автомат`,
+      "сам|сама|само|сами|автоматическ*|автоматом штрафу*|одобря*|отказыва*|назнача*|блокиру*|выда*|оформля*|начисля*|ставит|понижа*|опуска*|отсеива*|отсека*",
       "сам|сама|само|автоматическ* реша*|определя*|выбира* кто|кого|кому",
       `${DECISION_VERB} ${DECISION_OBJECT} ${AUTOMATIC}`,
     ] },
+    // Pushing people down a list nobody else looks past settles who is seen (PD Law art. 19-1).
+    { field: "automatedDecisions", value: "yes", weight: 0.7, window: 6, patterns: [`опуска*|понижа*|отсеива*|отсека*|отбрасыва* ${APPLICANT}|тех|кого`] },
     // «без участия человека одобряет», «решение принимается без участия сотрудника»: a decision nobody takes part in.
     { field: "automatedDecisions", value: "yes", weight: 0.85, window: 10, patterns: [
       `без ${PERSON_TAKING_PART} ${DECISION_VERB}|решени*`,
@@ -190,13 +382,15 @@ export const ru: Lexicon = {
     ] },
 
     // Art. 23(5): training on protected works.
-    { field: "trainsOnWorks", value: "yes", weight: 0.85, window: 8, negated: "no", patterns: ["обуч*|дообуч*|тренир*|учил* книг*|статья|статьи|статей|статьях|песн*|музык*|фильм*|картин*|произведени*|скача*|спарси*|парси*|авторск*"] },
+    { field: "trainsOnWorks", value: "yes", weight: 0.85, window: 8, negated: "no", patterns: ["обуч*|дообуч*|тренир*|учил*|обучен* книг*|статья|статьи|статей|статьях|песн*|музык*|фильм*|картин*|произведени*|скача*|спарси*|парси*|авторск*|учебник*|сборник*|каталог*|лейбл*|комментари*|литератур*|энциклопеди*|новост*|журнал*|газет*|стих*|рисунк*|иллюстрац*|комикс*|сериал*|треках|треки|трек*|книгах|книги"] },
 
     // Art. 17(4): restricted-access data.
     { field: "restrictedData", value: "yes", weight: 0.9, window: 2, patterns: ["служебн* пользовани*", "дсп", "государствен* тайн*|секрет*"] },
     { field: "restrictedData", value: "yes", weight: 0.8, patterns: ["секретн*|гриф*"] },
 
     // EU AI Act cross-map; Art. 19(2) trusted list.
+    // Stores that sell worldwide reach the EU too.
+    { field: "euMarket", value: "yes", weight: 0.6, patterns: ["steam|стим|стиме|стиму|appstore|app-store|глобальн*|worldwide|международн*"] },
     { field: "euMarket", value: "yes", weight: 0.85, unless: `${STORE}|обуч*`, patterns: ["ес|евросоюз*|европ*|германи*|польш*|франц*|испани*|итали*|нидерланд*|прибалтик*|литв*|латви*|эстони* рынок|рынк*|выход*|выйти|прода*|клиент*|запуск*|расшир*|пользовател*"] },
     { field: "euMarket", value: "no", weight: 0.7, window: 4, patterns: ["только казахстан*|рк рынок|рынк*|прода*|клиент*|пользовател*|работа*"] },
     { field: "wantsTrustedList", value: "yes", weight: 0.9, window: 3, negated: "no", patterns: ["доверен* перечень|перечн*|список|списк*|реестр*|систем*"] },

@@ -1,0 +1,25 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { compileLexicon, findHits } from "../../knowledge/describe/match.js";
+import type { Lexicon } from "../../knowledge/describe/rule.js";
+import { readWords } from "../../knowledge/describe/text-units.js";
+
+/** A lexicon of one or two rules, to try the pattern language on its own. */
+const lexicon = (rules: Lexicon["rules"]): Lexicon => ({ lang: "en", negationWords: ["not"], forwardNegationWords: ["no", "without"], clauseWords: ["but"], rules });
+const values = (lex: Lexicon, text: string): string[] => findHits(readWords(text, lex), compileLexicon(lex)).map((h) => `${h.rule.field}=${h.value}`);
+
+test("=word matches that word only, where a stem would join words of different meaning", () => {
+  const lex = lexicon([{ field: "personalData", value: "yes", weight: 0.9, patterns: ["=information"] }]);
+  assert.deepEqual(values(lex, "We keep information about buyers."), ["personalData=yes"]);
+  assert.deepEqual(values(lex, "Buyers are informed by email."), [], "the stem of 'informed' is the stem of 'information'");
+  const stemmed = lexicon([{ field: "personalData", value: "yes", weight: 0.9, patterns: ["information"] }]);
+  assert.deepEqual(values(stemmed, "Buyers are informed by email."), ["personalData=yes"], "without = the stems meet");
+});
+
+test("unlessInSentence cancels a match from another clause of the sentence; unless only from its own clause", () => {
+  const rule = { field: "personalDataLawful", value: "no", weight: 0.9, patterns: ["!neg ask*"] } as const;
+  const text = "The cameras read emotions; staff are not asked.";
+  assert.deepEqual(values(lexicon([{ ...rule, unless: "emotion*" }]), text), ["personalDataLawful=no"], "the emotion word is in the other clause");
+  assert.deepEqual(values(lexicon([{ ...rule, unlessInSentence: "emotion*" }]), text), []);
+  assert.deepEqual(values(lexicon([{ ...rule, unlessInSentence: "emotion*" }]), "The cameras read emotions. Staff are not asked."), ["personalDataLawful=no"], "another sentence is another matter");
+});

@@ -1,0 +1,147 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { describe, type InferredProfile } from "../../knowledge/describe/index.js";
+
+/**
+ * Kazakh readings written for this file, not taken from any dev set: for each kind of rule, sentences it must catch
+ * (said in several ways: inflections, Russian words inside Kazakh, Russian-keyboard spelling) and near misses it must
+ * not. `null` means the field must stay unread; `not` means any value but that one (or none).
+ */
+type Expect = { [F in keyof InferredProfile]?: InferredProfile[F] | null | { not: string } };
+type Case = { text: string; expect: Expect };
+
+const KINDS: Record<string, Case[]> = {
+  "manipulation: fake urgency, hidden buttons, fear, no time to think": [
+    { text: "Сайтта жалған таймер қоямыз, жеңілдік бітеді деп асықтырамыз.", expect: { manipulation: "yes" } },
+    { text: "Дүкен қосымшасы шынында қоймада бәрі бар болса да, тек 1 дана қалды деп көрсетеді.", expect: { manipulation: "yes" } },
+    { text: "Жалган таймер коямыз, женилдик 5 минутта битеди дейміз.", expect: { manipulation: "yes" } },
+    { text: "Жазылымнан бас тарту батырмасын әдейі жасырамыз.", expect: { manipulation: "yes" } },
+    { text: "Бот клиентті қорқытып, сақтандыру полисін сатады.", expect: { manipulation: "yes" } },
+    { text: "Клиент ойланып үлгермей төлейтіндей етіп жасадық.", expect: { manipulation: "yes" } },
+    // Near misses: a photo editor's "manipulation" mode, a game's timer, detecting fraudsters' tricks.
+    { text: "Фото редакторда манипуляция режимі бар, суреттің фонын өзгертеді.", expect: { manipulation: null } },
+    { text: "Ойын уақыты аяқталғанда таймер көрсетеміз.", expect: { manipulation: null } },
+    { text: "Алаяқтардың айласын анықтаймыз.", expect: { manipulation: null } },
+  ],
+  "vulnerability: debt, bets and paid extras pushed on the indebted, gamblers, children, pensioners": [
+    { text: "Микроқарыз ұйымына модель: қарызы көп, просрочкасы бар адамдарды тауып, оларға жаңа займ ұсынысын жиірек жібереміз.", expect: { exploitsVulnerability: "yes" } },
+    { text: "Зейнеткерлерге қымбат жазылымды көбірек ұсынамыз, өйткені олар шарттарды түсінбейді.", expect: { exploitsVulnerability: "yes" } },
+    { text: "Балаларға арналған ойында донат офферлерін жиірек көрсетеміз.", expect: { exploitsVulnerability: "yes" } },
+    { text: "казино ставкаларына тәуелді ойыншыларды тауып, бонус жібереміз", expect: { exploitsVulnerability: "yes" } },
+    { text: "Зейнеткерлерге займ рекламасын жиирек корсетемиз.", expect: { exploitsVulnerability: "yes" } },
+    // Near misses: protecting pensioners, a children's game without paid extras, servers' "vulnerabilities".
+    { text: "Зейнеткерлерге арналған қаржылық сауаттылық курсы, алаяқтардан қорғауды үйретеміз.", expect: { exploitsVulnerability: null } },
+    { text: "Балаларға арналған ойын, донат жоқ, ата-ана бақылауы бар.", expect: { exploitsVulnerability: null } },
+    { text: "Пентест құралы серверлердегі осалдықтарды тауып, эксплуатациялайды.", expect: { exploitsVulnerability: null, personalData: { not: "yes" } } },
+  ],
+  "social scoring of people by behaviour, and whether a law provides for it": [
+    { text: "Жалгерлерге рейтинг береміз: шағымдар мен айыппұлдарға қарай, рейтингі төмендерге пәтер бермейміз. Бұған заң жоқ.", expect: { socialScoring: "yes", scoringLegalBasis: "no" } },
+    { text: "Қызметкерлердің соцжелідегі посттарына қарай лоялдық индексін есептейміз, заңда мұндай ештеңе көзделмеген.", expect: { socialScoring: "yes", scoringLegalBasis: "no" } },
+    { text: "Азаматтарға рейтинг береміз, бұл заң бойынша бекітілген.", expect: { socialScoring: "yes", scoringLegalBasis: "yes" } },
+    // Near misses: wines and hotels are rated, posts are scheduled, machines "behave".
+    { text: "Шараптарға рейтинг береміз, сомелье бағалары бойынша.", expect: { socialScoring: null } },
+    { text: "Қонақүйлердің рейтингін қонақтардың пікірлеріне қарай есептейміз.", expect: { socialScoring: null } },
+    { text: "SMM құралы: әлеуметтік желідегі посттарды кесте бойынша жоспарлайды.", expect: { socialScoring: null } },
+    { text: "Станоктардың жүріс-тұрысын датчиктер арқылы бағалаймыз.", expect: { socialScoring: null } },
+  ],
+  "personal data taken without a lawful ground: leaks, bought databases, no consent to the data": [
+    { text: "Клиенттердің деректерін даркнеттегі базалардан сатып аламыз.", expect: { personalData: "yes", personalDataLawful: "no" } },
+    { text: "Адамдардың телефон номерлерін олардың рұқсатынсыз жинаймыз.", expect: { personalData: "yes", personalDataLawful: "no" } },
+    { text: "Қолданушылардың деректерін жарнама берушілерге сатамыз, олар бұл туралы білмейді.", expect: { personalDataLawful: "no" } },
+    { text: "Клиенттердин деректерин сливтерден жинаймыз.", expect: { personalDataLawful: "no" } },
+    // Near misses: a leak-monitoring service; a photo editor that keeps only sellers' emails.
+    { text: "Деректер ағып кетуін анықтап, клиенттерге ескертеміз.", expect: { personalDataLawful: null } },
+  ],
+  "emotions read without consent, and emotions that belong to songs": [
+    { text: "Камера жұмысшылардың ашуланғанын анықтайды, оларға бұл туралы айтпаймыз.", expect: { emotionRecognition: "yes", emotionConsent: "no" } },
+    { text: "Кандидаттардын бет мимикасынан эмоциясын аныктаймыз, олар бул туралы билмейди, келисим алмаймыз.", expect: { emotionRecognition: "yes", emotionConsent: "no" } },
+    { text: "Клиенттің дауысынан ашуын анықтаймыз, клиент бұған келісім береді.", expect: { emotionRecognition: "yes", emotionConsent: "consent" } },
+    // Telling nobody about emotion analysis is no denial of it; a song's mood is nobody's emotion.
+    { text: "Эмоцияларды анықтамаймыз.", expect: { emotionRecognition: "no" } },
+    { text: "Әндердің көңіл-күйін анықтап, плейлист құрамыз.", expect: { emotionRecognition: { not: "yes" } } },
+  ],
+  "automated decisions and consent to them": [
+    { text: "Несие беру туралы шешімді модель өзі қабылдайды, клиенттен келісім сұрамаймыз.", expect: { automatedDecisions: "yes", automatedDecisionConsent: "no" } },
+    { text: "Кандидаттарды алгоритм автоматты түрде отсеивает етеді.", expect: { automatedDecisions: "yes" } },
+    { text: "Өтінімді модель өзі одобрить немесе отказ береді.", expect: { automatedDecisions: "yes" } },
+    // Talking about consent to automated decisions is no denial that they are taken.
+    { text: "Автоматты шешімге клиенттен жеке келісім алмаймыз.", expect: { automatedDecisions: { not: "no" } } },
+    // Near miss: the farmer himself decides.
+    { text: "Кеңес береміз, шешімді фермердің өзі қабылдайды.", expect: { automatedDecisions: null } },
+  ],
+  "prohibited outputs: undressing photos, forged papers, unlicensed gambling": [
+    { text: "Бот кез келген әйелдің суретін жалаңаш етіп генерациялайды.", expect: { prohibitedOutputs: "yes", syntheticContent: "yes" } },
+    { text: "Кыздын фотосын жалангаш етип генерациялайды.", expect: { prohibitedOutputs: "yes" } },
+    { text: "Сервис жалған диплом мен анықтама жасап береді.", expect: { prohibitedOutputs: "yes" } },
+    { text: "Лицензиясыз казино жарнамасын автоматты түрде жасап таратамыз.", expect: { prohibitedOutputs: "yes" } },
+    { text: "Экстремистік материалдар мен наркотик сату мәтіндерін генерациялайды.", expect: { prohibitedOutputs: "yes" } },
+    // Near misses: moderation that blocks such content, checking forged papers, detecting deepfakes.
+    { text: "Модерация боты порнографиялық суреттерді анықтап, бұғаттайды.", expect: { prohibitedOutputs: null } },
+    { text: "Банк үшін жалған құжаттарды анықтайтын жүйе.", expect: { prohibitedOutputs: null } },
+    { text: "Дипфейк видеоларды анықтайтын сервис жасаймыз.", expect: { prohibitedOutputs: null, syntheticContent: null } },
+  ],
+  "failure impact from the domain and the use": [
+    { text: "Корпоративтік поштаға арналған спам сүзгісі.", expect: { failureImpact: "minimal" } },
+    { text: "Word-қа емле мен грамматика тексеретін плагин.", expect: { failureImpact: "minimal" } },
+    { text: "Ойындағы NPC кейіпкерлер ойыншымен сөйлеседі.", expect: { failureImpact: "minimal" } },
+    { text: "Фильмдер ұсынатын рекомендация жүйесі.", expect: { failureImpact: "minimal" } },
+    { text: "Склад қызметкерлеріне тауар жинау маршрутын құрады.", expect: { failureImpact: "minimal" } },
+    { text: "Модель емтихан жұмыстарын өзі тексеріп балл қояды.", expect: { failureImpact: "severe" } },
+    { text: "Дәрігерге диагноз қоюға көмектеседі, модель қатерлі ісікті анықтайды.", expect: { failureImpact: "severe" } },
+    { text: "Жүйе бағдаршамдарды өзі ауыстырады.", expect: { failureImpact: "severe" } },
+    { text: "Жәрдемақы кезегін модель автоматты түрде белгілейді.", expect: { failureImpact: "severe" } },
+    { text: "Банктің кредит скорингі өтінімдерді өзі бағалайды.", expect: { failureImpact: "severe" } },
+    // A health bot that says it diagnoses nothing; a credit-history targeting model that decides no credit.
+    { text: "Ботымыз диагноз қоймайды, тек дәрігерге жазады.", expect: { failureImpact: "harm" } },
+    { text: "Несие тарихы бар адамдарға жарнама көрсетеміз.", expect: { failureImpact: { not: "severe" } } },
+    { text: "Қазақша-орысша аударма қосымшасы, оны кез келген адам қолдана алады.", expect: { failureImpact: null, autonomy: null } },
+  ],
+  "facts that save questions: identifiers, storage, users, who decides": [
+    { text: "ИИН енгізесің, бот анықтама береді.", expect: { personalData: "yes", userFacing: "yes" } },
+    { text: "Абоненттің номерін де ИИН-ін де сұрамайды.", expect: { personalData: "no" } },
+    { text: "Деректер Казахстанда сакталады.", expect: { dataStorage: "kazakhstan" } },
+    { text: "Фермерлерге арналған кеңес қосымшасы.", expect: { userFacing: "yes" } },
+    { text: "Диспетчер кез келген уақытта маршрутты ауыстыра алады.", expect: { autonomy: "medium" } },
+    { text: "Соңғы нұсқаны клиент бекітеді.", expect: { autonomy: "low" } },
+    { text: "Клиент келіспесе немесе дауласа, эксперт шақырылады.", expect: { autonomy: "medium" } },
+    { text: "Сатып алу тарихын қолданып, рецепт ұсынамыз.", expect: { personalData: "yes" } },
+  ],
+};
+
+/** Short roots that collide: the word on the left must not read as the word on the right. */
+const COLLISIONS: Case[] = [
+  // «айлар» (months) is not «айла» (a trick).
+  { text: "Бизнестің соңғы айлар бойынша табысын болжаймыз.", expect: { manipulation: null } },
+  // «белгілі бір» (certain) is not «белгілейді» (sets), nor a famous person.
+  { text: "Мемлекеттік органдар үшін белгілі бір құжаттарды сканерлейміз.", expect: { automatedDecisions: null, syntheticContent: null } },
+  // «немесе» (or) and «әйтпесе» (otherwise) look like negative verbs; they negate nothing.
+  { text: "Модель өзі одобрить немесе отказ береді.", expect: { automatedDecisions: "yes" } },
+  // «жасап» (making) is not «жасын» (age); «анықтама» (a certificate) is not «анықтау» (to determine).
+  { text: "Сервис анықтама жасап береді.", expect: { biometrics: null } },
+  // «қоймайды» (does not put) is not «қойма» (a warehouse).
+  { text: "Ботымыз диагноз қоймайды.", expect: { domain: { not: "other" } } },
+  // «сонда» (then) is not «сөнеді» (goes out), typed «сон-» on a Russian keyboard.
+  { text: "Клиенттің ашуланғанын анықтаймыз, сонда оператор сөйлеу мәнерін өзгертеді.", expect: { failureImpact: null } },
+  // «айтып» (telling) is not «айтпаймыз» (we do not tell): both stem to «айт».
+  { text: "Бағдарлама басшыларға қай қызметкердің ашуланып жүргенін айтып береді.", expect: { emotionConsent: null } },
+  // «жалған» (fake) is not «жалға» (for rent).
+  { text: "Қосымшада жалған таймерлер қолданамыз.", expect: { domain: { not: "other" } } },
+  // «қолмен» (by hand) is not «қолдана» (using).
+  { text: "Кез келген адам қолдана алады.", expect: { autonomy: null } },
+];
+
+function check({ text, expect }: Case): void {
+  const profile: Record<string, string | undefined> = describe(text, "kk").profile;
+  for (const [field, want] of Object.entries(expect)) {
+    const got = profile[field];
+    if (want === null) assert.equal(got, undefined, `${field} must stay unread in «${text}», got ${got}`);
+    else if (typeof want === "object") assert.notEqual(got, want.not, `${field} must not be ${want.not} in «${text}»`);
+    else assert.equal(got, want, `${field} in «${text}»`);
+  }
+}
+
+for (const [kind, cases] of Object.entries(KINDS)) {
+  test(`kk reads ${kind}`, () => cases.forEach(check));
+}
+
+test("kk short roots that collide stay apart", () => COLLISIONS.forEach(check));
