@@ -229,3 +229,143 @@ check("'without asking' is not 'ask' (stems that collide)", [
   { text: "Tenants upload a selfie; landlords can filter 'no pets', many landlords ask this.", not: { personalDataLawful: "no" } },
   { text: "We pull their photos without asking.", is: { personalDataLawful: "no" } },
 ]);
+
+// Round 2: families of phrasings, each with sentences the dev sets do not hold and a near miss.
+
+check("software, requests and images are manipulated in security tests and editors, people are not (traps)", [
+  { text: "Our fuzzer manipulates HTTP headers and cookies to find injection bugs.", not: { manipulation: "yes" } },
+  { text: "The red-team bot manipulates API payloads inside the agreed scope.", not: { manipulation: "yes" } },
+  { text: "This is a tricky case for the support team, the admin checks it.", not: { manipulation: "yes" } },
+  { text: "The chatbot manipulates lonely users into buying premium messages.", is: { manipulation: "yes" } },
+]);
+
+check("a people's name is a market or a language; sorting people by it from the face is categorisation", [
+  { text: "Fashion app for Kazakh and Russian speaking shoppers: upload a selfie, get outfit ideas.", not: { biometricCategorisation: "yes" } },
+  { text: "We make video greetings with the face of a famous Russian singer, he licensed it.", not: { biometricCategorisation: "yes" } },
+  { text: "Photo studio for Kazakh brides: the AI retouches faces and backgrounds.", not: { biometricCategorisation: "yes" } },
+  { text: "The camera sorts visitors into Kazakhs, Russians and Uzbeks by face and the guard lets only some in.", is: { biometricCategorisation: "yes" } },
+  { text: "The model guesses religion from a selfie so landlords can filter tenants.", is: { biometricCategorisation: "yes" } },
+  { text: "From the passport photo the system predicts the applicant's ethnicity.", is: { biometricCategorisation: "yes" } },
+]);
+
+check("leaks and stolen things: stolen cars and breach alerts take nobody's data (traps)", [
+  { text: "Police database of stolen cars and bikes is matched with plates.", not: { personalDataLawful: "no" } },
+  { text: "We warn users when their email shows up in leaked databases.", not: { personalDataLawful: "no" } },
+  { text: "We bought a leaked database of phone numbers to call people.", is: { personalDataLawful: "no" } },
+]);
+
+check("nobody signed, nobody agreed: no consent to the data", [
+  { text: "Members never signed anything about this tracking of their location.", is: { personalDataLawful: "no" } },
+  { text: "Users' location data is sold on to advertisers; no one agreed to that.", is: { personalDataLawful: "no" } },
+  { text: "We track couriers' location data all day; couriers didn't sign anything.", is: { personalDataLawful: "no" } },
+  // Near miss: the person whose likeness is used signed a contract.
+  { text: "The actor signed a contract for his voice and gets royalties.", not: { personalDataLawful: "no" } },
+]);
+
+check("a stranger's photo or page taken from a social network", [
+  { text: "Anyone can upload a stranger's photo from Facebook and the bot finds their other profiles.", is: { personalDataLawful: "no" } },
+  { text: "HR checks each candidate's personal TikTok account and their posts.", is: { personalDataLawful: "no" } },
+  { text: "Users upload any photo of a classmate. The classmate on the photo does not know.", is: { personalDataLawful: "no" } },
+  { text: "Users log in with Instagram and can post their photos.", not: { personalDataLawful: "no" } },
+  { text: "Sellers import their product photos from their shop's Instagram.", not: { personalDataLawful: "no" } },
+]);
+
+check("nobody is told about the emotion reading", [
+  { text: "The camera reads shoppers' emotions at the till; nobody is told.", is: { emotionRecognition: "yes", emotionConsent: "no" } },
+  { text: "The bot measures stress in the caller's voice and no one is informed.", is: { emotionConsent: "no" } },
+  { text: "Operators' mood is scored from their voice, noone knows about it.", is: { emotionConsent: "no" } },
+  { text: "We analyse the emotions of agents; everyone signs an opt-in first.", not: { emotionConsent: "no" } },
+]);
+
+check("the weakest segments get the hardest push", [
+  { text: "Our app targets pensioners with the most aggressive loan offers.", is: { exploitsVulnerability: "yes" } },
+  { text: "Debtors with overdue loans get calls from the bot every night at 2am offering a new credit.", is: { exploitsVulnerability: "yes" } },
+  { text: "Gamblers who lost get aggressive push notifications with casino bonuses.", is: { exploitsVulnerability: "yes" } },
+  // Near misses: a discount, or plain service to the same people.
+  { text: "We give pensioners and kids a discount at night.", not: { exploitsVulnerability: "yes" } },
+  { text: "Pensioners can pay their bills more easily with our app.", not: { exploitsVulnerability: "yes" } },
+  { text: "Players with many losses get a warning and a limit on deposits at night.", not: { exploitsVulnerability: "yes" } },
+]);
+
+check("fake social proof: invented buyers and viewers", [
+  { text: "The app shows a fake notification 'Dana from your class just bought this skin'.", is: { manipulation: "yes" } },
+  { text: "Bogus '37 people are viewing this room' badge appears on every hotel.", is: { manipulation: "yes" } },
+  { text: "The bot says 12 people bought this today, a fake number.", is: { manipulation: "yes" } },
+  { text: "We detect fake reviews and remove them from the marketplace.", not: { manipulation: "yes" } },
+  { text: "Customers who bought fake goods can return them.", not: { manipulation: "yes" } },
+]);
+
+check("a startup's pipeline is software, an oil or water pipeline is infrastructure", [
+  { text: "Our data pipeline cleans photos before publishing.", not: { criticalInfrastructure: "yes" } },
+  { text: "The ML pipeline retrains every night.", not: { criticalInfrastructure: "yes" } },
+  { text: "Leak detection on the oil pipeline between Atyrau and Aktau.", is: { criticalInfrastructure: "yes" } },
+]);
+
+check("failure impact: content generators, FAQ bots, leisure and blurring barely matter", [
+  { text: "AI writes Instagram captions and stories for small cafes.", is: { failureImpact: "minimal" } },
+  { text: "Bot generates memes and stickers for our Telegram channel every day.", is: { failureImpact: "minimal" } },
+  { text: "FAQ assistant for a hostel: checkout time, wifi password, laundry.", is: { failureImpact: "minimal" } },
+  { text: "Audio guide for the national museum, visitors ask about exhibits.", is: { failureImpact: "minimal" } },
+  { text: "Horoscope bot for fun, people get a daily reading.", is: { failureImpact: "minimal" } },
+  { text: "Dating app that suggests icebreakers; you can ignore them.", is: { failureImpact: "minimal" } },
+  // Near misses: generated texts that settle money or rights, a FAQ about loans.
+  { text: "The model drafts personalised loan offer letters for bank clients.", not: { failureImpact: "minimal" } },
+  { text: "FAQ bot for bank customers about loan rates.", not: { failureImpact: "minimal" } },
+]);
+
+check("failure impact: maintenance, crops, prices, contracts, security tests, bonuses and refunds cost money", [
+  { text: "Predictive maintenance for compressors at a bottling plant, technicians get warnings.", is: { failureImpact: "harm" } },
+  { text: "The system flags engine anomalies so the mechanic can repair the bus before a breakdown.", is: { failureImpact: "harm" } },
+  { text: "Drone imagery finds pests in orchards and plans pesticide spraying.", is: { failureImpact: "harm" } },
+  { text: "Valuation model estimates the fair price of used cars.", is: { failureImpact: "harm" } },
+  { text: "Speech analytics scores operators and supervisors use it to calculate bonuses.", is: { failureImpact: "harm" } },
+  { text: "The shop refunds returned items automatically after a photo check.", is: { failureImpact: "harm" } },
+  { text: "Upload a lease agreement and the AI highlights risky clauses.", is: { failureImpact: "harm" } },
+  // Near misses: a photo crop, a farm game, "a contract with" a client.
+  { text: "We crop photos to a square for the profile page.", not: { failureImpact: "harm" } },
+  { text: "Farm simulator game for kids with crops and cattle.", not: { failureImpact: "harm" } },
+  { text: "Under a contract with the migration service we pre-screen permit applicants by photo.", not: { failureImpact: "harm" } },
+]);
+
+check("failure impact: exams, courts and dismissals settle people's lives", [
+  { text: "AI proctor flags cheating during the state exam and the result can be annulled.", is: { failureImpact: "severe" } },
+  { text: "Remote proctoring for university admission tests with webcam.", is: { failureImpact: "severe" } },
+  { text: "Assistant for court clerks that drafts procedural rulings.", is: { failureImpact: "severe" } },
+  { text: "Employees with low productivity scores get laid off automatically.", is: { failureImpact: "severe" } },
+  { text: "Our model ranks warehouse staff and the bottom 10% are not renewed.", is: { failureImpact: "severe" } },
+  { text: "Drivers flagged by the model face non-renewal of their contract.", is: { failureImpact: "severe" } },
+  // Near misses: practice tests, a subscription renewal.
+  { text: "IELTS mock exam practice app with an instant score.", not: { failureImpact: "severe" } },
+  { text: "We remind clients to renew their gym subscription.", not: { failureImpact: "severe" } },
+]);
+
+check("autonomy: who keeps the last word", [
+  { text: "The patient decides whether to take the dose.", is: { autonomy: "low" } },
+  { text: "Nobody is obliged to accept the estimate.", is: { autonomy: "low" } },
+  { text: "Writers can edit the draft or discard it.", is: { autonomy: "low" } },
+  { text: "The inspection commission reviews flagged cases.", is: { autonomy: "low" } },
+  { text: "Technicians get alerts on a dashboard.", is: { autonomy: "low" } },
+  { text: "The NPCs in our RPG improvise dialogue.", is: { autonomy: "high" } },
+  { text: "Posts are published automatically to 50 channels.", is: { autonomy: "high" } },
+  { text: "The recruiter never sees rejected candidates.", is: { autonomy: "high" } },
+  { text: "Candidates are screened out before any recruiter looks at them.", is: { autonomy: "high" } },
+  // Near misses: the system decides for the person; an educational game is watched by teachers.
+  { text: "The bot decides for the user which plan to buy.", not: { autonomy: "low" } },
+  { text: "Maths game for schools, teachers review progress.", not: { autonomy: "high" } },
+]);
+
+check("'without their permission' after the data still collects the data; covert logging of staff", [
+  { text: "We collect customers' phone contacts without their permission.", is: { personalData: "yes", personalDataLawful: "no" } },
+  { text: "Covertly we log every employee's keystrokes and screenshots.", is: { personalData: "yes", personalDataLawful: "no" } },
+  { text: "The app keeps users' GPS whereabouts without asking them.", is: { personalData: "yes", personalDataLawful: "no" } },
+  { text: "We do not collect names or phone numbers.", is: { personalData: "no" } },
+]);
+
+check("a score of people that opens or shuts access, queues or discounts is social scoring; loyalty points are not", [
+  { text: "Employee trust index decides who gets access to the parking.", is: { socialScoring: "yes" } },
+  { text: "Residents with a high rating get priority in the elevator repair queue.", is: { socialScoring: "yes" } },
+  { text: "Tenants with a low score are banned from the shared gym.", is: { socialScoring: "yes" } },
+  { text: "Members earn loyalty points for discounts at partner shops.", not: { socialScoring: "yes" } },
+  { text: "Customers collect loyalty points with every purchase.", not: { socialScoring: "yes" } },
+  { text: "Employees get access to the app after a security rating of their device.", not: { socialScoring: "yes" } },
+]);

@@ -11,6 +11,68 @@ type Expect = { [F in keyof InferredProfile]?: InferredProfile[F] | null | { not
 type Case = { text: string; expect: Expect };
 
 const KINDS: Record<string, Case[]> = {
+  "round 2 — nobody told or asked, in Kazakh, Russian inside Kazakh and Russian-keyboard spelling": [
+    { text: "Қоңырау орталығында операторлардың дауысынан ашуын анықтаймыз, бұл туралы оларға айтпадық.", expect: { emotionRecognition: "yes", emotionConsent: "no" } },
+    { text: "Камера оқушылардың көңілсіз отырғанын анықтайды, ата-аналардан согласие не спрашиваем.", expect: { emotionConsent: "no" } },
+    { text: "Кызметкерлердин настроениесин камерадан аныктаймыз, оларга ескертпедик.", expect: { emotionConsent: "no" } },
+    { text: "Клиенттердің чаттарын жинаймыз, ол адамдар бізге ешқандай рұқсат берген жоқ.", expect: { personalDataLawful: "no" } },
+    { text: "Кіреберістегі камера әр келушінің бетін сканерлейді, келушілер бұны білмейді.", expect: { personalDataLawful: "no" } },
+    // Near misses: a conditional «келіспесе» (if he disagrees) is no denial; people who know; consent given.
+    { text: "Клиент келісім береді, келіспесе эксперт қарайды.", expect: { personalDataLawful: { not: "no" } } },
+    { text: "Қызметкерлер камераның күзет үшін екенін біледі.", expect: { personalDataLawful: null } },
+  ],
+  "round 2 — the machine approves or refuses; automatic decisions as a noun": [
+    { text: "Жүйе өтінімді 20 секундта одобряет немесе отказ береді.", expect: { automatedDecisions: "yes" } },
+    { text: "Алгоритм нәтижені автоматты түрде аннулирует етеді.", expect: { automatedDecisions: "yes" } },
+    { text: "Бұл толық автоматты шешім, клиенттен бөлек келісім алмаймыз.", expect: { automatedDecisions: "yes", automatedDecisionConsent: "no" } },
+    // Near misses: the model only recommends, a person decides.
+    { text: "Модель тек ұсыныс береді, одобрить ететін менеджер.", expect: { automatedDecisions: null } },
+  ],
+  "round 2 — scoring with no law named, loyalty and trust indexes of people": [
+    { text: "Қызметкерлерге лояльность индексі береміз, соцжелідегі посттарына қарай.", expect: { socialScoring: "yes", scoringLegalBasis: "no" } },
+    { text: "Тұрғындарға сенім рейтингі есептеледі, рейтингі төмендерге кезек кейін.", expect: { socialScoring: "yes" } },
+    { text: "Жалгерлердің тәртіп баллын жинаймыз, заң бойынша бекітілген тәртіппен.", expect: { scoringLegalBasis: { not: "no" } } },
+    // Near miss: a wine's score.
+    { text: "Шараптардың сенім рейтингі сомелье бағасымен.", expect: { socialScoring: null } },
+  ],
+  "round 2 — faces sorted by ethnicity or religion": [
+    { text: "Селфиден адамның ұлтын анықтап, тек қазақтарға көрсетеміз.", expect: { biometricCategorisation: "yes" } },
+    { text: "Камера келушінің діндар ма жоқ па екенін анықтайды.", expect: { biometricCategorisation: "yes" } },
+    { text: "Модель фотодан национальность пен религиясын шығарады.", expect: { biometricCategorisation: "yes" } },
+    // Near misses: a video translated into Russian; blurred faces; "Kazakh" as a language.
+    { text: "Видеоларды орыс тіліне аударамыз.", expect: { biometricCategorisation: null } },
+    { text: "Фотоға қазақша жазу қосамыз.", expect: { biometricCategorisation: null } },
+  ],
+  "round 2 — offers timed to a weak moment, children paying with parents' cards, short countdowns": [
+    { text: "Ойыншы қатарынан бірнеше рет ұтылғанда дәл сол сәтте жеңілдік ұсынысын шығарамыз.", expect: { manipulation: "yes" } },
+    { text: "Бала ата-анасының картасымен бір тап арқылы сатып алады.", expect: { exploitsVulnerability: "yes" } },
+    { text: "Экранда тек 3 минут, скидка 80% деп шығады.", expect: { manipulation: "yes" } },
+    // Near misses: delivery in 30 minutes; a purchase that needs a parent's confirmation; an angry customer helped.
+    { text: "Жеткізу тек 30 минутта.", expect: { manipulation: null } },
+    { text: "Баланың сатып алуы ата-анасының растауымен ғана, картадан лимит бар.", expect: { exploitsVulnerability: null } },
+    { text: "Басшыларға қай қызметкер ашуланғанын айтады.", expect: { manipulation: null } },
+  ],
+  "round 2 — ads for unlicensed casinos and bookmakers": [
+    { text: "Букмекерлерге рекламалық посттар генерациялаймыз, лицензиясы жоқ.", expect: { prohibitedOutputs: "yes" } },
+    { text: "Кюрасао казино үшін баннерлер жасаймыз.", expect: { prohibitedOutputs: "yes" } },
+    { text: "Онлайн-казиноға жарнама мәтіндерін жазады, модерациядан өту үшін сөздерді бұрмалайды.", expect: { prohibitedOutputs: "yes" } },
+    // Near miss: an anti-spam bot that deletes casino spam.
+    { text: "Антиспам бот казино спамын өзі өшіреді.", expect: { prohibitedOutputs: null } },
+  ],
+  "round 2 — failure impact from the use": [
+    { text: "Бот тойға тост пен өлең жазып береді.", expect: { failureImpact: "minimal" } },
+    { text: "Фотоңды жүктейсің, бот аватар жасап береді.", expect: { failureImpact: "minimal" } },
+    { text: "Қонақүй сайтындағы бот бағалар мен брондау туралы сұрақтарға жауап береді.", expect: { failureImpact: "minimal" } },
+    { text: "Мобильная игра балаларға.", expect: { failureImpact: "minimal" } },
+    { text: "Жиналыстардың аудиосын мәтінге айналдырамыз, хатшы тексереді.", expect: { failureImpact: "harm" } },
+    { text: "Модель ПКБ деректерімен лимит шешеді.", expect: { failureImpact: "severe" } },
+    { text: "Өтінімді одобрение немесе отказ береді.", expect: { failureImpact: "severe" } },
+    // Near misses: a recommendation to an agronomist is not a film recommender; a photo checked against an ID.
+    { text: "Агрономға препарат мөлшері бойынша рекомендация береміз.", expect: { failureImpact: { not: "minimal" } } },
+    { text: "Селфи мен куәліктің фотосын жүктейсің, несие береміз.", expect: { failureImpact: { not: "minimal" } } },
+    { text: "Дәрігерге симптомдар бойынша сұрақтарға жауап береді.", expect: { failureImpact: { not: "minimal" } } },
+    { text: "Заңгерлерге сот актілерінің базасы бойынша іздеу.", expect: { domain: { not: "justice" } } },
+  ],
   "manipulation: fake urgency, hidden buttons, fear, no time to think": [
     { text: "Сайтта жалған таймер қоямыз, жеңілдік бітеді деп асықтырамыз.", expect: { manipulation: "yes" } },
     { text: "Дүкен қосымшасы шынында қоймада бәрі бар болса да, тек 1 дана қалды деп көрсетеді.", expect: { manipulation: "yes" } },
@@ -126,6 +188,13 @@ const COLLISIONS: Case[] = [
   { text: "Бағдарлама басшыларға қай қызметкердің ашуланып жүргенін айтып береді.", expect: { emotionConsent: null } },
   // «жалған» (fake) is not «жалға» (for rent).
   { text: "Қосымшада жалған таймерлер қолданамыз.", expect: { domain: { not: "other" } } },
+  // «орыстарға» (to Russians) stems to «орыс», which is also «орыс тілі» (the Russian language).
+  { text: "Фотоларды орыс тіліне аударамыз.", expect: { biometricCategorisation: null } },
+  // «бәс» (a bet) typed «бас» is «бас» (head) and «басшы» (a manager).
+  { text: "Басшыларға бонус береміз.", expect: { exploitsVulnerability: null, manipulation: null } },
+  // «шығынды» (the loss) is not «шығып» (going out); «білмейді» spelled as a stem would take «біледі» (knows).
+  { text: "Модель шығынды 15 минутта бағалайды.", expect: { manipulation: null } },
+  { text: "Адамдар бетінің сканерленетінін біледі.", expect: { personalDataLawful: null } },
   // «қолмен» (by hand) is not «қолдана» (using).
   { text: "Кез келген адам қолдана алады.", expect: { autonomy: null } },
 ];

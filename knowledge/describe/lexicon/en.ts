@@ -2,7 +2,7 @@ import type { Lexicon } from "../rule.js";
 
 // Word lists shared by several rules. Each is one slot: alternatives joined by "|" (see Pattern in ../rule.ts).
 const PEOPLE =
-  "user*|customer*|client*|subscriber*|citizen*|resident*|patient*|student*|pupil*|player*|farmer*|people|visitor*|viewer*|anyone|parent*|kid|kids|child*|employee*|shopper*|teacher*|judge*|recruiter*|analyst*|landlord*|salesperson*|officer*|manager*|editor*|driver*|doctor*|buyer*|tenant*|borrower*|applicant*|passenger*|lawyer*|hr|operator*|nurse*|worker*|courier*|member*|listener*|caller*|guest*|reader*|learner*|engineer*|developer*|colleague*|coordinator*|crew*|technician*|inspector*|ppl|person|persons|individual*|girl*|woman|women|guy*|debtor*|relative*|candidate*|famil*|someone|somebody|pensioner*|elderly|household*|neighbo*|picker*|contractor*|freelancer*|seller*|staff|rider*|traveller*|traveler*|consumer*";
+  "user*|customer*|client*|subscriber*|citizen*|resident*|patient*|student*|pupil*|player*|farmer*|people|visitor*|viewer*|anyone|parent*|kid|kids|child*|employee*|shopper*|teacher*|judge*|recruiter*|analyst*|landlord*|salesperson*|officer*|manager*|editor*|driver*|doctor*|buyer*|tenant*|borrower*|applicant*|passenger*|lawyer*|hr|operator*|nurse*|worker*|courier*|member*|listener*|caller*|guest*|reader*|learner*|engineer*|developer*|colleague*|coordinator*|crew*|technician*|inspector*|ppl|person|persons|individual*|girl*|woman|women|guy*|debtor*|relative*|candidate*|famil*|someone|somebody|pensioner*|elderly|household*|neighbo*|picker*|contractor*|freelancer*|seller*|staff|rider*|traveller*|traveler*|consumer*|classmate*|friend*|stranger*|girlfriend*|boyfriend*|wife|husband|spouse*";
 const HUMAN_ROLE =
   "human*|nurse*|doctor*|manager*|teacher*|agent*|operator*|employee*|staff|officer*|recruiter*|analyst*|editor*|admin*|moderator*|specialist*|person|clerk*|worker*|judge*|lawyer*|farmer*|salesperson*|dispatcher*|coordinator*|commission*|committee*|underwriter*|supervisor*|reviewer*|controller*|inspector*|expert*|auditor*|accountant*|physician*|dentist*|pharmacist*|endocrinolog*|radiolog*|curator*|mentor*|school|schools|landlord*|employer*|owner*|banker*|loan-officer*";
 const STORE = "store|stores|stored|storing|keep|keeps|kept|host*|server*|datacent*|data-cent*|cloud|live|lives|hold*|database*";
@@ -31,6 +31,19 @@ const CHANGE = "change*|overrid*|cancel*|correct*|undo|overturn*|adjust*|revers*
 const VULNERABLE =
   "elderly|pensioner*|senior*|old|grandparent*|grandma*|granny|grannies|retiree*|kids|kid|children|child|minors|minor|teen*|schoolchild*|disabled|disabilit*|handicap*|poor|low-income|vulnerable*|lonely|widow*|unemployed|homeless|addict*|gambler*|debtor*|indebted|desperate|depress*";
 
+// What security testing and software work manipulate, break or exploit: never a person.
+const MACHINE_OBJECT =
+  "request*|packet*|payload*|header*|parameter*|param*|cookie*|input*|api|apis|endpoint*|query|queries|sql*|code|binar*|memory|registry|dom|html|json|xml|traffic|token*|session*|firmware";
+const SECURITY_TESTING = "pentest*|pen-test*|penetration|fuzz*|fuzzing|sqli|xss|idor|cve*|red-team*|bug-bount*|ciso|cybersec*|infosec";
+// What a body gives away to a camera or a microphone.
+const BODY_CUE = "face*|facial|photo*|selfie*|biometric*|appearance|look*|camera*|cctv|video*|voice*|accent*|skin|eyes";
+const PEOPLES = "kazakh|kazakhs|russian|russians|slavic|slav|slavs|uzbek*|uighur*|uyghur*|asian*|caucas*|korean*|chinese|tajik*|kyrgyz*|dungan*|muslim*|christian*|jew*|jewish";
+// A startup's "pipeline" is software; oil, gas, water and heat pipelines are infrastructure.
+const PIPELINE = "oil|gas|water|heat*|heating|steam|main|trunk pipeline*|pipe|pipes";
+// Texts whose mistakes cost money or rights: contracts, claims, diagnoses, loans.
+const HIGH_STAKES_TEXT = "contract*|claim*|legal|lawsuit*|court*|medical|medic*|diagnos*|prescri*|dose*|patient*|loan*|credit*|bank*|insur*|tax*|invoice*|decision*|ruling*|verdict*";
+// Points earned for purchases are a loyalty programme, no social score (trap).
+const LOYALTY_PROGRAMME = "earn*|cashback|reward*|programme*|program|programs|miles|partner*|purchase*|spend*|coupon*";
 // Things that are not people: emotions, "scores" and "manipulation" of these say nothing about anyone (traps).
 const NOT_PEOPLE =
   "song*|music*|playlist*|lyric*|film*|movie*|scene*|text|texts|review*|tweet*|headline*|caption*|article*|poem*|novel*|book*|story|stories|wine*|restaurant*|hotel*|dish*|recipe*|product*|item*|shadow*|background*|pixel*|color*|colour*|image|images";
@@ -42,10 +55,16 @@ const UNKNOWING = "knowledg*|knowing*|awareness*|notice|telling*|asking*|informi
 const HIDDEN = "secretly|secret|covert*|covertly|unaware|unknowingly|unknown|hidden|hide|hides|quiet|quietly|stealth*|silently|behind";
 // Data taken with no lawful ground: leaks, lookup bots, bought or scraped personal data (PD Law arts. 7-8).
 const ILLEGAL_SOURCE = "leak*|leaked|stolen|hack*|probiv|darknet|dark-web|black-market|breach*|dump|dumps";
+// Stolen cars or phones, and warning people that their data leaked: nobody's data taken (traps).
+const NOT_DATA_TAKEN = "car|cars|vehicle*|bike*|bicycle*|goods|property|wanted|alert*|warn*|notif*|protect*|prevent*|pwned";
 const PERSONAL_OBJECT =
   "base|bases|database*|data|dataset*|contact*|phone*|number*|profile*|account*|passport*|iin|iins|address*|email*|name*|selfie*|photo*|record*|person*|personal|people|ppl|user*|customer*|client*|debtor*|subscriber*|citizen*|resident*";
 const GAMBLING = "casino*|betting|bet|bets|gambl*|bookmaker*|slot|slots|poker|lotter*|kazino|1xbet|zino";
 const ADS = "ad|ads|advert*|promo*|banner*|post|posts|creative*|landing*|spam*|campaign*|traffic|content|copy|text*|message*|video*";
+// People whose money trouble or gambling a lender or a casino can feed on.
+const IN_TROUBLE = "overdue|debt|debts|indebted|arrear*|delinquen*|bankrupt*|gambl*|betting|casino*|bookmaker*|addict*|payday";
+// Selling hard: the intensity or the hour that shows the weakness is the target.
+const HARD_SELL = "aggressiv*|agressiv*|agresiv*|hardest|predatory|relentless*|night|midnight|2am|3am|4am|2-3am|3-4am|nightly|impulsiv*";
 // The moment a person is weakest, which a manipulative offer waits for.
 const WEAK_MOMENT =
   "fail*|lose*|lost|losing|sad|guilt*|die|dies|dying|cry*|hesitat*|doubt*|frustrat*|weak*|lonely|scare*|fear*|panic*|anxious|stress*|desperat*|upset";
@@ -67,7 +86,7 @@ export const en: Lexicon = {
     { field: "failureImpact", value: "minimal", weight: 0.75, window: 8, patterns: ["worst wait*|minute*|inconvenien*|annoy*|retry|refresh*|reload*|later|manual*|hand"] },
     { field: "failureImpact", value: "harm", weight: 0.8, window: 14, patterns: [`${FAILS} lose|lost|loss*|money|penalt*|late|delay*|jam|jams|fuel|cost*|complain*|damag*|refund*|queue*|throw*|wast*|spoil*|overstock*|surplus`] },
     { field: "failureImpact", value: "severe", weight: 0.85, window: 10, patterns: [
-      `${FAILS} grid|blackout*|electricity|substation*|pipeline*|hospital*|life|lives|die|dies|death*|dead|kill*|poison*|explosion*|explode*|exploded|accident*|emergenc*|catastroph*|disaster*|injur*`,
+      `${FAILS} grid|blackout*|electricity|substation*|gas-pipeline*|oil-pipeline*|hospital*|life|lives|die|dies|death*|dead|kill*|poison*|explosion*|explode*|exploded|accident*|emergenc*|catastroph*|disaster*|injur*`,
     ] },
     { field: "failureImpact", value: "severe", weight: 0.8, window: 6, patterns: ["explosion*|explode*|blast|catastroph*|fatal*|casualt*|deaths|poison*|blackout*|spill*|collaps* could|might|may|risk*|mean*|lead*|cause*|result*"] },
     // Art. 17(1) from the use itself, when the founder says nothing of failure: what a wrong output decides.
@@ -87,10 +106,23 @@ export const en: Lexicon = {
       "benefit*|assistance|allowance*|pension*|subsid*|welfare|asylum|visa*|citizenship|parole|bail|sentenc*|verdict* approv*|refus*|reject*|grant*|deny|denies|decid*|decision*|cancel*",
     ] },
     { field: "failureImpact", value: "severe", weight: 0.75, window: 10, patterns: [
-      "auto-reject*|auto-declin*|auto-fire*|reject*|screen*|filter*|fire|fires|fired|firing|dismiss*|terminat* candidate*|applicant*|cv|cvs|resume*|employee*|worker*|staff|courier*|driver*|hiring|hire",
+      "auto-reject*|auto-declin*|auto-fire*|reject*|screen*|filter*|fire|fires|fired|firing|dismiss*|terminat*|sack*|layoff*|lay-off*|laid|demot*|non-renewal|nonrenewal|offboard* candidate*|applicant*|cv|cvs|resume*|employee*|worker*|staff|courier*|driver*|hiring|hire",
+      // "flagged for non-renewal of the contract", "not extending the contract": dismissal in other words.
+      "non-renewal|nonrenewal|non-extension contract*|employment",
+      "!neg renew*|extend*|prolong* contract*|employee*|worker*|staff|driver*|courier*|bottom",
     ], unless: "spam|email*|mail" },
+    // Exams that admit, certify or disqualify: a wrong flag changes a person's education (Art. 17(1)(3)).
+    { field: "failureImpact", value: "severe", weight: 0.75, window: 8, unless: "prep|preparation|practice|practise|mock|homework|tutor*|quiz*", patterns: [
+      "exam|exams|examination*|entrance|admission*|proctor*|olympiad*|certification* cheat*|flag*|grade*|grading|pass*|admit*|reject*|disqualif*|suspicion|suspicious|annul*|result*|score*",
+      "proctor*|entrance|admission*|university|universities|graduation|final|state test|tests|exam|exams",
+    ] },
+    // Money paid back or refused: refunds, returns, chargebacks, claims. A wrong call costs money (17(1)(2)).
+    { field: "failureImpact", value: "harm", weight: 0.7, window: 5, patterns: [
+      "refund*|reimburs*|compensat* automatic*|auto|itself|instantly|instant",
+      "approv*|reject*|declin*|deny|denies|denied|decid*|refus*|grant*|pay*|check* refund*|return*|chargeback*|compensation*|payout*|cashback|reimburs*|claim*|warrant*",
+    ] },
     { field: "failureImpact", value: "severe", weight: 0.75, window: 8, patterns: [
-      "switch*|control*|balanc*|regulat*|dispatch*|shut*|open*|close*|set|sets|setting|adjust*|chang*|manag*|operat* grid|substation*|feeder*|transformer*|scada|valve*|pump*|turbine*|reactor*|boiler*|pipeline*|dam|dams|phase|phases|signal*",
+      "switch*|control*|balanc*|regulat*|dispatch*|shut*|open*|close*|set|sets|setting|adjust*|chang*|manag*|operat* grid|substation*|feeder*|transformer*|scada|valve*|pump*|turbine*|reactor*|boiler*|dam|dams|phase|phases|signal*",
       "traffic light*|signal*|control*",
     ] },
     // Recommendations of things to enjoy, spelling, games, playlists, spam, routing on a warehouse floor:
@@ -99,6 +131,20 @@ export const en: Lexicon = {
       `suggest*|recommend*|recs|top ${NOT_PEOPLE}|eat|dish*|meal*|food|outfit*|series|show|shows|cafe*|place*|playlist*|vibe*`,
     ] },
     { field: "failureImpact", value: "minimal", weight: 0.65, patterns: ["grammar|spellcheck*|spelling|typo*|proofread*|autocorrect*|grammarly"] },
+    // Content made for a channel or a campaign: a bad post, banner or image is regenerated, nobody's rights move
+    // (Art. 17(1)(1)). Whether the content itself is lawful is the prohibited-output question, not this one.
+    { field: "failureImpact", value: "minimal", weight: 0.6, window: 4, unless: `${HIGH_STAKES_TEXT}|personalis*|personaliz*`, patterns: [
+      `${MAKES}|writ*|summar* post|posts|banner*|ad|ads|advert*|creative*|video*|image*|picture*|pic|pics|nude*|nudes|meme*|caption*|sticker*|copy|slogan*|headline*|bullet*|digest*|summar*|push|texts|news`,
+    ] },
+    // Anonymous answers about opening hours, wifi or the menu: a wrong answer costs a question to a person.
+    { field: "failureImpact", value: "minimal", weight: 0.6, unless: HIGH_STAKES_TEXT, patterns: ["faq|faqs|wiki|knowledge-base|helpline-faq"] },
+    // Leisure and culture: museums, tours, dating, quizzes, horoscopes. A failure spoils a moment.
+    { field: "failureImpact", value: "minimal", weight: 0.6, unless: HIGH_STAKES_TEXT, patterns: [
+      "museum*|exhibit*|exhibition*|gallery|galleries|audioguide*|audio-guide*|sightseeing|tourist*|tourism|dating|horoscope*|astrolog*|quiz|quizzes|trivia|karaoke|meme*|sticker*|wallpaper*|hobby|hobbies",
+      "audio guide*",
+    ] },
+    // Faces and plates found only to be blurred before publishing: a miss is one unblurred frame, fixed on request.
+    { field: "failureImpact", value: "minimal", weight: 0.55, window: 6, patterns: ["blur*|pixelat*|anonymi* face*|plate*|people|person*|passer*"] },
     { field: "failureImpact", value: "minimal", weight: 0.6, unless: `${GAMBLING}|real-money|wager*|learn*|teach*|educat*|school*|student*|lesson*|exam*|tutor*|math*|maths`, patterns: ["game|games|gaming|rpg|npc|npcs|videogame*|gamer*|quest|quests|minecraft|roblox|steam"] },
     { field: "failureImpact", value: "minimal", weight: 0.6, window: 3, patterns: ["spam|phishing|junk filter*|folder*|quarantin*|detect*|mark*", "mood|vibe|vibes playlist*|music|track*", "playlist*"] },
     { field: "failureImpact", value: "minimal", weight: 0.55, window: 4, patterns: [
@@ -106,15 +152,39 @@ export const en: Lexicon = {
       "lead|leads scor*|rank*|qualif*|generat*|priorit*",
       "scor*|rank*|rate|rates|rating*|review* restaurant*|hotel*|wine*|cafe*|dish*|recipe*|film*|movie*|book*|song*|bar|bars",
     ] },
-    { field: "failureImpact", value: "minimal", weight: 0.7, window: 10, patterns: [`${FAILS} paper|spreadsheet*|excel|manually|notebook*|whiteboard*|before|usual|old`] },
+    { field: "failureImpact", value: "minimal", weight: 0.7, window: 10, patterns: [`${FAILS} paper|spreadsheet*|excel|manually|notebook*|whiteboard*|usual`, `${FAILS} back old|before|usual`] },
+    // Courts: drafts, rulings and case law for judges settle people's rights whoever signs (Art. 17(1)(3)).
+    { field: "failureImpact", value: "severe", weight: 0.75, patterns: ["judge|judges|court|courts|courtroom*|ruling|rulings|verdict*|sentencing|prosecutor*"] },
+    // Work whose mistakes cost money, not lives: crops sprayed wrong, a wrong price, a missed clause, a security hole
+    // left open, a bonus cut on a wrong score (17(1)(2)).
+    { field: "failureImpact", value: "harm", weight: 0.6, unless: "game|games|gaming|simulator*|kids|children|npc*", patterns: [
+      "wheat|barley|=crops|spraying|pesticid*|herbicid*|fungicid*|fertili*|agronom*|livestock|cattle|irrigat*|greenhouse*|orchard*|vineyard*",
+      // "crop" is also what a photo editor does: only a crop in a field counts.
+      "=crop yield*|field*|disease*|rotation*|harvest*|farm*|farmer*|health|loss*",
+    ] },
+    { field: "failureImpact", value: "harm", weight: 0.6, window: 3, patterns: ["price|prices|pric*|valuation*|apprais* estimat*|predict*|fair|overpric*|valu*", "valuation*|appraisal*"] },
+    // A contract to review or draft, not "a contract with the ministry" or "the actor signed a contract".
+    { field: "failureImpact", value: "harm", weight: 0.6, window: 3, unless: "judge*|court*|ruling*", patterns: [
+      "clause|clauses|legaltech|legal-tech|paralegal*",
+      "draft*|review*|analy*|upload*|read*|writ*|generat*|check*|highlight*|compar* contract|contracts|claim|claims|agreement*|lawsuit*|complaint*|letter*",
+    ] },
+    { field: "failureImpact", value: "harm", weight: 0.6, patterns: ["pentest*|pen-test*|penetration|vulnerabilit*|vulnerabilites|cybersec*|infosec|siem|soc2"] },
+    { field: "failureImpact", value: "harm", weight: 0.6, window: 6, patterns: ["bonus|bonuses|salar*|kpi|kpis|payroll|premium*|commission*|raise|raises use*|uses|used|affect*|decid*|based|for|cut*|calculat*"] },
+    { field: "failureImpact", value: "harm", weight: 0.55, patterns: ["churn*|retention|cross-sell*|crm"] },
+    // Predictive maintenance and advice to engineers: a miss means a breakdown and a repair bill, no one's life.
+    { field: "failureImpact", value: "harm", weight: 0.7, window: 4, unless: "patient*|dose*|aircraft|plane*|reactor*|nuclear", patterns: [
+      "predictive|preventive|preventative|planned maintenanc*|maintanance|maintainance|repair*",
+      "maintenanc*|maintanance|maintainance|downtime|breakdown*|wear alert*|predict*|forecast*|schedul*|plan*|score*",
+      "equipment|machine*|pump*|engine*|compressor*|conveyor*|turbine*|motor*|asset* health|condition|failure*|anomal*|vibration*",
+    ] },
     // Planning and admin whose failure costs time or money but decides nothing about anyone's life (17(1)(2)).
     { field: "failureImpact", value: "harm", weight: 0.6, window: 4, unless: "traffic|signal*|grid|ambulance*", patterns: [
       "truck*|fleet*|fuel|eta|freight|cargo|shipment*|deliver*|courier* rout*|plan*|predict*|optimi*|schedul*|dispatch*|forecast*",
-      "book|books|booking*|appointment*|remind*|reminder*|reschedul*|schedul* patient*|client*|visit*|customer*|clinic*|salon*|guest*",
+      "book|books|booking*|appointment*|remind*|reminder*|reschedul*|schedul* patient*|client*|visit*|customer*|clinic*|salon*|guest*|slot|slots|doctor*|dentist*|specialist*|master*|barber*",
     ] },
 
     // Art. 17(1), last paragraph. Naming the asset is enough, whatever negation sits nearby.
-    { field: "criticalInfrastructure", value: "yes", negated: "yes", weight: 0.85, window: 3, patterns: ["grid|substation*|electricity|blackout*|pipeline*|nuclear|dam|dams", "power plant|station*|line|lines", "transmission line*", "water|gas|heat* treatment|supply|utilit*|pump*|plant|network", "air traffic|control", "railway signal*", "power distribution|supply|company|utilit*|transmission", "feeder*|transformer*|scada|substation*"] },
+    { field: "criticalInfrastructure", value: "yes", negated: "yes", weight: 0.85, window: 3, patterns: ["grid|substation*|electricity|blackout*|nuclear|dam|dams", PIPELINE, "power plant|station*|line|lines", "transmission line*", "water|gas|heat* treatment|supply|utilit*|pump*|plant|network", "air traffic|control", "railway signal*", "power distribution|supply|company|utilit*|transmission", "feeder*|transformer*|scada|substation*"] },
     { field: "stateResources", value: "yes", weight: 0.85, window: 3, patterns: ["state|government|national|public register*|registry|database*|cadast*|records"] },
 
     // Domain of use.
@@ -132,7 +202,7 @@ export const en: Lexicon = {
     { field: "domain", value: "law_enforcement", negated: "law_enforcement", weight: 0.85, window: 2, patterns: ["police|crime*|criminal*|suspect*", "wanted* list*|person*|people|suspect*|criminal*"] },
     { field: "domain", value: "justice", negated: "justice", weight: 0.85, patterns: ["judge*|court*|ruling*|lawsuit*|verdict*"] },
     { field: "domain", value: "migration", negated: "migration", weight: 0.85, patterns: ["migra*|migrant*|visa|visas|border*|overstay*"] },
-    { field: "domain", value: "critical_infrastructure", negated: "critical_infrastructure", weight: 0.85, window: 3, patterns: ["grid|substation*|electricity|blackout*|pipeline*|nuclear|scada|feeder*|transformer*", "power plant|station*|line|lines|distribution|supply|compan*|utilit*", "transmission line*", "water|gas|heat* treatment|supply|utilit*|pump*|plant|network"] },
+    { field: "domain", value: "critical_infrastructure", negated: "critical_infrastructure", weight: 0.85, window: 3, patterns: ["grid|substation*|electricity|blackout*|nuclear|scada|feeder*|transformer*|vodokanal*|teploset*|kegoc", PIPELINE, "power plant|station*|line|lines|distribution|supply|compan*|utilit*", "transmission line*", "water|gas|heat* treatment|supply|utilit*|pump*|plant|network"] },
     { field: "domain", value: "transport", negated: "transport", weight: 0.75, patterns: ["traffic|intersection*|taxi*|ride|rides|bus|buses|truck*|route*|logistic*|railway*|flight*|fare|fares|vehicle*|crossroad*"] },
     { field: "domain", value: "transport", negated: "transport", weight: 0.4, patterns: ["car|cars|driver*|road*|parking"] },
     { field: "domain", value: "marketing", negated: "marketing", weight: 0.8, patterns: ["ad|ads|advert*|campaign*|promo*|brand*|marketing|marketer*|copywrit*|influencer*|blogger*|logo|logos|banner*|newsletter*|seo"] },
@@ -148,9 +218,9 @@ export const en: Lexicon = {
 
     // Art. 17(2): who has the final word.
     { field: "autonomy", value: "low", weight: 0.85, window: 2, patterns: ["final call|decision*|say|word|choice|text"] },
-    { field: "autonomy", value: "low", weight: 0.75, window: 6, unless: "automated|automatic*|auto|appeal*|complain*", patterns: [`${HUMAN_ROLE} decid*|decision*|choos*|approv*`] },
+    { field: "autonomy", value: "low", weight: 0.75, window: 8, unless: "automated|automatic*|auto|appeal*|complain*", patterns: [`${HUMAN_ROLE} decid*|decision*|choos*|approv*`] },
     // The person the output is for confirms or signs it: the patient, the judge, the client.
-    { field: "autonomy", value: "low", weight: 0.75, window: 3, unless: "consent*|contract*|agreement*|offer*|form*|paper*|terms|policy", patterns: [`${HUMAN_ROLE}|patient*|user*|client*|customer*|parent* confirm*|sign|signs|approv*|edit*|accept*`] },
+    { field: "autonomy", value: "low", weight: 0.75, window: 4, unless: "consent*|contract*|agreement*|offer*|form*|paper*|terms|policy", patterns: [`${HUMAN_ROLE}|patient*|user*|client*|customer*|parent* confirm*|sign|signs|approv*|edit*|rewrit*|accept*`] },
     // A report, a dashboard or a list for a person who then acts.
     { field: "autonomy", value: "low", weight: 0.7, window: 4, patterns: [`${HUMAN_ROLE} get|gets|see|sees|receiv*|use|uses report*|dashboard*|alert*|shortlist*|list|lists|summar*|recommend*|suggest*|hint*`] },
     // The person affected can still open, restore or appeal what the system did: correction is possible.
@@ -159,7 +229,23 @@ export const en: Lexicon = {
     { field: "autonomy", value: "low", weight: 0.75, window: 5, patterns: [`${HUMAN_ROLE} confirm*|approv*|review*|check*|sign*|validat* every|each|all`] },
     { field: "autonomy", value: "low", weight: 0.7, window: 2, patterns: ["they|themselves decid*|choos*"] },
     { field: "autonomy", value: "medium", weight: 0.7, window: 5, patterns: ["call*|contact*|ask*|appeal* unblock*|reinstat*|restor*|revers*|undo"] },
-    { field: "autonomy", value: "low", weight: 0.7, window: 1, patterns: ["only|just suggest*|recommend*|advis*|advice|hint*|draft*"] },
+    { field: "autonomy", value: "low", weight: 0.7, window: 1, patterns: ["only|just suggest*|recommend*|recomend*|reccomend*|advis*|advice|hint*|draft*|alert*|alerts|highlight*|flag|flags|warn*|signal*|notif*"] },
+    // The person the output is for decides: "Patient decides to inject or not", "the farmer decides what to spray".
+    { field: "autonomy", value: "low", weight: 0.75, window: 3, unless: "instead|model|ai|bot|system|algorithm*|automatic*|auto|itself|engine|scoring", patterns: [
+      `${PEOPLE}|they|themselves decid*|decision*`,
+    ] },
+    // Their suggestion to keep, edit or throw away: "user can edit it or not send at all".
+    { field: "autonomy", value: "low", weight: 0.75, window: 3, patterns: ["user*|you|author*|writer*|sender*|player*|customer*|client* can|may|free edit*|rewrit*|ignor*|skip*|dismiss*|discard*|declin*"] },
+    { field: "autonomy", value: "low", weight: 0.75, window: 4, patterns: ["nobody|noone|!neg obliged|obligated|forced|bound|required|must follow*|accept*|obey*"] },
+    // A person looks at what the system flagged: "the commission reviews flagged ones", "officers check every hit".
+    { field: "autonomy", value: "low", weight: 0.7, window: 3, patterns: [`${HUMAN_ROLE} review*|check*|look*|decid*|investigat* flagged|flag*|alert*|suspicious|hit|hits|match*|case|cases`] },
+    { field: "autonomy", value: "low", weight: 0.7, window: 3, patterns: [`engineer*|mechanic*|technician*|dispatcher*|crew* get|gets|see|sees|receiv* alert*|warning*|report*|dashboard*|notif*`] },
+    // Games and generators publish what they make with nobody in between: NPC lines, auto-posts, generated images.
+    { field: "autonomy", value: "high", weight: 0.6, unless: `${GAMBLING}|real-money|learn*|teach*|educat*|school*|lesson*|exam*|tutor*`, patterns: ["npc|npcs|rpg|videogame*|game|games"] },
+    { field: "autonomy", value: "high", weight: 0.75, patterns: ["auto-post*|autopost*|auto-publish*|autopublish*", "post*|publish* automatic*|itself|straight|directly"] },
+    { field: "autonomy", value: "high", weight: 0.55, window: 4, unless: `approv*|review*|check*|edit*|moderat*|${HUMAN_ROLE}`, patterns: [`generat*|creat*|make|makes|produc*|render* nude*|nudes|image*|post|posts|banner*|picture*|video*|scene*|meme*`] },
+    // Nobody sees what it rejected: "before any recruiter sees it", "never looks at rejected ones".
+    { field: "autonomy", value: "high", weight: 0.75, window: 4, patterns: [`before any|a|the ${HUMAN_ROLE} see*|sees|look*|review*|check*|read*`, `${HUMAN_ROLE}|nobody|noone never|!neg look*|see|sees|check*|review*|read* reject*|declin*|refus*|filtered|decision*`] },
     { field: "autonomy", value: "medium", weight: 0.8, window: 8, negated: "high", patterns: [`${HUMAN_ROLE} can|could|may|able ${CHANGE}`] },
     { field: "autonomy", value: "high", weight: 0.8, window: 4, unless: "nothing", patterns: [`${HUMAN_ROLE}|anyone|nobody cannot|unable|!neg ${CHANGE}`] },
     { field: "autonomy", value: "high", weight: 0.75, window: 4, patterns: ["no|nobody one|human|person|way call*|appeal*|complain*|contact*|object*|reach*"] },
@@ -180,7 +266,7 @@ export const en: Lexicon = {
     { field: "personalData", value: "yes", weight: 0.85, window: 2, patterns: ["personal data|information|info|details"] },
     { field: "personalData", value: "yes", weight: 0.7, window: 4, patterns: [`predict*|forecast*|flag*|rank*|identif*|track*|monitor*|profil*|scor*|watch*|observ*|analy*|find*|verif* ${PEOPLE}`] },
     { field: "personalData", value: "yes", weight: 0.7, window: 5, patterns: [
-      `${PEOPLE}|person* data|history|record*|statement*|profile*|face*|name*|symptom*|payment*|behaviou*|behav*|post*|phone|passport*|document*|application*|viewed|bought|eyes|address*|payslip*|rating*|location*|email*|salar*|income|spending|habit*|list|lists|contact*|selfie*|voice*|recording*|chat*|message*|order*|login*|debt*|loan*|dose*|glucose|visit*|attendance`,
+      `${PEOPLE}|person* data|history|record*|statement*|profile*|face*|name*|symptom*|payment*|behaviou*|behav*|post*|phone|passport*|document*|application*|viewed|bought|eyes|address*|payslip*|rating*|location*|email*|salar*|income|spending|habit*|list|lists|contact*|selfie*|voice*|recording*|chat*|message*|order*|login*|debt*|loan*|dose*|glucose|visit*|attendance|keystroke*|screenshot*|browsing|clipboard|gps|geolocation|whereabouts`,
     ] },
     { field: "personalData", value: "yes", weight: 0.8, patterns: ["cv|cvs|resume*|payslip*|symptom*", "bank statement*", "visa application*", "recording* call*|customer*|voice*|call-cent*"] },
     { field: "personalData", value: "yes", weight: 0.8, window: 3, patterns: ["record*|recording*|transcri* call|calls|conversation*|voice*|dialog*|dialogue*|interview*"] },
@@ -196,7 +282,8 @@ export const en: Lexicon = {
     { field: "personalData", value: "no", weight: 0.9, window: 4, unless: "abroad|outside|foreign|overseas|cloud|server*|sell*|share*|third", patterns: ["!neg personal data|information|info|details"] },
     { field: "personalData", value: "no", weight: 0.75, window: 5, patterns: ["!neg people|person|persons|faces|human* image*|photo*|picture*|frame*|footage|video*"] },
     { field: "personalData", value: "no", weight: 0.9, window: 5, unless: `${NOT_TOLD}|${CONSENT}|permission*`, patterns: ["!neg store|keep|collect|know|need people|person*|user*|anyone|anybody"] },
-    { field: "personalData", value: "no", weight: 0.9, window: 5, unless: "abroad|outside|foreign|overseas|cloud|sell*|share*|third", patterns: ["!neg name*|phone*|email*|address*|contact*|identit*|account* keep|store|collect|save|ask*|need|require*|have|process*|log*|track*", "nothing|no personal|identifiable"] },
+    // "collect contacts without their permission" still collects them: the "without" is about the permission.
+    { field: "personalData", value: "no", weight: 0.9, window: 5, unless: `abroad|outside|foreign|overseas|cloud|sell*|share*|third|without|witout|${CONSENT}|${UNKNOWING}`, patterns: ["!neg name*|phone*|email*|address*|contact*|identit*|account* keep|store|collect|save|ask*|need|require*|have|process*|log*|track*", "nothing|no personal|identifiable"] },
     { field: "personalData", value: "no", weight: 0.6, patterns: ["anonymous|anonymi*"] },
     { field: "personalData", value: "no", weight: 0.9, window: 3, unless: "abroad|outside|foreign|overseas|cloud|sell*|share*|third", patterns: ["!neg customer*|client*|user*|patient*|people|owner*|seller*|buyer*|tenant*|resident*|driver*|reviewer*|author*|employee*|personal data|information|info|record*|detail*|name*"] },
     // "we don't recognise plates or faces, only counts": nobody is identified.
@@ -220,13 +307,25 @@ export const en: Lexicon = {
     { field: "personalDataLawful", value: "no", weight: 0.75, window: 10, about: DATA, unless: `automated|automatic*|decision*|emotion*|mood*|${KNOWN_PERSON}`, patterns: [`!neg check*|verif*|ask*|get|take|collect*|obtain*|need* ${CONSENT}|agreed|allowed`] },
     { field: "personalDataLawful", value: "no", weight: 0.75, unless: "emotion*|mood*", patterns: ["secretly|covertly|unaware|knowing|unknowingly", `!neg ${UNKNOWING}`] },
     { field: "personalDataLawful", value: "no", weight: 0.7, window: 4, unless: "emotion*|mood*|automated|automatic*|decision*", patterns: [`!neg ${NOT_TOLD} ${PEOPLE}|anyone|anybody|them|they`] },
+    // "the person on the photo obviously doesn't know": the subject can sit far from the verb.
+    { field: "personalDataLawful", value: "no", weight: 0.7, window: 7, unless: "emotion*|mood*|automated|automatic*|decision*", patterns: [`!neg know|knows|aware|idea ${PEOPLE}`] },
+    // "workers didn't sign anything", "no one agreed", "clients never opted in": nobody gave consent to this.
+    { field: "personalDataLawful", value: "no", weight: 0.75, window: 5, unless: `emotion*|mood*|automated|automatic*|decision*|${KNOWN_PERSON}|contract*|nda*|royalt*`, patterns: [
+      `${PEOPLE}|anyone|anybody|they|them !neg sign|signs|signed|agree|agreed|consent|consented|opt|opted|accept*|approv*|allow*`,
+      `nobody|noone|no-one sign|signs|signed|agree|agreed|consent|consented|opted|accept*|allowed`,
+      `no one sign|signs|signed|agree|agreed|consent|consented|opted|accept*|allowed`,
+    ] },
+    // A stranger's photo or page taken from a social network: nobody gave it to us (PD Law art. 7-8).
+    { field: "personalDataLawful", value: "no", weight: 0.75, window: 8, unless: "own|login|log|sign-in|signin|share|shares|repost*|=post|brand*|product*|shop*|store*", patterns: [
+      `any|anyone|someone|somebody|stranger*|girl*|woman|women|guy*|person|their|his|her|employee*|worker*|candidate*|tenant*|borrower*|debtor* photo*|picture*|selfie*|pic|pics|page*|profile*|activity|account* instagram|insta|facebook|fb|vk|vkontakte|tiktok|linkedin|social`,
+    ] },
     // Leaked bases, lookup bots, scraped or sold profiles: no consent and no other ground.
-    { field: "personalDataLawful", value: "no", weight: 0.85, window: 6, patterns: [`${ILLEGAL_SOURCE} ${PERSONAL_OBJECT}`] },
+    { field: "personalDataLawful", value: "no", weight: 0.85, window: 6, unless: NOT_DATA_TAKEN, patterns: [`${ILLEGAL_SOURCE} ${PERSONAL_OBJECT}`] },
     { field: "personalDataLawful", value: "no", weight: 0.8, window: 6, unless: "book*|article*|news|text*|code|repo*|paper*|price*|listing*|product*|weather", patterns: [
       "scrap*|harvest*|crawl*|pars* profile*|account*|contact*|phone*|email*|page*|instagram|facebook|vk|linkedin|tiktok|selfie*|photo*|personal",
       "sell*|resell*|sold|trade*|monetiz* profile*|personal|contact*|phone*|number*|user*|customer*|client*|base|bases|database*",
     ] },
-    { field: "personalData", value: "yes", weight: 0.8, window: 6, patterns: [`${ILLEGAL_SOURCE} ${PERSONAL_OBJECT}`] },
+    { field: "personalData", value: "yes", weight: 0.8, window: 6, unless: NOT_DATA_TAKEN, patterns: [`${ILLEGAL_SOURCE} ${PERSONAL_OBJECT}`] },
     { field: "personalData", value: "yes", weight: 0.8, window: 6, unless: "book*|article*|news|text*|code|repo*|paper*|price*|listing*|product*|weather", patterns: [
       "scrap*|harvest*|crawl*|pars* profile*|account*|contact*|phone*|email*|page*|instagram|facebook|vk|linkedin|tiktok|selfie*|photo*|personal",
       "sell*|resell*|sold|trade*|monetiz* profile*|personal|contact*|phone*|number*|user*|customer*|client*",
@@ -237,6 +336,8 @@ export const en: Lexicon = {
     { field: "emotionConsent", value: "consent", weight: 0.8, negated: "no", patterns: [CONSENT] },
     { field: "emotionConsent", value: "no", weight: 0.75, patterns: ["secretly|covertly|unaware|knowing|unknowingly", `!neg ${UNKNOWING}`] },
     { field: "emotionConsent", value: "no", weight: 0.7, window: 5, patterns: [`!neg ${NOT_TOLD} ${PEOPLE}|anyone|anybody|them|they`] },
+    // "nobody is told", "no one was asked", "noone knows": the negation is the people themselves.
+    { field: "emotionConsent", value: "no", weight: 0.75, window: 3, unlessInSentence: `${CONSENT}|opt-in|opted|voluntar*`, patterns: [`nobody|noone|no-one|none ${NOT_TOLD}`, `no one ${NOT_TOLD}`] },
     // "the emotion part we don't mention", "nothing about emotions in the consent", "keep the mood analysis quiet".
     { field: "emotionConsent", value: "no", weight: 0.85, window: 6, patterns: [`emotion*|mood*|feeling* !neg ${NOT_TOLD}|about|consent*|agree*|cover*|includ*|sign*`, `emotion*|mood*|feeling* ${HIDDEN}`] },
     { field: "emotionConsent", value: "no", weight: 0.8, window: 6, about: "emotion*|mood*|feeling*|stress*|tired*|irritat*|sarcas*", patterns: [`!neg ${NOT_TOLD}|${CONSENT}`, HIDDEN] },
@@ -253,7 +354,12 @@ export const en: Lexicon = {
     { field: "biometrics", value: "yes", weight: 0.6, window: 3, patterns: [`look*|looks|seem* ${EMOTIONS}|tired`, "eye|eyes|gaze track*|watch*|follow*"] },
     { field: "biometrics", value: "yes", weight: 0.75, patterns: ["video*|voice*|face*|clip*|footage politician*|famous|celebrit*|actor*|star|stars|blogger*|influencer*"] },
     { field: "biometricCategorisation", value: "yes", weight: 0.9, window: 10, unless: "blur*|anonymi*|pixelat*|mask*|!neg", patterns: [
-      "face*|facial|photo*|selfie*|biometric*|appearance|look*|camera*|cctv|video*|voice*|accent* ethnic*|race|races|racial|religio*|nationalit*|politic*|sexual*|orientation|caste|tribe*|clan*|hijab*|muslim*|christian*|jew*|kazakh|kazakhs|russian|russians|slavic|uzbek*|uighur*|uyghur*|asian*|caucas*|gay|lgbt*",
+      `${BODY_CUE} ethnic*|race|races|racial|religio*|nationalit*|politic*|sexual*|orientation|caste|tribe*|clan*|hijab*|headscar*|gay|lgbt*`,
+    ] },
+    // A people's name is a language or a market far more often than a group sorted by face ("kazakh sellers", "a
+    // famous kazakh comedian"): it counts only with a sorting verb, "tells Kazakhs from Russians by the face".
+    { field: "biometricCategorisation", value: "yes", weight: 0.85, window: 8, unless: "blur*|anonymi*|pixelat*|mask*|!neg|clon*|speak*|language*|accent-free", patterns: [
+      `${BODY_CUE} ${PEOPLES} sort*|separat*|classif*|distinguish*|tell|tells|categori*|label*|tag*|guess*|predict*|determin*|estimat*|segment*|group*`,
     ] },
     // Sorting by ethnicity or faith to turn a group away: treating people differently is the point.
     { field: "biometricCategorisation", value: "yes", weight: 0.6, window: 8, patterns: ["ethnic*|race|racial|religio*|nationalit*|hijab* refus*|reject*|turn*|exclud*|filter*|ban*|block*|deny|only|allow*|segregat*|discriminat*"] },
@@ -271,12 +377,16 @@ export const en: Lexicon = {
     ] },
 
     // Art. 17(3)(1)-(3), (7).
-    { field: "socialScoring", value: "yes", weight: 0.9, window: 12, negated: "no", unless: "loan*|credit*|mortgage*|underwrit*|lead|leads|compan*|restaurant*|hotel*|wine*", patterns: [
+    { field: "socialScoring", value: "yes", weight: 0.9, window: 12, negated: "no", unless: `loan*|credit*|mortgage*|underwrit*|lead|leads|compan*|restaurant*|hotel*|wine*|${LOYALTY_PROGRAMME}`, patterns: [
       "rank*|scor*|rate|rating*|points|grade*|index*|badge*|karma|trust-scor*|trustworth* citizen*|resident*|tenant*|people|person|neighbour*|neighbor*|everyone|student*|pupil*|kid*|employee*|staff|worker*|flat|flats|household*|famil*|member*|user*|driver*|courier* behav*|conduct|post*|social|habit*|lifestyle|reputation|disciplin*|complain*|noise|loyal*|obedien*|attitude*|manner*|write|wrote|writes|chat*|comment*",
     ] },
     // A low score that shuts people out of services or passes: what the score is for.
     { field: "socialScoring", value: "yes", weight: 0.7, window: 8, unless: `loan*|credit*|mortgage*|underwrit*|lead|leads|compan*|vendor*|supplier*|merchant*|listing*|app|apps|spam|${NOT_PEOPLE}`, patterns: [
       "low|bad|poor|negative|red rating*|scor*|index*|badge*|karma no|lose*|los*|refus*|deny|denied|block*|restrict*|ban*|cut*|access|barred|exclud*",
+    ] },
+    // A score, rating or index of residents, staff or tenants that decides access, discounts, queues or bans.
+    { field: "socialScoring", value: "yes", weight: 0.85, window: 10, negated: "no", unless: `loan*|credit*|mortgage*|underwrit*|lead|leads|compan*|vendor*|supplier*|merchant*|seller*|listing*|app|apps|device*|${LOYALTY_PROGRAMME}|${NOT_PEOPLE}`, patterns: [
+      `citizen*|resident*|tenant*|employee*|staff|worker*|student*|pupil*|neighbo*|household*|famil*|parent* rating*|scor*|index*|rank*|karma|trust* access*|discount*|queue*|ban|bans|banned|parking|priority|benefit*|kindergarten*|housing|perk*|privilege*`,
     ] },
     // Art. 17(3)(3): scoring is allowed only where a law of Kazakhstan provides for it; a founder who names no law has none.
     { field: "scoringLegalBasis", value: "no", weight: 0.6, window: 12, unless: "law|laws|legal*|statut*|decree*|regulat*|resolution*|code|mandat*|required", patterns: [
@@ -285,13 +395,22 @@ export const en: Lexicon = {
     { field: "scoringLegalBasis", value: "yes", weight: 0.8, window: 8, patterns: ["law|laws|legal|statut*|decree*|resolution*|code required|provid*|mandat*|prescrib*|basis|under|by|per"] },
     { field: "socialScoring", value: "yes", weight: 0.9, window: 2, negated: "no", patterns: ["social credit*|scor*|rating*"] },
     { field: "manipulation", value: "yes", weight: 0.9, window: 2, patterns: ["dark pattern*"] },
-    { field: "manipulation", value: "yes", weight: 0.85, unless: `${NOT_PEOPLE}|photo*|light|lighting|data|dataset*|file*|string*|video*|audio|3d|model*|object*`, patterns: ["manipulat*|subliminal|deceiv*|deceptive|mislead*|trick*"] },
-    { field: "manipulation", value: "yes", weight: 0.85, window: 3, patterns: ["fake|false|fictitious|artificial|invented|made-up|phony|phoney timer*|countdown*|scarcity|review*|urgency|stock|deadline*|discount*|demand|sale*", "hidden cancel*|unsubscrib*|button*|fee*|subscription*|charge*|renewal*|cost*"] },
+    // Requests, packets, payloads and images are manipulated in security tests and editors: no person is (traps).
+    { field: "manipulation", value: "yes", weight: 0.85, unless: `${NOT_PEOPLE}|${MACHINE_OBJECT}|photo*|light|lighting|data|dataset*|file*|string*|video*|audio|3d|model*|object*`, unlessInSentence: SECURITY_TESTING, patterns: ["manipulat*|subliminal|deceiv*|deceptive|mislead*|=trick|=tricks|=tricked|=tricking|=trickery"] },
+    // Fake urgency and fake social proof: timers, "only 2 left", "your friend already bought it", "37 people are
+    // looking". Fighting fakes is the opposite (trap).
+    { field: "manipulation", value: "yes", weight: 0.85, window: 3, unless: "detect*|filter*|flag*|remov*|block*|catch*|spot*|fight*|moderat*|report*|ban*|counterfeit*", patterns: ["fake|false|fictitious|artificial|invented|made-up|phony|phoney|bogus|fabricat* timer*|countdown*|scarcity|review*|testimonial*|urgency|stock|deadline*|discount*|demand|sale*|message*|notification*|notice*|popup*|pop-up*|badge*|alert*|proof|social|friend*|buyer*|purchase*|counter*|viewer*|rating*|price*|offer*", "hidden cancel*|unsubscrib*|button*|fee*|subscription*|charge*|renewal*|cost*"] },
     // A countdown that restarts or a "only 1 left" that is not true: fake urgency whatever the words.
     { field: "manipulation", value: "yes", weight: 0.85, window: 6, patterns: [
       "timer*|countdown*|deadline* reset*|restart*|resets|never|loop*|again|flash*|flashing|fake",
     ] },
     { field: "manipulation", value: "yes", weight: 0.85, window: 8, patterns: ["only|last left|remain*|remaining fake|false|actual*|really|lie|lies|lying|though|lol|plenty|fine"] },
+    // "your friend already bought it", "12 people in your city bought this": others' purchases that never happened.
+    { field: "manipulation", value: "yes", weight: 0.8, window: 6, patterns: ["friend*|neighbo*|classmate*|others|everyone already|just bought|buy*|purchas*|ordered|got fake|invented|made-up|bogus|random|generat*|never|lie|lies|false"] },
+    // "a bogus '37 people are viewing this' badge": invented crowds of buyers and viewers.
+    { field: "manipulation", value: "yes", weight: 0.8, window: 8, unless: "detect*|filter*|flag*|remov*|block*|catch*|spot*|fight*|moderat*|report*|counterfeit*|goods|product*|item*|return*|refund*", patterns: [
+      "fake|fakes|bogus|invented|made-up|fabricat*|fictitious|phony|phoney viewing|watching|bought|booked|ordered|sold|left|remaining",
+    ] },
     { field: "manipulation", value: "yes", weight: 0.8, window: 10, patterns: [
       `${WEAK_MOMENT} offer*|pop*|push*|sell*|upsell*|show* timer*|countdown*|discount*|deal*|pack|packs|bundle*|gem*|coin*|loot*|limited|hurry|urgent*`,
     ], unless: "help*|support*|hint*|tip*|break|pause|therap*|counsel*|hotline*" },
@@ -299,6 +418,10 @@ export const en: Lexicon = {
     { field: "manipulation", value: "yes", weight: 0.8, window: 2, patterns: ["impersonat*|pretend*|posing|astroturf*|troll*|sockpuppet*", "fake account*|profile*|persona*|follower*|like|likes"] },
     { field: "manipulation", value: "yes", weight: 0.7, window: 6, patterns: ["nudg*|push*|pressur* buy*|spend*|bet|betting|keep|purchas*|pay|subscrib*"] },
     { field: "exploitsVulnerability", value: "yes", weight: 0.85, window: 8, unless: "vulnerabilit*|pentest*|penetration|cve*|exploit-*|software|server*|perimeter|protect*|safeguard*|block*|warn*", patterns: [`${VULNERABLE} nudg*|push*|pressur*|manipulat*|trick*|dark|exploit*|target*|lure*|prey*`] },
+    // The weakest segments get the hardest push: "pensioners and gamblers get the most aggressive offers at 3am".
+    { field: "exploitsVulnerability", value: "yes", weight: 0.85, window: 16, unless: "help*|support*|protect*|block*|limit*|parental|discount*|free|cheaper|lower*|reduc*|refus*|declin*|exclud*|warn*|stop*", patterns: [
+      `${VULNERABLE}|${IN_TROUBLE} ${SELL}|ads|advert*|message*|call*|notification*|spam* ${HARD_SELL}`,
+    ] },
     // Selling to a child or a pensioner at the moment they are weakest.
     { field: "exploitsVulnerability", value: "yes", weight: 0.85, window: 14, unless: "help*|support*|protect*|block*|limit* spend*|parental", patterns: [`${VULNERABLE} ${SELL} ${WEAK_MOMENT}|timer*|countdown*|pressur*|urgen*|flash*`] },
     // More credit to people already drowning in debt or gambling: their situation is the target.

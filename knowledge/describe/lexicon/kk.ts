@@ -9,7 +9,9 @@ const typedOnRussianKeyboard = (alternative: string): string => alternative.repl
 /** Russian-keyboard spellings that would collide with other words, so they are left out («дін*» → «дин*», dynamics). */
 const NO_VARIANT = new Set(["дін*", "ән", "әндер*", "ұлт", "тұр", "қай", "кім", "өз", "қол", "ақш-*", "сөз*", "іс", "бұлт*", "бас", "ау",
   // сөн* → сонда (then), қате* → категория, қаза* → Казахстан, ұлт* → ультра, қарт* → карта, өлім* → олимпиада.
-  "сөн*", "қате*", "қаза*", "ұлт*", "қарт*", "өлім*"]);
+  "сөн*", "қате*", "қаза*", "ұлт*", "қарт*", "өлім*",
+  // бәс* (a bet) → бас* would take «басшы» (a manager), «бас» (head).
+  "бәс*"]);
 const tolerantSlot = (slot: string): string => {
   const alternatives = slot.split("|");
   // ң is typed «н» or «нг» (жалаңаш → жаланаш, жалангаш).
@@ -26,6 +28,7 @@ function tolerant(rules: readonly Rule[]): Rule[] {
     patterns: rule.patterns.map(tolerantPattern),
     ...(rule.unless === undefined ? {} : { unless: tolerantSlot(rule.unless) }),
     ...(rule.about === undefined ? {} : { about: tolerantSlot(rule.about) }),
+    ...(rule.unlessInSentence === undefined ? {} : { unlessInSentence: tolerantSlot(rule.unlessInSentence) }),
   })) as Rule[];
 }
 
@@ -44,15 +47,22 @@ const ABROAD =
 const TRAINING = "оқыт*|үйрет*|жаттықтыр*";
 const FAILS = "бұзыл*|істемей*|істемесе|тоқта*|сөн*|қате*|қателес*|құла*|ақаула*|істен|байқамай*|өткізіп*|ақау*";
 const EMOTIONS =
-  "эмоция*|ашулан*|ашулы*|ашуы|ашуын|ызалан*|ыза*|мұңай*|қайғыр*|қобалж*|уайымда*|абыржы*|күйзел*|стресс*|ренжі*|қуан*|қорқ*|зерік*|шаршап";
+  "эмоция*|эмоци*|ашулан*|ашулы*|ашуы|ашуын|ызалан*|ыза*|мұңай*|қайғыр*|қобалж*|уайым*|абыржы*|күйзел*|стресс*|стрес*|ренжі*|қуан*|қорқ*|зерік*|шаршап|көңілсіз*|настроени*|выгоран*|раздраж*|тревог*|злост*|агресси*";
 // Russian «согласие» sits inside Kazakh sentences as often as «келісім» («согласиесімен», «согласие бермеген»).
-const CONSENT = "келісім*|рұқсат*|согласи*|разрешени*";
+const CONSENT = "келісім*|рұқсат*|согласи*|разрешени*|соглас*";
 const WITHOUT_CONSENT = "келісімсіз*|келісімінсіз*|рұқсатсыз*|рұқсатынсыз*|білдірмей*|согласиясыз*|согласиесіз*";
 // Nobody is told or asked: «айтпаймыз», «ескертпейміз», «хабарламаймыз», «білмейді», «сұрамадық», «жасырын түрде».
 // Negative verbs are spelled as prefixes: a stem term «айтпаймыз» stems to «айт» and would take «айтып» (telling).
-const NOT_TOLD = "айтпай*|айтпаған*|ескертпей*|ескертпеген*|хабарламай*|хабарламаған*|білмей*|білдірмей*|сұрамай*|сұрамады*|сұрамаған*|жасырын*|тайно*|скрыт*|білдіртпей*|байқатпай*";
+const NOT_TOLD = "айтпа*|ескертпей*|ескертпеген*|ескертпеді*|ескертпедік*|хабарламай*|хабарламаған*|хабарламады*|хабарламадық*|білмей*|білмеді*|білмеген*|білдірмей*|білдірмеді*|сұрамай*|сұрамады*|сұрамаған*|сұралмай*|сұралмаған*|жасырын*|жасырып*|тайно*|тайком|скрыт*|втихую|незамет*|білдіртпей*|байқатпай*|көрсетпей*|хабарсыз*|бейхабар*";
+// Russian negative verbs inside Kazakh text: «согласия не спрашиваем», «никого не предупреждаем». Kazakh «не» is also
+// "what" and "or" («қазақша не орысша»), so only the pair counts.
+const RU_NOT_ASKED = "=не спрашива*|спросил*|предупрежда*|предупредил*|уведомля*|уведомил*|сообща*|сообщил*|говорим|говорили|знают|знает|берем|берём|берут|получаем|получали|собираем";
 // What consent must be about to say anything of the personal-data law (PD Law arts. 7-8): the data themselves.
-const DATA = "дерек*|мәлімет*|ақпарат*|дербес|профил*|сауалнама*|хат-хабар*|байланыс*|данн*|база*|базалар*|номер*|телефон*|фото*|сурет*|мекенжай*|адрес*|иин*|жсн*|паспорт*|контакт*";
+const DATA = "дерек*|мәлімет*|ақпарат*|дербес|профил*|сауалнама*|хат-хабар*|байланыс*|данн*|база*|базалар*|номер*|телефон*|фото*|сурет*|мекенжай*|адрес*|иин*|жсн*|паспорт*|контакт*|бет|бетін|бетінің|беті|бетін*|бет-әлпет*|биометри*|дауыс*|селфи*|камера*|видео*|бейне*|аккаунт*|переписк*|хат*|чат*|сканер*|выгрузк*";
+// Whose data: people named in the sentence («адамдар бізге ешқандай согласие берген жоқ»).
+const DATA_OR_PEOPLE = `${DATA}|${PEOPLE}`;
+// Sentences about consent to one feature or to an actor's likeness, not to the data (Art. 17(3)(6), Art. 21(2)).
+const NOT_THE_DATA = `${EMOTIONS}|эмоция*|көңіл-күй*|автомат*|шешім*|актер*|актёр*|актриса*|әнші*|диктор*`;
 const DECISION_VERB = "одобр*|отказ*|отклон*|отсеив*|бер*|шеш*|бекіт*|мақұлда*|айыппұл|белгіле*|рәсімде*|есепте*|тағайында*|бұғатта*|бас|өшір*|ажырат*|шеттет*|шығар*|қабылдама*";
 const DECISION_OBJECT =
   "несие*|кредит*|қарыз*|полис*|лимит*|жәрдемақы*|айыппұл*|өтініш*|баға*|жалақы*|сыйақы*|ақша*|жүргізуші*|курьер*|қызметкер*|аккаунт*|қолданушы*|клиент*|студент*|үміткер*|грант*|талапкер*|стипендия*|виза*|рұқсат*";
@@ -62,11 +72,19 @@ const AUTOMATIC = "өзі|автоматты*|автоматом|автомат�
 // "Without a person" (PD Law art. 19-1): nobody takes part in the decision. Whether a person can correct it
 // afterwards, which is what Art. 17(2) turns on, is another question.
 const WITHOUT_PERSON = "қатысуынсыз*|қатысусыз*|қатыссыз*|араласуынсыз*|араласусыз*|адамсыз*|қызметкерсіз*|мамансыз*|операторсыз*|менеджерсіз*";
-const DECIDES = "одобр*|отказ*|отклон*|шеш*|мақұлда*|бекіт*|қабылдама*|тағайында*|бұғатта*|айыппұл*|белгіле*|рәсімде*";
+const DECIDES = "одобр*|отказ*|отклон*|шеш*|мақұлда*|бекіт*|қабылдама*|тағайында*|бұғатта*|айыппұл*|белгіле*|рәсімде*|аннулир*|жояды|жойылады|блокир*|блокта*|скрыва*|жасырады|шеттетеді|ажыратады|отключ*|бан*";
+// Who decides when it is not a person: the model, the system, the algorithm, the bot.
+const MACHINE = "модель*|модел*|жүйе*|система*|алгоритм*|ии|жи|ai|нейрон*|нейросет*|нейронка*|бот|боты|скрипт*|движок*|engine";
 // Synthetic media of a real, known person (Art. 21(2)); "жаса*" spelled as a prefix so that "жас" (age) is not one.
 const MAKES = "жаса*|генерацияла*|генерация*|шығар*|дайында*|синтезде*|монтажда*";
 const FACE_OR_VOICE = "бет|бетін|бетіне|беті|бетімен|бет-әлпет*|жүзін*|дауыс*|келбет*";
 const KNOWN_PERSON = "белгілі|әйгілі|танымал|атақты|актер*|актёр*|актриса*|жұлдыз*|саясаткер*|әнші*|блогер*|спортшы*|жүргізуші*";
+// Where a face is read from, and the traits Art. 17(3)(5) forbids sorting people by.
+const FACE_SOURCE = "бет*|сурет*|фото*|биометри*|селфи*|камера*|вебкамера*|бейне*|видео*|келбет*|бет-әлпет*|лицо|лица|лицу|внешност*|түр-түсі*|түрі*";
+const SENSITIVE_TRAIT =
+  "ұлт|ұлтын|ұлты|ұлтына|ұлтына*|нәсіл*|дін*|діни*|діндар*|саяси*|этни*|этнос*|национальност*|религи*|вероисповед*|раса|расу|расы|расов*|ориентаци*|мұсылман*|христиан*|хиджаб*|намаз*|партия*";
+// Prefixes only: the stem of «орыстарға» is «орыс», which would take «орыс тілі» (the Russian language).
+const ETHNIC_GROUP = "славян*|қазақтар*|орыстар*|ұйғырлар*|шешен*|кавказ*|азиат*|европеоид*|негроид*|монголоид*|мигрант*";
 const VULNERABLE = "қарт*|карттар*|егде*|зейнеткер*|пенсионер*|бала*|балалар*|кішкентай*|жасөспірім*|подрост*|мүгедек*|инвалид*|кедей*|әлсіз*|тәуелді*|қарыздар*|борышкер*|просрочк*|лудоман*|жалғыз*|жалғызілікті*|депресси*|науқас*";
 // What is pushed on people to their harm: debt, bets, paid extras.
 const HARMFUL_OFFER =
@@ -117,6 +135,10 @@ export const kk: Lexicon = {
     // Credit: scoring applications, approving or refusing them («кредит скоринг», «несие өтінімдерін одобрить/отказ»).
     { field: "failureImpact", value: "severe", negated: "severe", weight: 0.7, window: 8, unless: "тарих*|жарнама*|реклама*|таргет*|лид*",
       patterns: ["несие*|несиеле*|кредит*|кредитте*|онлайн-кредит*|займ*|микрокредит*|ипотека* скоринг*|скорингі*|өтінім*|өтініш*|одобр*|отказ*|андеррайт*|шешім*"] },
+    { field: "failureImpact", value: "severe", negated: "severe", weight: 0.7, window: 4, unless: "пікір*|коммент*|пост*|отзыв*|модерац*|сурет*|фото*",
+      patterns: ["одобр*|мақұлда*|бекіт* отказ*|бас|қабылдамау*|отклон*|тартады"] },
+    { field: "failureImpact", value: "severe", negated: "severe", weight: 0.7, window: 10,
+      patterns: ["пкб|пкб-*|гцвп|гцвп-*|=кредиттік скоринг*|лимит*|шешім*|одобр*|отказ*|заявк*|өтінім*"] },
     { field: "failureImpact", value: "severe", negated: "severe", weight: 0.7, window: 8,
       patterns: ["отсеив*|сокращен*|увольн*", "жұмыстан|қызметтен шығар*|босат*|таста*", "кандидат*|үміткер*|түйіндеме*|резюме* автомат*|автоматом|өзі|қабылдама*"] },
     { field: "failureImpact", value: "severe", negated: "severe", weight: 0.7, window: 6, patterns: ["емтихан*|экзамен*|ұбт|тест* бағала*|тексер*|балл*|нәтиже*|бағасын|тапсыр*"] },
@@ -125,9 +147,23 @@ export const kk: Lexicon = {
     { field: "failureImpact", value: "severe", negated: "harm", weight: 0.75, window: 4, patterns: ["диагноз*|диагностика*", "доза*|дозасын|дозировк* есептей*|есептеп|ұсынады*|ұсынамыз|белгілей*|таңдай*|шығарады*", "инсулин*"] },
     { field: "failureImpact", value: "severe", weight: 0.75, window: 5, patterns: ["светофор*|бағдаршам*|перекрест*|қиылыс* басқар*|ауыстыр*|фаза*|реттей*|өзгерт*"] },
     { field: "failureImpact", value: "minimal", weight: 0.7, patterns: ["спам*|spam*", "грамматика*|грамматик*|емле*|орфограф*|пунктуация*", "npc|npc-*|квест*|кейіпкер*|персонаж*", "плейлист*|подборк*|playlist*"] },
-    { field: "failureImpact", value: "minimal", weight: 0.7, window: 2, patterns: ["мобильді|мобильный|инди|компьютерлік|видео ойын*|игра*", "фото|сурет|товар* редактор*|фоторедактор*", "фон* алып|өшір*|таста*"] },
+    { field: "failureImpact", value: "minimal", weight: 0.7, window: 2, patterns: ["мобильді|мобильн*|мобилка*|инди|компьютерлік|видео|браузерлік|казуал*|настольн* ойын*|игра*|игру|игры", "фото|сурет|товар* редактор*|фоторедактор*", "фон*|фонды|фонын алып|өшір*|таста*|ауыстыр*|өзгерт*|жой*|түзет*"] },
+    // A consumer sends a photo and gets a picture back (filters, avatars, face swaps): when it is down, nobody is hurt.
+    // Not where the photo is checked against a document, a diagnosis or a loan.
+    { field: "failureImpact", value: "minimal", weight: 0.6, window: 4,
+      unlessInSentence: "диагноз*|несие*|кредит*|займ*|дәрігер*|ауру*|паспорт*|куәлік*|удостоверен*|иин*|жсн*|сәйкестендір*|верификац*|тері*|рентген*|снимок*|емтихан*|полиция*",
+      patterns: ["фото*|фотосын*|сурет*|селфи* жібересің*|жібересіз*|жіберсең*|жүктейсің*|жүктейсіз*|жүктесең*|салсаң*|салып|загружа*|кидаешь|отправляешь"] },
+    // Toasts, poems, greetings, jokes, stickers, horoscopes, tales: generated for fun.
+    { field: "failureImpact", value: "minimal", weight: 0.65, window: 6,
+      patterns: ["тост*|өлең*|құттықтау*|поздрав*|тілек*|анекдот*|әзіл*|стикер*|гороскоп*|ертегі*|мем|мемдер*|открытк*|шутк* шығар*|жаза*|жазып|жасап|жасайды|генерац*|генерир*|құрастыр*|береді|ойлап"] },
+    // A FAQ bot about prices, hours, tariffs or bookings: a wrong answer is corrected by the staff.
+    { field: "failureImpact", value: "minimal", weight: 0.65, window: 3,
+      unlessInSentence: "симптом*|дәрігер*|ауру*|ауыр*|диагноз*|дәрі*|несие*|кредит*|займ*|сақтандыр*|заң*|салық*|құқық*|юрист*|сот*|емтихан*|оқушы*|студент*|полиция*|виза*",
+      patterns: ["сұрақ*|сұраққа|сұрақтарға|вопрос* жауап*|отвеча*"] },
+    // Speech turned into text, checked by a clerk: an error costs work to correct (Art. 17(1)(2)).
+    { field: "failureImpact", value: "harm", weight: 0.65, window: 4, patterns: ["аудио*|аудиосын*|дауыс*|сөйлеу*|жазба*|запис* текст*|текстке|мәтін*|мәтінге айналдыр*|аудар*|шығар*|расшифр*", "транскрипц*|расшифровк*|стенограмм*"] },
     { field: "failureImpact", value: "minimal", weight: 0.65, window: 6, patterns: [
-      "рекомендатель*|рекомендац*|ұсыным*",
+      "рекомендатель*|рекомендац*|ұсыным* фильм*|кино*|музыка*|ән|әндер*|тауар*|товар*|рецепт*|кітап*|контент*|плейлист*|карточк*|маркетплейс*|видео*|сериал*|подкаст*",
       "рецепт*|фильм*|кино*|музыка*|тауар*|кітап* ұсын*|ұсынатын|ұсынады|подбор*|таңдап",
       "склад*|қоймада*|қоймасы*|қоймалар*|қоймаға*|комплектов* маршрут*|ретпен|жол*|полка*",
       "размыт*|бұлдырла*|блюр*|blur*",
@@ -157,9 +193,9 @@ export const kk: Lexicon = {
     { field: "domain", value: "public_services", negated: "public_services", weight: 0.45, patterns: ["мемлекет*"] },
     { field: "domain", value: "public_services", negated: "public_services", weight: 0.45, patterns: ["кадастр*|тізілім*"] },
     { field: "domain", value: "law_enforcement", negated: "law_enforcement", weight: 0.85, patterns: ["полиция*|іздеудегі*|ізделуші*|қылмыс*|күдікті*"] },
-    { field: "domain", value: "justice", negated: "justice", weight: 0.85, patterns: ["судья*|үкім*|сотта|соттар*"] },
+    { field: "domain", value: "justice", negated: "justice", weight: 0.85, patterns: ["судья*|үкім*"] },
     // Lawyers' tools cite court acts and codes without deciding cases: «сот актілерінің ашық базасы».
-    { field: "domain", value: "justice", negated: "justice", weight: 0.85, unless: "акт*|актілер*|база*|базасы*|кодекс*|юрист*|шарт*", patterns: ["сот"] },
+    { field: "domain", value: "justice", negated: "justice", weight: 0.85, unless: "акт*|актілер*|база*|базасы*|кодекс*|юрист*|шарт*|практика*", patterns: ["сот|соттар*"] },
     { field: "domain", value: "migration", negated: "migration", weight: 0.85, patterns: ["көші-қон*|мигрант*|виза*|шекара*"] },
     { field: "domain", value: "critical_infrastructure", negated: "critical_infrastructure", weight: 0.85, window: 2, patterns: ["подстанция*|энергожүйе*|электрстанция*|құбыр*|атом*", "электр|жылу желі*", "су тазарт*|жабдықта*|арна*"] },
     { field: "domain", value: "transport", negated: "transport", weight: 0.75, unless: "склад*|қоймада*|қоймасы*|қоймалар*|қоймаға*|полка*|дәрігер*|клиника*", patterns: ["бағдаршам*|светофор*|перекрест*|қиылыс*|пробк*|такси*|маршрут*|логистика*|автобус*|кептеліс*|теміржол*|әуежай*"] },
@@ -213,7 +249,7 @@ export const kk: Lexicon = {
     { field: "personalData", value: "yes", weight: 0.85, window: 2, patterns: ["дербес|жеке дерек*|мәлімет*|ақпарат*"] },
     { field: "personalData", value: "yes", weight: 0.7, window: 4, patterns: [`болжа*|бақыла*|бағала*|анықтай*|анықтау*|анықтап*|анықтал*|анықтаған*|анықтаса*|анықтайтын* ${PEOPLE}`] },
     { field: "personalData", value: "yes", weight: 0.7, window: 5, patterns: [
-      `${PEOPLE}|қыздың|қыздар*|әйел* дерек*|тарих*|жазба*|профил*|фотосы*|суретін*|бет|бетін|аты-жөн*|есім*|белгі*|төлем*|мінез*|жүріс-тұрыс*|пост*|телефон*|паспорт*|құжат*|өтініш*|түйіндеме*|үлгерім*|көз*|рейтинг*|мекенжай*|пошта*|табыс*|хат*|тізім*`,
+      `${PEOPLE}|қыздың|қыздар*|әйел* дерек*|тарих*|жазба*|профил*|фотосы*|суретін*|бет|бетін|аты-жөн*|есім*|белгі*|төлем*|мінез*|жүріс-тұрыс*|пост*|телефон*|паспорт*|құжат*|өтініш*|түйіндеме*|үлгерім*|көз*|рейтинг*|мекенжай*|пошта*|табыс*|хат*|тізім*|чат*|чаттар*|переписк*|сообщени*|аккаунт*|зарплат*|жалақы*`,
     ] },
     // What people bought before is their purchase history ("адамдардың бұрын не сатып алғанына қарай").
     { field: "personalData", value: "yes", weight: 0.75, window: 7, patterns: [`сатып алған*|алғандар* ${PEOPLE}`] },
@@ -245,21 +281,32 @@ export const kk: Lexicon = {
     // "-сыз" (without) sits inside the word: "келісімінсіз" fills no CONSENT slot (see privative), so it is a rule of its own.
     // Missing consent breaks the PD law only when it is consent to the data: consent to one feature (emotions,
     // Art. 17(3)(6)) or an actor's permission to use his likeness says nothing of the data law by itself.
-    { field: "personalDataLawful", value: "yes", weight: 0.75, unless: WITHOUT_CONSENT, patterns: [CONSENT] },
-    { field: "personalDataLawful", value: "no", weight: 0.8, window: 2, about: DATA, patterns: [WITHOUT_CONSENT, `!neg ${CONSENT}`] },
+    { field: "personalDataLawful", value: "yes", weight: 0.75, unless: `${WITHOUT_CONSENT}|=не`, patterns: [CONSENT] },
+    // Any "without consent" / "nobody gave permission" where the sentence names people or their data, unless it is
+    // consent to one feature (emotions, automated decisions) or an actor's likeness.
+    { field: "personalDataLawful", value: "no", weight: 0.8, window: 3, about: DATA_OR_PEOPLE, unlessInSentence: NOT_THE_DATA,
+      // «келіспесе» (if he disagrees) is a condition, not a denial of consent.
+      unless: "келіспесе*|келіспесеңіз|дауласа|шағымданса|тартса", patterns: [WITHOUT_CONSENT, `!neg ${CONSENT}`, `${CONSENT} ${RU_NOT_ASKED}`] },
     { field: "personalDataLawful", value: "no", weight: 0.7, window: 5, about: DATA, unless: `${EMOTIONS}|автомат*|шешім*`, patterns: [`!neg білмейді|хабарла*|ескерт*|айт* ${PEOPLE}`] },
+    // People do not know their faces, calls or chats are processed («адамдар бетінің сканерленіп жатқанын білмейді»).
+    { field: "personalDataLawful", value: "no", weight: 0.75, window: 8, about: DATA, unlessInSentence: NOT_THE_DATA,
+      patterns: [`${PEOPLE} білмейді*|білмеді*|білмейтін*|білмеген*|хабарсыз*|бейхабар*|знают`, `жасырын*|жасырып*|тайно*|тайком|скрыт*|втихую ${PEOPLE}`] },
+    // No sign, no notice («ешқандай табличка жоқ», «ескерту жоқ») where faces or calls are captured.
+    { field: "personalDataLawful", value: "no", weight: 0.6, window: 3, about: DATA, unlessInSentence: NOT_THE_DATA, patterns: ["табличка*|ескерту*|хабарландыру*|уведомлен*|вывеск*|стикер* !neg"] },
     // Data from leaks, hacked or bought databases, or people's profiles sold on: no lawful ground can be had.
     { field: "personalDataLawful", value: "no", weight: 0.85, unless: "анықтай*|анықтау*|анықтап*|анықтал*|анықтаған*|анықтаса*|анықтайтын*|мониторинг*|ескерт*|қорға*|тексер*|іздеп",
       patterns: ["слив*|сливтер*|утечк*|ағып|ұрлан*|украден*|взлом*|даркнет*|darknet*|хакер*"] },
     { field: "personalDataLawful", value: "no", weight: 0.75, window: 4, patterns: ["сатып ал* база*|базалар*|дерек*|деректер*|контакт*", `${PEOPLE} дерек*|профил*|мәлімет*|база*|контакт* сатамыз|сатады|сатып|перепрода*`] },
     { field: "personalDataLawful", value: "yes", weight: 0.7, window: 2, patterns: ["өздері|ерік*|қалау* қос*|таңда*", "ерікті*"] },
-    { field: "emotionConsent", value: "consent", weight: 0.8, negated: "no", unless: WITHOUT_CONSENT, patterns: [CONSENT] },
+    { field: "emotionConsent", value: "consent", weight: 0.8, negated: "no", unless: `${WITHOUT_CONSENT}|=не`, patterns: [CONSENT] },
+    { field: "emotionConsent", value: "no", weight: 0.85, window: 3, patterns: [`${CONSENT} ${RU_NOT_ASKED}`, "айтпа* ешкімге|оларға|қызметкер*|клиент*|бұл"] },
     { field: "emotionConsent", value: "no", weight: 0.8, patterns: [WITHOUT_CONSENT] },
     // «операторларға айтпаймыз», «ескертпейміз», «жасырын түрде»: people whose emotions are read are not told.
     { field: "emotionConsent", value: "no", weight: 0.75, patterns: [NOT_TOLD] },
     { field: "emotionConsent", value: "no", weight: 0.7, window: 5, patterns: [`!neg білмейді|хабарла*|ескерт*|айт* ${PEOPLE}`] },
     { field: "emotionConsent", value: "consent", weight: 0.7, window: 2, patterns: ["өздері|ерік*|қалау* қос*|таңда*", "ерікті*"] },
-    { field: "automatedDecisionConsent", value: "yes", weight: 0.7, negated: "no", unless: WITHOUT_CONSENT, patterns: [CONSENT] },
+    { field: "automatedDecisionConsent", value: "yes", weight: 0.7, negated: "no", unless: `${WITHOUT_CONSENT}|=не`, patterns: [CONSENT] },
+    { field: "automatedDecisionConsent", value: "no", weight: 0.8, window: 3, patterns: [`${CONSENT} ${RU_NOT_ASKED}`] },
     { field: "automatedDecisionConsent", value: "no", weight: 0.7, patterns: [WITHOUT_CONSENT, "сұрамай*|сұрамады*|сұрамаған*|білдірмей*"] },
 
     // Art. 17(3)(5) and (6): biometrics, categorisation, emotions.
@@ -271,10 +318,14 @@ export const kk: Lexicon = {
     { field: "biometrics", value: "yes", weight: 0.75, window: 2, patterns: ["тамыр соғыс*|соғуы*", "саусақ ізі*"] },
     { field: "biometrics", value: "yes", weight: 0.75, window: 4, patterns: ["дауыс* тани*|таны*|анықтай*|анықтау*|анықтап*|анықтал*|анықтаған*|анықтаса*|анықтайтын*|сәйкестендір*", "жынысы*|жынысын*|жасын*|жасына* анықтай*|анықтау*|анықтап*|анықтал*|болжа*"] },
     { field: "biometrics", value: "yes", negated: "yes", weight: 0.75, window: 6, patterns: ["бейне*|видео*|дауыс*|бет саясаткер*|белгілі|әйгілі|актер*|актёр*|жұлдыз*|блогер*"] },
-    { field: "biometricCategorisation", value: "yes", weight: 0.9, window: 8, patterns: ["бет*|сурет*|фото*|биометри* ұлт|ұлтын|ұлты|ұлтына|нәсіл*|дін*|саяси*|этни*"] },
+    { field: "biometricCategorisation", value: "yes", weight: 0.9, window: 8, patterns: [`${FACE_SOURCE} ${SENSITIVE_TRAIT}`] },
+    // «ұлтын және діндар ма жоқ па анықтайды»: "X or not" asks a question, it denies nothing.
+    { field: "biometricCategorisation", value: "yes", negated: "yes", weight: 0.9, window: 10, patterns: [`${FACE_SOURCE} ${SENSITIVE_TRAIT} =ма|=ме|=ба|=бе|=па|=пе|=ли жоқ|жок|нет`] },
+    // Faces sorted into ethnic groups to serve or hide some («тек славяндарға», «тек қазақтарға»).
+    { field: "biometricCategorisation", value: "yes", weight: 0.8, window: 10, patterns: [`${FACE_SOURCE} ${ETHNIC_GROUP}`] },
     { field: "emotionRecognition", value: "yes", weight: 0.85, negated: "no",
       unless: `туралы|жайлы|ескерт*|хабарла*|айтпай*|білмей*|${CONSENT}|трек*|ән|әндер*|музыка*|фильм*|кино*|мәтін*|текст*|пікір*|отзыв*|сценари*|кітап*`,
-      patterns: ["эмоция*|эмоцияс*|көңіл-күй*|мимика*|раздражени*|уверенност*"] },
+      patterns: ["эмоция*|эмоцияс*|көңіл-күй*|мимика*|раздражени*|уверенност*|настроени*|выгоран*"] },
     { field: "emotionRecognition", value: "yes", weight: 0.85, window: 5, negated: "no", unless: "трек*|ән|әндер*|музыка*|фильм*|кино*|мәтін*|текст*", patterns: [`${EMOTIONS} анықтай*|анықтау*|анықтап*|анықтал*|анықтаған*|анықтаса*|анықтайтын*|байқа*|тан*|бақыла*|айт*|көрсет*|қай|кім|отырғанын|жүргенін|екенін`] },
 
     // Art. 17(3)(1)-(3), (7).
@@ -283,6 +334,8 @@ export const kk: Lexicon = {
       unless: "шарап*|вино*|қонақүй*|отель*|мейрамхана*|ресторан*|тауар*|товар*|фильм*|компания*|тоо|бин|лид*|жабдық*|станок*|машина*|құрылғы*|сервер*|датчик*|жоспарла*|кесте*|smm|контент*",
       patterns: ["рейтинг*|балл*|ұпай*|баға*|индекс* тұрғын*|азамат*|адам*|көрші*|жалгер*|арендатор*|жүріс-тұрыс*|мінез*|әлеуметтік|пост*|посттар*|жазба*|бедел*|әдет*|соцсеть*|соцжелі*|лоял*|жалоба*|курилка*|субботник*"] },
     { field: "socialScoring", value: "yes", weight: 0.9, window: 2, negated: "no", patterns: ["әлеуметтік рейтинг*|балл*|несие*"] },
+    // Residents, staff or tenants rated «лояльность индексі», «сенім рейтингі», «скоринг сотрудников».
+    { field: "socialScoring", value: "yes", weight: 0.85, window: 3, negated: "no", unless: "шарап*|вино*|қонақүй*|отель*|мейрамхана*|ресторан*|тауар*|товар*|фильм*|компания*|тоо|бин|лид*|жабдық*|станок*|машина*|құрылғы*|сервер*|датчик*|жоспарла*|кесте*|smm|контент*|сомелье*", patterns: ["лоял*|сенім*|надежн*|благонадеж*|тәртіп*|дисциплин*|поведен*|мінез-құлық* индекс*|рейтинг*|балл*|скор*|ұпай*"] },
     // «айла» (trick) is spelled out: «айла*» would take «айлар» (months). Photo editors "manipulate" images, not people.
     { field: "manipulation", value: "yes", weight: 0.85, unless: "алаяқ*|мошен*|фрод*|анықтай*|анықтап*|ұстай*|фото*|сурет*|кескін*|изображен*|фон*|режим*|товар*|тауар*|редактор*|дерек*|мәтін*",
       patterns: ["манипуляция*|манипуляцияла*|алдап*|алдау*|алдай*|айла|айлалар*|айласы*|айлакер*|айламен|айлаға|айланы|қулық*|түпсана*"] },
@@ -293,9 +346,20 @@ export const kk: Lexicon = {
     { field: "manipulation", value: "yes", weight: 0.8, window: 3, patterns: ["қорқыныш*|үрей*|уайым* пайдалан*|ойна*|ойнай*"] },
     { field: "manipulation", value: "yes", weight: 0.8, window: 5, patterns: ["жасыр*|көрінбей*|байқалмай* батырма*|кнопк*|түйме*|отказ*|отписк*|жазылым*|подписк*"] },
     { field: "manipulation", value: "yes", weight: 0.45, window: 3, patterns: ["дана|штук*|орын* қалды*|қалған*"] },
+    // An offer timed to the moment a person is weakest: after a loss, when angry or about to quit («қатарынан 3 рет
+    // ұтылып, ойынды тастағалы тұрған кезде дәл сол секундта -70% шығарады»).
+    { field: "manipulation", value: "yes", weight: 0.8, window: 16, unless: "қорға*|көмек*|психолог*|кеңес*|оператор*|қолдау*",
+      patterns: [`ұтыл*|ұтылып|ұтылған*|жеңіліп|жеңілген*|мұңай*|шаршаған*|тастағалы|кеткелі|кеткісі|қайғыр*|депресс*|проигр*|сливает* ${URGENCY}|${HARMFUL_OFFER}|сандық*|кейс*|скин*|кристалл*|алмаз*|премиум*`, "дәл|нақ|тура|тап сол|сондай|осы сәт*|секунд*|кез*|момент*|минут* ұсыныс*|оффер*|жеңілдік*|скидк*|акция*|сандық*|покупк*|сатып"] },
+    // Short countdowns: «тек 2 минут!», «небәрі 10 минут», with a discount.
+    { field: "manipulation", value: "yes", weight: 0.6, window: 6, unless: "жеткіз*|доставк*|дайын*|жауап*|күт*",
+      patterns: ["тек|небәрі|всего|только|бар|жоғы минут*|минутта*|секунд* жеңілдік*|скидк*|акция*|сандық*|оффер*|ұсыныс*"] },
     // Art. 17(3)(3): a scoring is lawful only where a law provides for it («заң жоқ», «заңмен бекітілген ештеңе жоқ»).
     { field: "scoringLegalBasis", value: "yes", negated: "no", weight: 0.8, window: 3, patterns: ["заң*|закон*|заңнама*|қаулы* бойынша*|негізінде*|көзделген*|бекітілген*|сәйкес*|талап"] },
     { field: "scoringLegalBasis", value: "no", weight: 0.8, window: 3, patterns: ["заң*|закон*|заңнама*|құқықтық !neg", "заңсыз*|незакон*", "өзіміз ойлап"] },
+    // A scoring the founder describes without naming any law: proposed as having no legal basis, for the founder to
+    // correct («заң бойынша» above outweighs it). Only read where people are scored (prerequisite socialScoring).
+    { field: "scoringLegalBasis", value: "no", weight: 0.55, window: 6, unless: "заң*|закон*|қаулы*|бұйрық*|приказ*",
+      patterns: ["рейтинг*|балл*|индекс*|скор*|ұпай* тұрғын*|азамат*|қызметкер*|жалгер*|арендатор*|көрші*|сотрудник*|студент*|жүріс-тұрыс*|мінез*|лоял*|пост*|соцжелі*|соцсеть*"] },
     { field: "manipulation", value: "yes", weight: 0.8, window: 3, patterns: ["атынан адам*|азамат*|сайлаушы*|қолданушы*|қарапайым"] },
     { field: "manipulation", value: "yes", weight: 0.85, window: 3, patterns: ["жалған таймер*|жеңілдік*|пікір*|шектеу*|аккаунт*|парақша*|профиль*", "жасырын батырма*|түйме*|төлем*|жазылым*"] },
     { field: "manipulation", value: "yes", weight: 0.7, window: 6, patterns: ["итермеле*|қысым*|мәжбүрле*|азғыр* сатып|ақша*|жұмса*|ойна*|бәс*|төле*|жазыл*|алуға", "бонус*|сыйлық*|жеңілдік* ойна*|ойнай|бәс*|жұмса* үшін|беруі"] },
@@ -304,13 +368,23 @@ export const kk: Lexicon = {
     // or because they do not understand («ақшаның құнын түсінбейді»). Protecting them is the opposite.
     { field: "exploitsVulnerability", value: "yes", weight: 0.8, window: 14, unless: "қорға*|тыйым*|блокта*|бұғатта*|шекте*|сүзгі*|фильтр*|бақылау*",
       patterns: [`${VULNERABLE} ${HARMFUL_OFFER} ${PUSHED}`, `${VULNERABLE} ${HARMFUL_OFFER} түсінбей*|ажырата|аңғармай*|білмей*|сезбей*`] },
+    // A child pays with a parent's card in one tap («ата-анасының картасы привязан болса бір тап — сатып алынды»).
+    { field: "exploitsVulnerability", value: "yes", weight: 0.8, window: 10, unless: "рұқсат*|растау*|растайды|растаған|подтвержд*|пароль*|пин*|бақылау*|контрол*|лимит*|шекте*",
+      patterns: ["ата-ана*|ата-анасының|родител*|мамасының|әкесінің|анасының карта*|картасы*|ақша*|счет*|шот* сатып|төле*|покупк*|списыва*|тап|бір"] },
     { field: "exploitsVulnerability", value: "yes", weight: 0.8, window: 6, patterns: ["ставка*|казино*|бәс* ойнайтын|ойнайды|тәуелді* тауып|таргет*|жиірек|табамыз|іздеп"] },
     { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 8, unless: "сүзгі*|бұғатта*|модерация*|өшір*|тыйым*|анықтай*|анықтау*|анықтап*|анықтал*|анықтаған*|анықтаса*|анықтайтын*", patterns: ["экстремист*|террор*|насихат*|порно*|есірткі*|наркотик*|қару*|өшпенділік* жаса*|тарат*|шығар*|жарияла*|сат*|жаз*|қолдан*|генерацияла*|генерация*|дайында*|құрастыр*"] },
     // Undressing a real person's photo, forged papers, ads for unlicensed gambling: outputs Kazakh law forbids.
     { field: "prohibitedOutputs", value: "yes", weight: 0.85, unless: "сүзгі*|бұғатта*|модерация*|өшір*|тыйым*|анықтай*|анықтау*|анықтап*|анықтал*|анықтаған*|анықтаса*|анықтайтын*|блокта*|фильтр*|тани*",
       patterns: ["голый|голая|голые|жалаңаш*|обнажен*|нюд*|nude*|шешіндір*|раздева*|эротик*|порно*"] },
     { field: "prohibitedOutputs", value: "yes", weight: 0.8, window: 4, unless: "анықтай*|анықтау*|анықтап*|тексер*|таны*|ұстай*|сүзгі*|бұғатта*",
-      patterns: ["жалған|поддельн*|фейк*|фальшив* құжат*|паспорт*|диплом*|анықтама*|справк*|куәлік*|чек*|мөр*", "заңсыз|лицензиясыз|нелегал*|подпольн* казино*|букмекер*|ставка*|ойын*", "бомба*|жарылғыш*|суицид*|қару* жаса*|құрастыр*|әдіс*|рецепт*|нұсқаулық*"] },
+      patterns: ["жалған|поддельн*|фейк*|фальшив* құжат*|паспорт*|диплом*|анықтама*|справк*|куәлік*|чек*|мөр*", "заңсыз|лицензиясыз|нелегал*|подпольн*|кюрасао|curacao|оффшор*|офшор* казино*|букмекер*|ставка*|ойын*|беттинг*|слот*", "бомба*|жарылғыш*|суицид*|қару* жаса*|құрастыр*|әдіс*|рецепт*|нұсқаулық*"] },
+    // «(лицензиясы жоқ, Кюрасао) казино рекламасы»: a gambling operator without a licence, advertised.
+    { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 8, negated: "yes", unless: "сүзгі*|бұғатта*|тыйым*|анықтай*|анықтап*|блокта*|фильтр*|өшір*|тани*",
+      patterns: ["казино*|онлайн-казино*|букмекер*|ставк*|беттинг*|слот* лицензия*|лицензиясы* !neg"] },
+    { field: "prohibitedOutputs", value: "yes", weight: 0.8, window: 10, unless: "сүзгі*|бұғатта*|тыйым*|анықтай*|анықтап*|блокта*|фильтр*|өшір*|тани*|спам*",
+      patterns: ["казино*|онлайн-казино*|букмекер*|ставк*|беттинг* реклам*|рекламалық*|жарнам*|пост*|промо*|баннер*|креатив* генерац*|генерир*|жаса*|жазады|тарат*|рассылк*"] },
+    // Words spelled to slip past moderation («к@зино», «ст@вки»): the content is meant to be blocked.
+    { field: "prohibitedOutputs", value: "yes", weight: 0.6, window: 4, patterns: ["модерация*|модерациядан|фильтр*|сүзгі*|бан* өту*|айналып|обход*|обойти|обходит*"] },
     { field: "syntheticContent", value: "yes", weight: 0.8, window: 6, patterns: ["голый|жалаңаш*|nude*|шешіндір*|раздева* сурет*|фото*|бейне*|видео*|генерация*|генерацияла*"] },
     { field: "syntheticContent", value: "yes", weight: 0.9, negated: "no", unless: "анықтай*|анықтау*|анықтап*|анықтал*|анықтаған*|анықтаса*|анықтайтын*|ұстай*|тани*|таны*|тексер*|детект*", patterns: ["дипфейк*|deepfake*"] },
     { field: "syntheticContent", value: "yes", weight: 0.85, negated: "no", patterns: ["бет|бетін|бетіне|беті|жүзін*|дауыс* ауыстыр*|алмастыр*|көшір*|клон*|жасанды*|синтезде*"] },
@@ -324,10 +398,15 @@ export const kk: Lexicon = {
     // «премия автоматом жоқ»: the negation is the decision itself (no bonus), not a denial that one is taken.
     { field: "automatedDecisions", value: "yes", negated: "yes", weight: 0.75, window: 5, unless: CONSENT, patterns: ["автомат*|автоматом премия*|бонус*|сокращен*|увольн*|айыппұл*|жаза*"] },
     { field: "automatedDecisions", value: "yes", weight: 0.85, window: 8, negated: "no", unless: CONSENT, patterns: [
-      "өзі|автоматты*|автоматом|бірден* айыппұл|белгілей*|рәсімдейді|мақұлдайды|тағайындайды|бұғаттайды|одобр*|отказ*|отклон*|отсеив*|артқа",
+      "өзі|автоматты*|автоматом|автоматически|бірден* айыппұл|белгілей*|рәсімдейді|мақұлдайды|тағайындайды|бұғаттайды|одобр*|отказ*|отклон*|отсеив*|артқа|аннулир*|жойылады|блокир*|блокта*|скрыва*|жасырады|бан*|отключ*",
       "өзі|автоматты* шешеді|анықтайды|таңдайды қай|кім|кімге",
       `${DECISION_VERB} ${DECISION_OBJECT} ${AUTOMATIC}`,
     ] },
+    // «модель 30 секундта одобрение немесе отказ береді»: the machine gives the approval or the refusal itself.
+    { field: "automatedDecisions", value: "yes", weight: 0.8, window: 10, negated: "no", unless: `${HUMAN_ROLE}|${CONSENT}|ұсын*|рекоменд*`,
+      patterns: [`${MACHINE} одобр*|отказ*|отклон*|отсеив*|мақұлдайды|қабылдамайды|бас`] },
+    // "Automatic decision" as a noun phrase: «автоматты шешім», «автоматическое решение», «автоматты түрде шешіледі».
+    { field: "automatedDecisions", value: "yes", weight: 0.8, window: 2, negated: "no", unless: CONSENT, patterns: ["автоматты*|автоматтандырылған*|автоматическ*|автомат* шешім*|решени*|шешіледі"] },
     // «шешімді модель өзі қабылдайды»; «шешімді фермердің өзі қабылдайды» is a person deciding.
     { field: "automatedDecisions", value: "yes", weight: 0.8, window: 4, unless: `${HUMAN_ROLE}|${PEOPLE}|${CONSENT}|өздері|иесі`,
       patterns: ["шешім*|шешімді өзі|автоматты*|автоматом қабылдайды|шығарады*"] },

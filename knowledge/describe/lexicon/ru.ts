@@ -3,7 +3,7 @@ import type { Lexicon } from "../rule.js";
 // Word lists shared by several rules; each is one slot (see Pattern in ../rule.ts). Russian endings vary a lot,
 // so most entries are stem prefixes.
 const PEOPLE =
-  "пользовател*|клиент*|покупател*|абонент*|граждан*|жител*|пациент*|студент*|школьник*|ученик*|игрок*|фермер*|люд*|человек*|посетител*|зрител*|родител*|сотрудник*|учител*|судь*|судей|рекрутер*|аналитик*|арендодател*|менеджер*|hr-менеджер*|руководител*|редактор*|водител*|врач*|полиц*|медсестр*|курьер*|заемщик*|заёмщик*|арендатор*|кандидат*|оператор*|юрист*|слушател*|читател*|участник*|работник*|жилец*|жильц*|гост*|разработчик*|коллег*|координатор*|абитуриент*|юзер*|подписчик*|соискател*|избирател*|пассажир*|квартирант*|селлер*|продавц*|кассир*|супервайзер*|агроном*|инспектор*";
+  "пользовател*|клиент*|покупател*|абонент*|граждан*|жител*|пациент*|студент*|школьник*|ученик*|игрок*|фермер*|люд*|человек*|посетител*|зрител*|родител*|сотрудник*|учител*|судь*|судей|рекрутер*|аналитик*|арендодател*|менеджер*|hr-менеджер*|руководител*|редактор*|водител*|врач*|полиц*|медсестр*|курьер*|заемщик*|заёмщик*|арендатор*|кандидат*|оператор*|юрист*|слушател*|читател*|участник*|работник*|жилец*|жильц*|гост*|разработчик*|коллег*|координатор*|абитуриент*|юзер*|подписчик*|соискател*|избирател*|пассажир*|квартирант*|селлер*|продавц*|кассир*|супервайзер*|агроном*|инспектор*|владельц*|должник*|родственник*|родни|родне|родню|родня|горожан*|пенсионер*|сосед*|школьниц*|студентк*|девуш*|женщин*|мужчин*";
 const HUMAN_ROLE =
   "человек*|медсестр*|врач*|менеджер*|hr-менеджер*|учител*|агент*|оператор*|сотрудник*|специалист*|редактор*|аналитик*|рекрутер*|судья|судьи|судей|юрист*|фермер*|диспетчер*|модератор*|администратор*|инспектор*|кассир*|руководител*|координатор*|комисси*|кредитчик*|андеррайтер*|агроном*|селлер*|продавц*|охран*|супервайзер*|инженер*|бухгалтер*|модератор*|живого|живому|живой";
 const STORE = "хран*|сервер*|хостинг*|облак*|дата-центр*|датацентр*|размещ*|лежат|аренду*";
@@ -14,12 +14,12 @@ const FAILS = "слом*|упад*|ляжет|лягут|отвал*|сбо*|о�
 // "не работает": the negation is the failure itself, so the pattern holds it and no other negation can flip it.
 const NOT_WORKING = "!neg работ*|функционир*";
 const EMOTIONS =
-  "злит*|злой|злые|злы*|злоб*|груст*|волну*|нервн*|нервнич*|стресс*|тревож*|раздраж*|расстро*|радост*|радуют*|испуг*|страх*|беси*|скуча*|недоволь*|агресс*|сердит*|устал*";
-const CONSENT = "согласи*|разрешени*";
+  "злит*|злой|злые|злы*|злоб*|груст*|волну*|нервн*|нервнич*|стресс*|тревож*|раздраж*|расстро*|радост*|радуют*|испуг*|страх*|беси*|скуча*|недоволь*|агресс*|сердит*|устал*|нервозн*|паник*|гнев*|ярост*|восторг*|отвращени*|презрени*|эмоциональн*|вовлеченност*|вовлечённост*";
+const CONSENT = "согласи*|разрешени*|consent*";
 // What consent must be about to say anything of the personal-data law (PD Law arts. 7-8): the data themselves.
 const DATA = "данн*|сведени*|информац*|персональн*|профил*|анкет*|переписк*|контакт*|паспорт*|эмбеддинг*|биометр*|отпечат*";
 const DECISION_VERB =
-  "одобр*|отказыва*|отказа*|реша*|выда*|назнача*|блокир*|штрафу*|рассчитыва*|оформля*|начисля*|выставля*|устанавлива*|отключа*|деактивир*|увольня*|уволь*|исключа*|банит*|банят|отклоня*";
+  "=отказ|отказом|одобр*|отказыва*|отказа*|реша*|выда*|назнача*|блокир*|штрафу*|рассчитыва*|оформля*|начисля*|выставля*|устанавлива*|отключа*|деактивир*|увольня*|уволь*|исключа*|банит*|банят|отклоня*";
 const DECISION_OBJECT =
   "кредит*|микрокредит*|займ*|заём*|заем*|полис*|лимит*|выплат*|пособи*|штраф*|заявк*|ипотек*|деньг*|преми*|зарплат*|цен*|водител*|курьер*|сотрудник*|работник*|аккаунт*|пользовател*|клиент*|студент*|кандидат*|грант*|стипенди*|абитуриент*|виз*|разрешени*|субсиди*|отклик*|перевод*";
 // Verbs a person uses to undo what the system decided.
@@ -38,28 +38,28 @@ const VULNERABLE =
   "пенсионер*|пожил*|старик*|старушк*|бабушк*|дедушк*|престарел*|дети|детей|детям|детьми|детях|ребен*|ребён*|малыш*|несовершеннолет*|подрост*|школьник*|тинейджер*|инвалид*|бедн*|малоимущ*|уязвим*|одинок*|лудоман*|игроман*|наркозависим*|алкозависим*|зависимых|должник*|закредитован*|просрочк*|просрочен*|букмекер*|букмекерк*|азартн*|безработн*|отчаявш*|депресси*|депрессив*|беременн*";
 // What is done to them: the pressure itself, not an ordinary offer ("предлагаем пенсионерам скидку" is no harm).
 const PRESSURE =
-  "давим|давить|давят|давил*|давлени*|надав*|дожим*|подталкива*|манипул*|обман*|уловк*|темн*|тёмн*|заманива*|вынужда*|подсовыва*|впарива*|навязыва*|эксплуатир*|выжима*|разводи*|развод*|запугива*";
+  "уговарива*|уговор*|убежда*|давим|давить|давят|давил*|давлени*|надав*|дожим*|подталкива*|манипул*|обман*|уловк*|темн*|тёмн*|заманива*|вынужда*|подсовыва*|впарива*|навязыва*|эксплуатир*|выжима*|разводи*|развод*|запугива*";
 // Pushing something at them: a message and something to buy or borrow.
 // Aimed at them, not merely offered: "предлагаем пенсионерам скидку" is an ordinary offer.
 const PUSH = "шлем|шлём|шлет|шлёт|шлют|пуш*|пушим|подсовыва*|впарива*|навязыва*|таргет*|таргетир*|нацелива*|дожим*|обзвани*";
 // What is pushed at them: money, bets, premium, loot boxes; a discount in a pharmacy is no harm.
 const SELL =
-  "деньг*|займ*|заём*|заем*|кредит*|микрозайм*|рассрочк*|ставк*|казино|букмекер*|премиум*|кейс*|лутбокс*|донат*|конверси*|бад*|подписк*";
+  "деньг*|займ*|заём*|заем*|кредит*|микрозайм*|рассрочк*|ставк*|казино|букмекер*|премиум*|кейс*|лутбокс*|донат*|конверси*|бад*|подписк*|мфо|микрофинанс*|оффер*|одобрен*";
 // A moment of weakness the system waits for before it sells.
 const LOW_SELL = "премиум*|подписк*|платн*|покупк*|купи*|кредит*|займ*|ставк*|кейс*|лутбокс*|скидк*|vip|вип*";
 const LOW_MOMENT = "груст*|грустн*|одинок*|тоск*|депресс*|расстро*|огорч*|проигр*|проигра*|плач*|тревож*|стресс*|импульсив*|отчая*|пьян*";
 // Art. 17(3)(3): a score about people built from how they live.
-const SCORE = "ранжир*|рейтинг*|балл*|оцен*|скор*|скоринг*|индекс*|репутац*|категори*";
+const SCORE = "соцрейтинг*|соцбалл*|ранжир*|рейтинг*|балл*|оцен*|скор*|скоринг*|индекс*|репутац*|категори*";
 const SCORED =
-  "граждан*|жител*|люд*|арендатор*|квартирант*|жильц*|жилец|сосед*|всех|человек*|сотрудник*|работник*|студент*|соискател*|каждому|каждого|населени*";
+  "граждан*|жител*|люд*|арендатор*|квартирант*|жильц*|жилец|сосед*|горожан*|всех|человек*|сотрудник*|работник*|студент*|соискател*|каждому|каждого|населени*";
 const BEHAVIOUR =
-  "поведени*|поступк*|соцсет*|соц|пост|репутац*|лояльн*|образ|привычк*|курит|курени*|алкогол*|тусов*|тусовщик*|инста|инсту|инстаграм*|тикток*|tiktok|instagram|фейсбук*|facebook|вконтакт*|штраф*|долг|задолженност*|жалоб*|нарушени*|политическ*|критика|критику|критики|негатив*|лайк*|высказыван*|митинг*";
+  "поведени*|поступк*|соцсет*|соц|пост|репутац*|лояльн*|образ|привычк*|курит|курени*|алкогол*|тусов*|тусовщик*|инста|инсту|инстаграм*|тикток*|tiktok|instagram|фейсбук*|facebook|вконтакт*|штраф*|долг|задолженност*|жалоб*|нарушени*|политическ*|критика|критику|критики|негатив*|лайк*|высказыван*|митинг*|жалу*|шум*|пишет|пишут|платит|платят|платеж*|оплачива*|вовремя|просроч*|волонтер*|волонтёр*|субботник*|чат*|сообщени*|комментари*|опоздани*|опаздыва*|дисциплин*|нарушител*|образ|пьян*|религиозн*|посещени*";
 // Telling, not asking: "we do not ask" may be about one feature's consent; "they do not know" is about everything.
-const NOT_INFORMED = "сообща*|уведомля*|уведом*|предупрежда*|предупред*|информиру*|курсе|ведома|ведают";
+const NOT_INFORMED = "сообща*|уведомля*|уведом*|предупрежда*|предупред*|информиру*|курсе|ведома|ведают|рассказыва*|расскаж*|объясня*|упомина*|озвучива*|раскрыва*|=говорим|=скажем|=сообщили";
 // "Не знают" alone may be ignorance of anything ("не знают SQL"); with "что"/"о том" it is about what is done to them.
-const NOT_KNOWING = "знают|знает|знал*|догадыва*|подозрева*|понимают";
-const TOLD_WHO = `${PEOPLE}|их|его|ее|её|них|ним|нему|ней|об|этом`;
-const SECRETLY = "тайно|тайком|скрытно|скрыто|незаметно|втихую|втихаря|исподтишка|негласно|фоном";
+const NOT_KNOWING = "знают|знает|знал*|догадыва*|подозрева*|понимают|=видит|=видят|=замечает|=замечают|=заметит|=заметят";
+const TOLD_WHO = `${PEOPLE}|их|его|ее|её|них|ним|нему|ней|им|ему|ей|об|этом`;
+const SECRETLY = "тайно|тайком|скрытно|скрыто|незаметно|втихую|втихаря|исподтишка|негласно|=фоном|тихо|тихонько|тихонечко|потихоньку|по-тихому|втихомолку|палева|палево|невидимо|неявно";
 // A medical act: a wrong one hurts a body (Art. 17(1)(3)).
 const MEDICAL_ACT = "диагноз*|доз*|дозиров*|инсулин*|лечени*|терапи*|препарат*|лекарств*|медикамент*|химиотерап*|анестез*";
 const DECIDES =
@@ -67,12 +67,12 @@ const DECIDES =
 const CREDIT = "мфо|микрофинанс*|кредит*|займ*|заём*|заем*|микрокредит*|микрозайм*|рассрочк*|ипотек*|bnpl|лимит*|кредитован*";
 const APPLICANT = "кандидат*|резюме|соискател*|отклик*|вакан*";
 // Firing or hiring a worker; "сотрудник решает" alone is no hiring.
-const HIRE_OR_FIRE = "уволь*|увольня*|увольнен*|сокраща*|сокращени*|нанима*|найм*|наём*|наем*";
+const HIRE_OR_FIRE = "уволь*|увольня*|увольнен*|увол*|сокраща*|сокращени*|сократ*|нанима*|найм*|наём*|наем*";
 const STAFF = "сотрудник*|работник*|персонал*|курьер*|водител*|штат*|кадр*";
 const GRADE = "экзамен*|ент|егэ|аттестац*|сесси*|зачет*|зачёт*|олимпиад*|вступительн*|поступлени*";
 // Only the document itself: forging one is the prohibited output, making a template is not.
 const DOCUMENT =
-  "справк*|больничн*|диплом|паспорт*|удостоверени*|печать|штамп*|аттестат*|свидетельств*|водительск*|чек|накладн*|доверенност*|выписк*|документ";
+  "справк*|справок|больничн*|диплом|дипломы|паспорт*|удостоверени*|печать|печатью|печатями|печати|подписью|подписями|бланк*|штамп*|аттестат*|свидетельств*|водительск*|чек|накладн*|доверенност*|выписк*|документ";
 const FAKE = "поддел*|подделыва*|фальшив*|фальсифиц*|липов*|фейков*|левые|левую|левых|поддельн*";
 const LOOKS_REAL = "настоящ*|подлинн*|оригинал|1в1|неотличим*";
 // Protecting people from fraud and pressure is the opposite of pressing them.
@@ -83,6 +83,32 @@ const STATE_BODY = "мвд|кнб|погранслужб*|погран*|мини
 const NO_CONSENT_WORDS = "согласи*|ведома|ведом*|разрешени*|уведомлен*|спрос*";
 const CONTENT = "трек*|песн*|музык*|плейлист*|фильм*|сериал*|кино|текст*|отзыв*|контент*|книг*|пост*|твит*|коммент*|жанр*|стих*|картин*|мелоди*|аудиокниг*|подкаст*";
 const DETECTS = "предотвра*|мониторинг*|мониторим|аудит*|находит|находим|нахожд*|распозна*|выявля*|выяв*|детект*|детектир*|провер*|обнаружива*|обнаруж*|отлича*|защищ*|антифрод*|ищем|ищет|поиск*|отлов*|ловит|ловим|блокир*|фильтр*";
+
+// Telling, in any form: used where the founder says what the people are NOT told about one thing.
+const TELL = "рассказыва*|расскаж*|говор*|сообща*|слова|слов|пишем|писали|упомина*|предупрежда*|уведомля*|информиру*|знают|объясня*|озвучива*|раскрыва*";
+const EMOTION_TOPIC = `эмоци*|эмоц*|настроени*|мимик*|чувств*|состояни*|раздражени*|усталост*|${EMOTIONS}`;
+// A consent that is taken or asked for; negated, nobody asked.
+const CONSENT_TAKEN = "дава*|дает|даёт|дают|дал|дали|давал*|подписыва*|спрашива*|спрос*|берем|берём|берет|берёт|берут|брали|получа*|получ*|запрашива*|собира*|просим|попрос*";
+// What the people's own data are, in the widest sense: a photo, a voice, a number, a face.
+const PEOPLE_DATA = `${DATA}|фото*|фотк*|снимк*|видео|голос*|лиц|лица|лицо|запис*|номер*|телефон*|книг*|переписк*|геолокац*|иин`;
+// Children: the roots spelled out ("дет*" would take "детектор").
+const CHILD = "ребен*|ребён*|дети|детей|детям|детьми|детях|детск*|малыш*|школьник*|подрост*|несовершеннолет*|тинейджер*";
+// What keeps a child hooked: the pet falls ill, a friend is sad, fear of losing.
+const HOOK = "привяза*|привязыва*|заболе*|заболева*|болеет|болеют|умира*|умрет|умрёт|груст*|плач*|жалко|жалост*|обид*|скуча*|страх*|боит*|одинок*|fomo|фомо";
+const PAY = "оффер*|покупк*|купи*|куп|оплат*|заплат*|донат*|платн*|кейс*|лутбокс*|кристалл*|гем*|монетиз*|спаси|спасти|спасай*|подписк*";
+// Conditions that make a sale a trap: dementia, gambling, despair, debts, a lost job, low self-esteem.
+const DEEP =
+  "деменц*|альцгеймер*|лудоман*|игроман*|наркозависим*|алкозависим*|отчаявш*|депресс*|самооценк*|одинок*|закредитован*|долгах|долги|долгов|должник*|просрочк*|просрочен*|безработн*|потерял*|проиграл*|проигра*|банкрот*";
+const OFFER_VERB = "прода*|продаём|продаем|предлага*|показыва*|таргет*|таргетир*|целим*|целимся|нацелива*|шлем|шлём|шлют|пуш*|подсовыва*|впарива*|навязыва*|выда*|кида*|отправля*|рассыла*|звон*";
+// Sorting people into groups; the group names of ethnicity and origin.
+const SORT = "раскидыва*|сортир*|классифицир*|распредел*|категоризир*|дел*|дели*|разбива*|относ*|помеча*|метит|размеча*|определя*|угадыва*|оценива*|раздел*";
+const ORIGIN = "приезж*|южан*|азиат*|славян*|кавказ*|национальност*|этни*|происхожден*|нерусск*|неместн*";
+// Peoples named: read from a face they are ethnicity (the same words about a language or a text are not).
+const ETHNIC = "=казах|казахи|казаха|казахов|казашк*|русск*|уйгур*|узбек*|кыргыз*|киргиз*|корейц*|дунган*|татар*|чеченц*|славян*|азиат*|европеоид*|монголоид*|кавказц*|негр*|темнокож*|светлокож*";
+// A consequence that a score about people brings: the queue, access, a discount, a ban.
+const CONSEQUENCE = "очеред*|доступ*|льгот*|скидк*|приоритет*|бан*|блокир*|отказ*|пропуск*|квот*|детсад*|выдач*";
+// People scored where they live: a performance score of staff or students is another thing.
+const RESIDENTS = "граждан*|жител*|жильц*|жилец|арендатор*|квартирант*|сосед*|населени*|горожан*|каждому|каждого";
 
 /** Russian: founders' own words, mapped to profile fields. */
 export const ru: Lexicon = {
@@ -105,28 +131,69 @@ export const ru: Lexicon = {
     // Art. 17(1) from the domain and the use, when the founder does not say what a failure costs. A wrong dose or
     // diagnosis, a credit, hiring or exam decision settles a person's health or livelihood (17(1)(3)).
     { field: "failureImpact", value: "severe", weight: 0.8, window: 4, patterns: [`${DECIDES} ${MEDICAL_ACT}`] },
-    { field: "failureImpact", value: "severe", weight: 0.7, window: 6, unless: "страхов*|полис*|каско|осаго", patterns: [`${DECIDES} ${CREDIT}`, `скоринг* ${CREDIT}|заемщик*|заёмщик*`] },
-    { field: "failureImpact", value: "severe", weight: 0.7, window: 6, patterns: [`${DECIDES} ${APPLICANT}`, `${HIRE_OR_FIRE} ${STAFF}`] },
+    { field: "failureImpact", value: "severe", weight: 0.7, window: 6, unless: "страхов*|полис*|каско|осаго", patterns: [`${DECIDES} ${CREDIT}`, `скоринг* ${CREDIT}|заемщик*|заёмщик*|pos-кредит*`] },
+    // Applications decided in a sentence about credit: "80% заявок одобряются без кредитного менеджера".
+    { field: "failureImpact", value: "severe", weight: 0.7, window: 6, about: CREDIT, unless: "страхов*|полис*|каско|осаго", patterns: [`${DECIDES}|одобряются|отклоняются|одобрени*|отказ заявк*|заявок|заявлени*|решени*`] },
+    // "Скоринг и выдача полностью автоматом": scoring that issues or refuses is a credit decision.
+    { field: "failureImpact", value: "severe", weight: 0.7, window: 4, unless: "лид*|ресторан*|отел*|вин*|компани*|контент*|товар*|страхов*|полис*|каско|осаго", patterns: ["скоринг* выдач*|одобрени*|одобря*|отказ*|лимит*"] },
+    { field: "failureImpact", value: "severe", weight: 0.7, window: 10, patterns: [`${DECIDES}|получают|получает ${APPLICANT}`, `${HIRE_OR_FIRE} ${STAFF}`, `кого|тех|которых ${HIRE_OR_FIRE}`] },
+    // Candidates refused: "кандидаты без опыта автоматически получают отказ" (the "без" is about the candidates).
+    { field: "failureImpact", value: "severe", weight: 0.7, window: 3, negated: "severe", about: APPLICANT, patterns: ["получа*|прилета*|приход*|отправля*|=получат отказ*"] },
+    // Recruiting itself settles who gets work (17(1)(3)).
+    { field: "failureImpact", value: "severe", weight: 0.55, patterns: ["найм*|наём*|рекрутинг*|рекрутер*|hr-скрининг*|автоскрининг*", "подбор* персонал*|кадр*|сотрудник*"] },
     { field: "failureImpact", value: "severe", weight: 0.7, window: 6, unless: "подготов*|готов*|репетитор*|тренажер*|тренажёр*", patterns: [`${GRADE} оценива*|провер*|выставля*|ставит|балл*|засчит*|аннулир*|допуск*|решает`] },
-    { field: "failureImpact", value: "severe", weight: 0.75, patterns: ["погран*|таможн*|въезд*|депортац*"] },
+    { field: "failureImpact", value: "severe", weight: 0.75, patterns: ["погран*|таможн*|въезд*|депортац*|миграц*|мигрант*|внж|виза|визы|визу|убежищ*"] },
+    // Triage and emergency care: a wrong order of patients hurts them (17(1)(3)).
+    { field: "failureImpact", value: "severe", weight: 0.7, patterns: ["срочност*|триаж*|неотложн*|неотложк*|экстренн*|реанимац*|реаниматолог*|мчс|спасател*|пожарн*", "приемн*|приёмн* поко*", "скор* помощ*|бригад*"] },
+    // Medical imaging and tests read for a disease: a missed stroke or tumour hurts the patient (17(1)(3)).
+    { field: "failureImpact", value: "severe", weight: 0.75, window: 8, patterns: ["кт|мрт|рентген*|снимк*|флюорограф*|маммограф*|узи|экг|анализ*|гистолог* инсульт*|инфаркт*|рак|рака|опухол*|онко*|пневмони*|туберкулез*|туберкулёз*|патолог*|перелом*|меланом*|аритми*|новообразован*"] },
+    // Social housing and queues for it.
+    { field: "failureImpact", value: "severe", weight: 0.65, window: 2, patterns: ["социальн*|льготн*|государствен* жиль*|жилье|жильё|жилищ*"] },
+    // Social benefits and pensions granted or refused (17(1)(3)); an insurance payout is a contract, not a benefit.
+    { field: "failureImpact", value: "severe", weight: 0.7, window: 6, patterns: [`${DECIDES}|назнача*|провер*|рассматрива* пособи*|субсиди*|пенси*|соцвыплат*|адресн*|льгот*`] },
+    // Policing: a wrong hit stops, searches or arrests a person (17(1)(3)).
+    { field: "failureImpact", value: "severe", weight: 0.7, patterns: ["полиц*|розыск*|разыскива*|патрул*|правоохранит*|кнб|прокуратур*|подозреваем*|преступник*|следстви*"] },
     // Everyday helpers: a wrong suggestion is a small nuisance (17(1)(1)).
     { field: "failureImpact", value: "minimal", weight: 0.75, patterns: ["спам*|антиспам*|орфограф*|пунктуац*|грамматик*|опечат*"] },
-    { field: "failureImpact", value: "minimal", weight: 0.7, unless: "азарт*|букмекер*|казино|ставк*|автомат*|лотере*", patterns: ["игра|игров*|rpg|npc|нпс|mmo|геймдев*|геймплей*|шутер*|квест*"] },
-    { field: "failureImpact", value: "minimal", weight: 0.7, window: 5, patterns: ["рекоменд*|подбира*|подбор*|собира*|составля*|советует|подсказыва* плейлист*|трек*|фильм*|сериал*|рецепт*|музык*|песн*|книг*|подкаст*|блюд*"] },
+    { field: "failureImpact", value: "minimal", weight: 0.7, unless: "азарт*|букмекер*|казино|ставк*|автомат*|лотере*", patterns: ["игра|игра-*|игров*|rpg|npc|нпс|mmo|геймдев*|геймплей*|шутер*|квест*|головоломк*|пазл*|кликер*|раннер*|фанат*|фанфик*"] },
+    { field: "failureImpact", value: "minimal", weight: 0.7, window: 5, patterns: ["рекоменд*|подбира*|подбор*|собира*|составля*|советует|совету*|подсказыва*|предлага*|генер*|докидыва* плейлист*|трек*|фильм*|сериал*|рецепт*|музык*|песн*|книг*|подкаст*|блюд*|подар*|наряд*|аутфит*|хобби|идеи"] },
     { field: "failureImpact", value: "minimal", weight: 0.65, window: 5, patterns: ["маршрут*|обход*|порядок|оптимизац*|раскладк* склад*|ячеек|ячейк*|сборщик*|фулфилмент*|стеллаж*"] },
     { field: "failureImpact", value: "minimal", weight: 0.6, window: 4, patterns: ["фон|фона|фоны|ретуш*|фотк*|фото* вырез*|удаля*|убира*|дорисов*|улучша*|обрабатыва*|раскраш*"] },
     { field: "failureImpact", value: "minimal", weight: 0.6, window: 4, patterns: ["описани*|карточ*|заголов* товар*|карточек|каспи|маркетплейс*"] },
     { field: "failureImpact", value: "minimal", weight: 0.6, window: 6, patterns: ["топ|рейтинг*|скоринг*|подборк*|оценк* ресторан*|заведени*|кафе|отел*|вин*|гостиниц*|кофейн*|бар*"] },
     { field: "failureImpact", value: "minimal", weight: 0.6, window: 4, patterns: ["размер* одежд*|обув*|вещ*|s|m|l|xl"] },
     { field: "failureImpact", value: "minimal", weight: 0.55, window: 2, patterns: ["просто|всего|лишь статистик*|аналитик*|отчет*|отчёт*"] },
+    // Fun generators and blurring: a bad sticker or a missed blur on a listing photo is a small nuisance (17(1)(1)).
+    { field: "failureImpact", value: "minimal", weight: 0.6, patterns: ["стикер*|стикерпак*|мемы|мемов|мемасы|мемчик*|открытк*|аватарк*|эмодзи|смайлик*|обои"] },
+    { field: "failureImpact", value: "minimal", weight: 0.6, patterns: ["блюр*|размыва*|размыти*|размыт*|замазыва*|пикселиз*"] },
+    // Consumer generators: the user sends a phrase or a photo and gets a picture or a paper back; a failure is a
+    // retry. What the output is used for is another article (17(3)(7)), not what a failure of the system costs.
+    { field: "failureImpact", value: "minimal", weight: 0.6, window: 10, unless: "кредит*|займ*|диагноз*|доз*|лечени*|медицин*|заключени*|юридическ*|договор*|иск*|заявлени*|жалоб*|резюме|экзамен*|налог*", patterns: ["бот|бота|боту|ботом|телеграм*|тг|телег* генер*|рису*|нарису*|сгенер*", "кидаеш*|скидываеш*|пишеш*|загружаеш*|отправляеш* генер*|рису*|нарису*|сгенер*"] },
+    // Hobby and everyday helpers: names and logos, a dog's breed, a garden, a keyboard, bedtime stories, what to wear,
+    // a summary of a video, a menu translated (17(1)(1)).
+    { field: "failureImpact", value: "minimal", weight: 0.6, window: 3, patterns: ["генератор*|генер*|придумыва*|подбира* названи*|логотип*|слоган*|нейминг*|никнейм*|ники|имена|имён"] },
+    { field: "failureImpact", value: "minimal", weight: 0.6, patterns: ["пород*|дач*|огород*|комнатн*|клавиатур*|автодополнени*|автокомплит*|сказк*|колыбельн*|раскраск*|стилист*|гардероб*|надеть|переводчик*|субтитр*"] },
+    { field: "failureImpact", value: "minimal", weight: 0.6, window: 4, patterns: ["саммари|summary|выжимк*|конспект*|пересказ* видео|ютуб*|youtube|подкаст*|лекци*|книг*|статей|статьи|вебинар*"] },
+    // Prices set by demand, a valuation for an agent: a wrong one costs money (17(1)(2)).
+    { field: "failureImpact", value: "harm", weight: 0.55, window: 4, unless: "полис*|страхов*|кредит*|займ*", patterns: ["цен*|ценообразован*|тариф*|стоимост* рассчитыва*|считает|считаем|оценива*|динамическ*|спрос*"] },
+    // Drafts a person may send or ignore: "предлагает 3 варианта первого сообщения".
+    { field: "failureImpact", value: "minimal", weight: 0.6, window: 4, patterns: ["вариант*|идеи|черновик* сообщени*|текст*|фраз*|подпис*|поздравлен*|приветстви*"] },
+    // Fraud and fake-review catching: a miss costs money, a false hit a blocked seller (17(1)(2)).
+    { field: "failureImpact", value: "harm", weight: 0.6, patterns: ["антифрод*|фрод*|antifraud"] },
+    // Tools whose failure costs time or money and no more (17(1)(2)): security testing and monitoring, call-centre
+    // analytics, delivery dispatch, checkout conversion.
+    { field: "failureImpact", value: "harm", weight: 0.6, patterns: ["пентест*|pentest*|уязвимост*|эксплойт*|siem|soc|инцидент*"] },
+    { field: "failureImpact", value: "harm", weight: 0.6, window: 2, patterns: ["колл-центр*|call-центр*|контакт-центр*|колцентр*|speech", "колл|call центр*|центров|analytics|аналитик*", "речев* аналитик*"] },
+    { field: "failureImpact", value: "harm", weight: 0.6, window: 5, unless: "склад*|ячеек|ячейк*|сборщик*|фулфилмент*|стеллаж*", patterns: ["распредел*|раздает|раздаёт|прогнозир* заказ*|доставк*|курьер*|время|заявк*|вызов*|мастер*|исполнител*|сантехник*|бригад*"] },
+    { field: "failureImpact", value: "harm", weight: 0.55, patterns: ["конверси*|чекаут*|checkout|апсел*|апселл*|апсейл*|upsell*"] },
     // Sales tools: a wrong lead or a lost deal costs money, not health (17(1)(2)).
     { field: "failureImpact", value: "harm", weight: 0.6, patterns: ["лид|лиды|лидов|лидам|лидогенерац*|воронк*"] },
     // Fact-checking and fraud spotting: a missed fake is published or paid out, which costs money and name (17(1)(2)).
-    { field: "failureImpact", value: "harm", weight: 0.65, window: 4, patterns: ["детект*|детектир*|выявля*|провер*|ищ*|распозна*|отлавлива* фейк*|дипфейк*|подделк*|дезинформ*|мошенни*|фрод*"] },
+    { field: "failureImpact", value: "harm", weight: 0.65, window: 4, patterns: ["детект*|детектир*|выявля*|провер*|ищ*|распозна*|отлавлива*|ловим|ловит|отлов*|отсеива*|вычисля* фейк*|фейков*|дипфейк*|подделк*|дезинформ*|мошенни*|фрод*|накрут*|ботоферм*"] },
     // Booking and queues: a failure delays people, it does not hurt them (17(1)(2)).
     { field: "failureImpact", value: "harm", weight: 0.6, window: 6, unless: "срочност*|триаж*|неотложн*|экстренн*|скор*", patterns: ["запис*|бронир*|слот*|очеред* врач*|клиник*|прием*|приём*|стоматолог*|поликлиник*|процедур*"] },
     // Art. 17(1), last paragraph. Naming the asset is enough, whatever negation sits nearby.
-    { field: "criticalInfrastructure", value: "yes", negated: "yes", weight: 0.85, patterns: ["подстанц*|электросет*|энергосист*|электричеств*|нефтепровод*|газопровод*|трубопровод*|водоканал*|водоснабжен*|теплосет*|аэс|электростанц*|энергетик*|очистн*"] },
+    { field: "criticalInfrastructure", value: "yes", negated: "yes", weight: 0.85, patterns: ["котельн*|газоснабжен*|газораспредел*|теплоснабжен*|тэц|гэс|грэс|канализац*|подстанц*|электросет*|энергосист*|электричеств*|нефтепровод*|газопровод*|трубопровод*|водоканал*|водоснабжен*|теплосет*|аэс|электростанц*|энергетик*|очистн*"] },
     { field: "stateResources", value: "yes", weight: 0.85, window: 3, patterns: ["государствен*|гос|госбаз*|национальн* кадастр*|реестр*|баз*|информационн*"] },
     // A state body's own databases: wanted lists, entry bans, the ministry's servers.
     { field: "stateResources", value: "yes", weight: 0.8, window: 4, patterns: [`баз*|сервер*|реестр*|списк*|учет*|учёт* ${STATE_BODY}`] },
@@ -139,7 +206,7 @@ export const ru: Lexicon = {
     { field: "domain", value: "finance", negated: "finance", weight: 0.6, window: 2, patterns: ["карт* платеж*|транзакц*|оплат*"] },
     { field: "domain", value: "health", negated: "health", weight: 0.8, patterns: ["пациент*|клиник*|врач*|симптом*|больниц*|медсестр*|медицин*|диагноз*|здоров*|стоматолог*|аптек*|поликлиник*|лекарств*|скорой*|скорая*|скорую*|пульс*|инсулин*|диабет*|cgm|глюкоз*"] },
     // A recipe is a doctor's only next to medicine; next to a shopping cart it is cooking.
-    { field: "domain", value: "health", negated: "health", weight: 0.6, unless: "корзин*|блюд*|готов*|кухн*|продукт*|еда|еды|ингредиент*|ужин*|завтрак*", patterns: ["рецепт*"] },
+    { field: "domain", value: "health", negated: "health", weight: 0.6, unless: "корзин*|блюд*|готов*|кухн*|продукт*|еда|еды|ингредиент*|ужин*|завтрак*|холодильник*|приготов*|кулинар*|генер*", patterns: ["рецепт*"] },
     { field: "domain", value: "employment", negated: "employment", weight: 0.8, patterns: ["резюме|рекрут*|hr|hr-*|найм*|ваканс*|персонал|персонала|персоналу|персоналом|курьер*|увольн*|зарплат*|собеседован*"] },
     { field: "domain", value: "employment", negated: "employment", weight: 0.45, unless: "выбор*|депутат*|голосова*", patterns: ["кандидат*"] },
     { field: "domain", value: "employment", negated: "employment", weight: 0.8, window: 10, patterns: ["отключа*|блокиру*|деактивир*|уволь*|штрафу* водител*|курьер*|исполнител*|работник*"] },
@@ -148,14 +215,17 @@ export const ru: Lexicon = {
     { field: "domain", value: "employment", negated: "employment", weight: 0.45, patterns: ["сотрудник*|работник*|смен*"] },
     { field: "domain", value: "employment", negated: "employment", weight: 0.45, patterns: ["руководител*|начальник*"] },
     { field: "domain", value: "education", negated: "education", weight: 0.8, patterns: ["студент*|экзамен*|школ*|учител*|ученик*|университет*|репетитор*|домашк*|сочинен*|урок*|прокторинг*|успеваемост*|вуз*|абитуриент*|стипенди*"] },
-    { field: "domain", value: "public_services", negated: "public_services", weight: 0.75, unless: "доверен*", patterns: ["акимат*|госуслуг*|egov|цон*|министерств*|граждан*|госорган*|правительств*"] },
+    { field: "domain", value: "public_services", weight: 0.75, unless: "доверен*", patterns: ["акимат*|госуслуг*|egov|цон*|министерств*|граждан*|госорган*|правительств*"] },
     { field: "domain", value: "public_services", negated: "public_services", weight: 0.45, patterns: ["жител*|пособи*|справк*"] },
     { field: "domain", value: "public_services", negated: "public_services", weight: 0.45, patterns: ["государствен*"] },
     { field: "domain", value: "public_services", negated: "public_services", weight: 0.45, patterns: ["кадастр*|реестр*"] },
-    { field: "domain", value: "law_enforcement", negated: "law_enforcement", weight: 0.85, patterns: ["полиц*|розыск*|преступ*|подозреваем*|правоохранит*|мвд"] },
-    { field: "domain", value: "justice", negated: "justice", weight: 0.85, patterns: ["суд|суда|суде|суды|судам|судья*|судьи|судей|судьям|судебн*|приговор*"] },
-    { field: "domain", value: "migration", negated: "migration", weight: 0.85, patterns: ["миграц*|мигрант*|виза|визы|визу|виз|погран*|въезд*|иностранц*|депортац*|таможн*"] },
-    { field: "domain", value: "critical_infrastructure", negated: "critical_infrastructure", weight: 0.85, patterns: ["подстанц*|электросет*|энергосист*|электричеств*|нефтепровод*|газопровод*|трубопровод*|водоканал*|водоснабжен*|теплосет*|аэс|электростанц*|энергетик*"] },
+    { field: "domain", value: "law_enforcement", negated: "law_enforcement", weight: 0.85, patterns: ["полиц*|розыск*|разыскива*|преступ*|подозреваем*|правоохранит*|патрул*"] },
+    // The ministry also runs migration and the visa service: weak on its own.
+    { field: "domain", value: "law_enforcement", negated: "law_enforcement", weight: 0.45, patterns: ["мвд"] },
+    { field: "domain", value: "justice", negated: "justice", weight: 0.85, unlessInSentence: "обуч*|дообуч*|трениру*|юрист*|юртех*|договор*", patterns: ["суд|суда|суде|суды|судам|судья*|судьи|судей|судьям|судебн*|приговор*"] },
+    { field: "domain", value: "migration", negated: "migration", weight: 0.85, patterns: ["миграц*|мигрант*|виза|визы|визу|виз|внж|погран*|въезд*|депортац*|таможн*"] },
+    { field: "domain", value: "migration", negated: "migration", weight: 0.45, patterns: ["иностранц*"] },
+    { field: "domain", value: "critical_infrastructure", negated: "critical_infrastructure", weight: 0.85, patterns: ["котельн*|газоснабжен*|газораспредел*|теплоснабжен*|тэц|гэс|грэс|канализац*|подстанц*|электросет*|энергосист*|электричеств*|нефтепровод*|газопровод*|трубопровод*|водоканал*|водоснабжен*|теплосет*|аэс|электростанц*|энергетик*"] },
     { field: "domain", value: "transport", negated: "transport", weight: 0.75, unless: "склад*|ячеек|ячейк*|сборщик*|фулфилмент*|стеллаж*", patterns: ["светофор*|перекрест*|такси|маршрут*|грузовик*|логистик*|автобус*|пробк*|транспорт*|железнодорож*|перевозк*|авиа*|парковк*"] },
     { field: "domain", value: "transport", negated: "transport", weight: 0.4, patterns: ["водител*|дорог*|машин*|автомобил*"] },
     { field: "domain", value: "marketing", negated: "marketing", weight: 0.8, patterns: ["реклам*|маркетинг*|промо*|бренд*|блогер*|таргет*|рекламодател*|копирайт*|smm|логотип*|баннер*|рассылк*"] },
@@ -163,7 +233,7 @@ export const ru: Lexicon = {
     { field: "domain", value: "customer_service", negated: "customer_service", weight: 0.85, window: 3, patterns: ["отвеча*|ответ* вопрос*"] },
     { field: "domain", value: "customer_service", negated: "customer_service", weight: 0.55, window: 4, patterns: ["отвеча*|ответ* клиентам|покупателям|абонентам|пользователям|клиенту|покупателю"] },
     { field: "domain", value: "customer_service", negated: "customer_service", weight: 0.55, patterns: ["запис*|бронир*|администратор*|ресепшн*"] },
-    { field: "domain", value: "media", negated: "media", weight: 0.75, unless: "обуч*|скача*|спарси*", patterns: ["новост*|сми|аудиокниг*|музык*|фильм*|кино|мем*|подкаст*|журналист*|редактор*|публикац*|блог|раскраш*|ретуш*|песн*|трек*|исполнител*|плейлист*|слушател*|стрим*"] },
+    { field: "domain", value: "media", negated: "media", weight: 0.75, unless: "обуч*|скача*|спарси*", patterns: ["новост*|сми|аудиокниг*|музык*|фильм*|кино|мем|мемы|мемов|мемас*|подкаст*|журналист*|редактор*|публикац*|блог|раскраш*|ретуш*|песн*|трек*|исполнител*|плейлист*|слушател*|стрим*"] },
     // "Без фото" says nothing about the area: only a positive mention of media counts here.
     { field: "domain", value: "media", weight: 0.5, unless: "обуч*|паспорт*|товар*|лиц*|селфи", patterns: ["видео|ролик*|фото*"] },
     { field: "domain", value: "retail", negated: "retail", weight: 0.75, patterns: ["интернет-магазин*|маркетплейс*|ритейл*|товар*|касс*|трц|тц|супермаркет*|торгов*"] },
@@ -209,26 +279,33 @@ export const ru: Lexicon = {
     // Systems people sit in front of or live under: an online exam, a call centre, a platform's fines and blocks.
     { field: "userFacing", value: "yes", weight: 0.6, patterns: ["прокторинг*|онлайн-экзамен*|онлайн-тест*|колл-центр*|call-центр*|контакт-центр*"] },
     { field: "userFacing", value: "yes", weight: 0.6, window: 7, patterns: ["штрафу*|отключа*|блокиру*|деактивир*|банит*|банят курьер*|водител*|исполнител*|продавц*|селлер*"] },
+    { field: "userFacing", value: "yes", weight: 0.6, window: 2, patterns: ["можно|могут|может отправ*|написа*|выбра*|приня*|приним*|отклон*|проигнор*|игнорир*|достать|вернуть|скача*|поменя*"] },
     { field: "userFacing", value: "yes", weight: 0.6, window: 2, patterns: ["можно|могут|может болта*|поболта*|общаться|пообща*|переписыва*|поговор*"] },
     { field: "userFacing", value: "yes", weight: 0.55, patterns: ["игра|игры|стриминг*|плейлист*|приложух*|апп|app|телеграм-бот*|вотсап*|whatsapp|приложени*|бот*|чат-бот*|чат|расширени*|сайт*|портал*|ассистент*|помощник*|браузер*"] },
 
+
     // Art. 10, PD Law: personal data.
+    // An account, a profile, a cart, a chat: the people who use it are identified by it (a weak cue; a clear
+    // "no personal data" outweighs it).
+    { field: "personalData", value: "yes", weight: 0.55, patterns: ["юзер*|пользовател*|аккаунт*|анкет*|корзин*|логин*|переписк*|чат|чате|чаты|чатах|чатов|мэтч*|подписчик*|абонент*", "бот|бота|боту|ботом телеграм*|тг|телег*|вотсап*|whatsapp|telegram"] },
     { field: "personalData", value: "yes", weight: 0.85, window: 2, patterns: ["персональн*|личн* данн*|информац*"] },
     { field: "personalData", value: "yes", weight: 0.7, window: 4, patterns: [`прогнозир*|предсказ*|оценива*|отслежива*|следим|мониторим|профилир* ${PEOPLE}`] },
     { field: "personalData", value: "yes", weight: 0.7, window: 5, patterns: [
-      `${PEOPLE} данн*|истори*|запис*|профил*|лиц*|симптом*|платеж*|поведени*|пост*|телефон*|паспорт*|документ*|заявлени*|просмотр*|покуп*|резюме|взгляд*|успеваемост*|рейтинг*|геолокац*|местоположени*|почт*|email|доход*|переписк*|список|списк*`,
+      `${PEOPLE} данн*|истори*|запис*|профил*|лиц*|симптом*|платеж*|поведени*|пост*|телефон*|паспорт*|документ*|заявлени*|просмотр*|покуп*|резюме|взгляд*|успеваемост*|рейтинг*|геолокац*|местоположени*|почт*|email|доход*|переписк*|список|списк*|номер*|контакт*`,
     ] },
+    // A person's photo or voice: "фото девушек", "голос клиента"; a product's photo is nobody's.
+    { field: "personalData", value: "yes", weight: 0.7, window: 2, unless: "товар*|продукт*|блюд*|интерьер*|квартир*|машин*|авто|поле|полей|растени*", patterns: [`${PEOPLE} фото*|фотк*|фотографи*|снимк*|селфи|голос*`] },
     // Identifiers and records that name a person: IIN, full name, phone, address, passport, health readings.
-    { field: "personalData", value: "yes", weight: 0.75, unless: "компани*|организац*|юрлиц*|бин", patterns: ["иин|фио|паспорт*|удостоверени*|телефон*|адрес*|фамили*|геолокац*|email|e-mail|имейл*|госномер*|видеозвонк*|переписк*|письм*|писем|медкарт*|глюкоз*|cgm|аккаунт*"] },
-    { field: "personalData", value: "yes", weight: 0.7, window: 2, patterns: ["истори* заказ*|прослушивани*|поиск*|звонк*|посещени*|переписк*|болезн*|ДТП|лечени*", "номер* телефон*|карт*", "видео-визитк*|видеовизитк*|селфи"] },
+    { field: "personalData", value: "yes", weight: 0.75, unless: "компани*|организац*|юрлиц*|бин", patterns: ["иин|фио|паспорт*|удостоверени*|телефон*|адрес*|фамили*|геолокац*|email|e-mail|имейл*|госномер*|видеозвонк*|переписк*|письм*|писем|медкарт*|глюкоз*|cgm|аккаунт*|контакт*"] },
+    { field: "personalData", value: "yes", weight: 0.7, window: 2, patterns: ["истори* заказ*|прослушивани*|поиск*|звонк*|посещени*|переписк*|болезн*|ДТП|лечени*", "номер* телефон*|карт*", "телефонн* книг*|справочник*", "видео-визитк*|видеовизитк*|селфи"] },
     { field: "personalData", value: "yes", weight: 0.8, patterns: ["резюме|симптом*", "истори* платеж*|просмотр*|покуп*|болезн*", "скоринг* заемщик*|заёмщик*|клиент*"] },
     { field: "personalData", value: "yes", weight: 0.6, window: 4, patterns: ["карт* платеж*|транзакц*", "заполн* заявлени*|анкет*", "родител* ребен*|ребён*|дет*"] },
     { field: "personalData", value: "no", weight: 0.9, window: 4, unless: `рубеж*|границ*|облак*|сервер*|прода*|переда*|трет*|${NO_CONSENT_WORDS}`, patterns: ["!neg персональн*|личн* данн*|информац*"] },
-    { field: "personalData", value: "no", weight: 0.75, window: 4, patterns: ["!neg люд*|человек*|лиц* кадр*|фото*|снимк*|изображени*|видео"] },
-    { field: "personalData", value: "no", weight: 0.9, window: 5, unless: `рубеж*|границ*|облак*|прода*|переда*|трет*|${NO_CONSENT_WORDS}`, patterns: ["!neg имен*|телефон*|адрес*|контакт*|фио|паспорт* хран*|собира*|сохраня*|запрашива*|нужн*|нет|спрашива*|требу*|берем"] },
+    { field: "personalData", value: "no", weight: 0.75, window: 4, unless: `${NO_CONSENT_WORDS}|спрашива*|получа*`, patterns: ["!neg люд*|человек*|лиц* кадр*|фото*|снимк*|изображени*|видео"] },
+    { field: "personalData", value: "no", weight: 0.9, window: 5, unless: `рубеж*|границ*|облак*|прода*|переда*|трет*|оферт*|соглашени*|политик*|договор*|пункт*|${NO_CONSENT_WORDS}`, patterns: ["!neg имен*|телефон*|адрес*|контакт*|фио|паспорт* хран*|собира*|сохраня*|запрашива*|нужн*|нет|спрашива*|требу*|берем"] },
     { field: "personalData", value: "no", weight: 0.9, window: 5, unless: `рубеж*|границ*|облак*|прода*|переда*|трет*|${NO_CONSENT_WORDS}`, patterns: ["данн*|информац*|сведени* люд*|человек*|пользовател*|клиент* !neg"] },
     { field: "personalData", value: "no", weight: 0.6, patterns: ["анонимн*|обезличен*"] },
-    { field: "personalData", value: "yes", weight: 0.7, window: 3, patterns: ["звонк*|разговор*|голос* запис*|записыва*|записан*|расшифр*"] },
+    { field: "personalData", value: "yes", weight: 0.7, window: 3, patterns: ["звонк*|разговор*|голос* запис*|записыва*|записан*|расшифр*|пишем|пишут|прослушива*"] },
     { field: "personalData", value: "yes", weight: 0.6, window: 3, patterns: ["договор*|контракт*|анкет*|заявлени*|справк*|выписк* загружа*|загружаеш*|присыла*|скидыва*|скидываеш*|прикрепля*"] },
     { field: "personalData", value: "yes", weight: 0.6, window: 8, patterns: ["баланс*|тариф*|роуминг* абонент*|клиент*|номер*|счет*|счёт*"] },
     // Videos and photos people send in show people.
@@ -254,33 +331,52 @@ export const ru: Lexicon = {
     // Consent: Art. 17(3)(4) and (6), PD Law art. 19-1(1). Each only counts where its premise holds (implications.ts).
     // Missing consent breaks the PD law only when it is consent to the data: consent to one feature (emotions,
     // Art. 17(3)(6)) or an actor's permission to use his likeness says nothing of the data law by itself.
-    { field: "personalDataLawful", value: "yes", weight: 0.75, patterns: [CONSENT] },
+    { field: "personalDataLawful", value: "yes", weight: 0.75, unless: "!neg", unlessInSentence: "никто|никого|никому|ни", patterns: [CONSENT] },
+    // "Их никто не спрашивает" in a sentence about their photos, voices or numbers.
+    { field: "personalDataLawful", value: "no", weight: 0.6, window: 4, about: PEOPLE_DATA, unlessInSentence: `автоматическ*|автоматизирован*|${EMOTION_TOPIC}`, patterns: [`никто|!neg спрашива*|спрос*|разреша*`] },
+    // Consent nobody asks for: "согласие той, кто на фото, никто не спрашивает", "согласия у жителей не берём".
+    { field: "personalDataLawful", value: "yes", weight: 0.85, window: 10, negated: "no", about: PEOPLE_DATA, unlessInSentence: `автоматическ*|автоматизирован*|${EMOTION_TOPIC}`, patterns: [`${CONSENT} ${CONSENT_TAKEN}`] },
+    // Asked or told about nothing: "ни о чём не спрашиваем".
+    { field: "personalDataLawful", value: "no", weight: 0.6, window: 4, patterns: [`чем|чём !neg спрашива*|спрос*|уведомля*|предупрежда*|сообща*|информиру*|рассказыва*`] },
+    // Photos taken from social networks: "фотки обычно из инсты".
+    { field: "personalDataLawful", value: "no", weight: 0.45, window: 3, unless: "свои|своего|своих|собственн*|официальн*|api|согласи*", patterns: ["фото*|фотк*|снимк*|селфи|видео из|с инст*|инстаграм*|instagram|соцсет*|тикток*|фейсбук*|вк|вконтакт*"] },
+    // People who cannot see it: "юзер этого не видит".
+    { field: "personalDataLawful", value: "no", weight: 0.45, window: 4, unlessInSentence: EMOTION_TOPIC, patterns: [`${PEOPLE} !neg =видит|=видят|=знает|=знают|=замечает|=замечают этого|это|этом|того|ничего`] },
+    // The consent text is silent on it: "в оферте про контакты ничего нет".
+    { field: "personalDataLawful", value: "no", weight: 0.65, window: 6, about: PEOPLE_DATA, unlessInSentence: EMOTION_TOPIC, patterns: ["оферт*|соглашени*|политик*|согласи*|договор* !neg|ни ничего|слова|указ*|сказа*|написан*|упомина*"] },
     { field: "personalDataLawful", value: "no", weight: 0.75, window: 3, about: DATA, patterns: [`!neg ${CONSENT}`] },
-    { field: "personalDataLawful", value: "no", weight: 0.75, unless: "эмоци*|эмоц*|настроени*|мимик*|фоном", patterns: [SECRETLY] },
+    { field: "personalDataLawful", value: "no", weight: 0.75, unlessInSentence: "эмоци*|эмоц*|настроени*|мимик*|=фоном", patterns: [SECRETLY] },
     // People are not told. Not being told of one feature (emotions) is that feature's consent, not the data law's.
-    { field: "personalDataLawful", value: "no", weight: 0.7, window: 5, unless: "эмоци*|эмоц*|настроени*|мимик*", patterns: [`!neg ${NOT_INFORMED} ${TOLD_WHO}`, `!neg ${NOT_KNOWING} что|об|о|про ${TOLD_WHO}`] },
+    { field: "personalDataLawful", value: "no", weight: 0.7, window: 5, unlessInSentence: EMOTION_TOPIC, patterns: [`незна*|невкурс*|непредупрежд* ${TOLD_WHO}`, `!neg ${NOT_INFORMED} ${TOLD_WHO}`, `!neg ${NOT_KNOWING} что|об|о|про ${TOLD_WHO}`] },
     // "Без разрешения" may be a permission to anything (an actor's likeness); "без ведома" is about the people.
-    { field: "personalDataLawful", value: "no", weight: 0.75, window: 3, unless: "эмоци*|эмоц*|настроени*|мимик*", patterns: ["без ведома|ведом*|уведомлен*|предупрежден*|спрос*|спроса"] },
+    { field: "personalDataLawful", value: "no", weight: 0.75, window: 3, unlessInSentence: EMOTION_TOPIC, patterns: ["без ведома|ведом*|уведомлен*|предупрежден*|спрос*|спроса"] },
     // "Without people's consent": consent of the people themselves, whatever it is for.
-    { field: "personalDataLawful", value: "no", weight: 0.75, window: 4, unless: "эмоци*|эмоц*|настроени*|мимик*", patterns: [`!neg ${CONSENT} люд*|человек*|владельц*|субъект*|граждан*|жител*`] },
+    { field: "personalDataLawful", value: "no", weight: 0.75, window: 4, unlessInSentence: EMOTION_TOPIC, patterns: [`!neg ${CONSENT} люд*|человек*|владельц*|субъект*|граждан*|жител*`] },
     // Data that were never the founder's to take: leaked, stolen, bought bases, scraped profiles, sold profiles.
     { field: "personalDataLawful", value: "no", weight: 0.85, window: 6, unless: DETECTS, patterns: ["слит*|слив*|утечк*|утекш*|краден*|украден*|ворован*|взломан*|хакнут* баз*|данн*|номер*|контакт*|фио|иин|телефон*|карт*|аккаунт*"] },
     { field: "personalDataLawful", value: "no", weight: 0.75, window: 3, unless: "знани*|лицензи*|открыт*|договор*|товар*|рецепт*|законн*|oracle|sql|субд", patterns: ["покупа*|купи*|скупа* баз*|базу|базы"] },
-    { field: "personalDataLawful", value: "no", weight: 0.7, window: 6, unless: "согласи*|разрешени*|api|официальн*|открыт*|товар*|цен*|компани*|новост*|ваканси*|объявлени*", patterns: ["парс*|спарс*|парсит|скрап*|скрейп*|выкачива* соцсет*|инста|инсту|инстаграм*|тикток*|фейсбук*|вконтакт*|профил*|аккаунт*|личк*|переписк*"] },
+    { field: "personalDataLawful", value: "no", weight: 0.7, window: 6, unless: "согласи*|разрешени*|api|официальн*|открыт*|товар*|цен*|компани*|новост*|ваканси*|объявлени*", patterns: ["парс*|спарс*|парсит|скрап*|скрейп*|выкачива* соцсет*|инста|инсту|инстаграм*|тикток*|фейсбук*|вконтакт*|профил*|аккаунт*|личк*|переписк*|анкет*|знакомств*|резюме|телефон*|номер*|фото*|фотк*"] },
     { field: "personalDataLawful", value: "no", weight: 0.75, window: 4, unless: "алюмин*|металл*|пластик*|компани*|знани*|погод*|рынк*|статистик*|агрегир*|обезличен*|анонимн*|отел*|гостиниц*", patterns: ["прода*|перепрода*|торгу*|сливаем|слива* данн*|профил*|баз*|контакт*|номер*|анкет*"] },
+    // Numbers and contacts harvested from chats, groups and social networks for a mailing.
+    { field: "personalDataLawful", value: "no", weight: 0.7, window: 8, unless: "свои|своих|собственн*|согласи*|crm|срм|api|официальн*", patterns: ["собира*|выгружа*|вытаскива*|вытягива*|тян*|выдерг*|граб* номер*|телефон*|контакт*|email*|почт* чат*|групп*|телег*|телеграм*|соцсет*|инст*|ватсап*|whatsapp|каналов|комментари*"] },
     // A real person's voice or face cloned from recordings taken elsewhere, nobody asking him: his biometric data
     // are collected. An actor's missing permission to appear in an ad is no data breach by itself (legal review W6).
     { field: "personalDataLawful", value: "no", weight: 0.8, window: 4, about: "клон*|клонир*|скопир*|копиру*|снима* слепок*", patterns: [`никто|!neg спрашива*|спрос*|${CONSENT}|разреша*`] },
     { field: "personalDataLawful", value: "yes", weight: 0.7, window: 2, patterns: ["добровольн*|желани*", "сами|сам включа*|подключа*|выбира*"] },
-    { field: "emotionConsent", value: "consent", weight: 0.8, negated: "no", patterns: [CONSENT] },
+    { field: "emotionConsent", value: "consent", weight: 0.8, negated: "no", unlessInSentence: "никто|никого|никому|ни", patterns: [CONSENT] },
+    { field: "emotionConsent", value: "consent", weight: 0.85, window: 10, negated: "no", patterns: [`${CONSENT} ${CONSENT_TAKEN}`] },
+    // Told of everything but the emotions: "про эмоции ни слова", "про настроение не рассказываем".
+    { field: "emotionConsent", value: "no", weight: 0.8, window: 4, patterns: [`про|о|об ${EMOTION_TOPIC} !neg ${TELL}`] },
+    { field: "emotionConsent", value: "no", weight: 0.75, window: 4, patterns: [`чем|чём !neg спрашива*|спрос*|уведомля*|предупрежда*|сообща*|информиру*|рассказыва*`] },
     { field: "emotionConsent", value: "no", weight: 0.75, patterns: [SECRETLY] },
-    { field: "emotionConsent", value: "no", weight: 0.75, window: 5, patterns: [`!neg ${NOT_INFORMED}|спрашива*|спрос* ${TOLD_WHO}`, `!neg ${NOT_KNOWING} что|об|о|про ${TOLD_WHO}`] },
+    { field: "emotionConsent", value: "no", weight: 0.75, window: 7, patterns: [`незна*|невкурс*|непредупрежд* ${TOLD_WHO}`, `!neg ${NOT_INFORMED}|спрашива*|спрос* ${TOLD_WHO}`, `!neg ${NOT_KNOWING} что|об|о|про ${TOLD_WHO}`] },
     { field: "emotionConsent", value: "no", weight: 0.75, window: 3, patterns: ["без ведома|ведом*|уведомлен*|предупрежден*|спрос*|спроса|разрешени*"] },
     // They think it is something else: the consent they gave was to another thing.
     { field: "emotionConsent", value: "no", weight: 0.7, window: 4, patterns: ["думают|уверены обычн*|просто|простое|простая"] },
     { field: "emotionConsent", value: "consent", weight: 0.7, window: 2, patterns: ["добровольн*|желани*", "сами|сам включа*|подключа*|выбира*"] },
     // "Only consent to the bureau check" is no consent to the decision itself.
-    { field: "automatedDecisionConsent", value: "yes", weight: 0.7, negated: "no", unless: "только|лишь", patterns: [CONSENT] },
+    { field: "automatedDecisionConsent", value: "yes", weight: 0.7, negated: "no", unless: "только|лишь", unlessInSentence: "никто|никого|никому|ни", patterns: [CONSENT] },
+    { field: "automatedDecisionConsent", value: "yes", weight: 0.85, window: 10, negated: "no", unless: "только|лишь", patterns: [`${CONSENT} ${CONSENT_TAKEN}`] },
     { field: "automatedDecisionConsent", value: "no", weight: 0.6, window: 2, patterns: [`только|лишь ${CONSENT}|галочк*`] },
     // Nobody is told that an algorithm decides; a field that counts only where automated decisions are made.
     { field: "automatedDecisionConsent", value: "no", weight: 0.75, window: 5, about: "алгоритм*|автомат*|автоматическ*|модел*|решени*|ии|нейросет*|робот*|скоринг*", patterns: [`!neg пиш*|пишем|сообща*|говор*|уведомля*|предупрежда*|информиру*|указыва*|раскрыва*|знают|курсе`] },
@@ -297,36 +393,61 @@ export const ru: Lexicon = {
     { field: "biometrics", value: "yes", weight: 0.75, patterns: ["пульс*|сердцебиен*|отпечат*"] },
     { field: "biometrics", value: "yes", weight: 0.75, window: 4, patterns: ["узна*|идентифиц*|распозна*|верифиц*|аутентифиц* голос*", "пол|возраст* определя*|оценива*|распозна*|угадыва*"] },
     { field: "biometrics", value: "yes", weight: 0.75, patterns: ["видео|ролик*|голос*|лиц* политик*|знаменит*|известн*|актер*|актёр*|звезд*|блогер*"] },
-    { field: "biometricCategorisation", value: "yes", weight: 0.9, window: 8, patterns: ["фото*|лиц*|внешност*|биометр* национальност*|раса|расов*|религи*|этни*|политическ*|ориентац*"] },
+    { field: "biometricCategorisation", value: "yes", weight: 0.9, window: 8, patterns: ["фото*|фотк*|фотографи*|снимк*|селфи|лиц*|внешност*|биометр* национальност*|раса|расов*|религи*|этни*|политическ*|ориентац*"] },
+    { field: "biometricCategorisation", value: "yes", weight: 0.85, window: 8, patterns: ["камер*|видеопоток*|видеоаналитик*|снимк*|селфи|скан* раса|расе|расы|расам|расов*|религи*|вероисповедан*|конфесси*|этни*|национальност*|ориентац*", "фото*|лиц*|внешност*|биометр* вероисповедан*|конфесси*"] },
+    // Sorted and then turned away: "по лицу определяет расу и не пускает".
+    { field: "biometricCategorisation", value: "yes", weight: 0.85, window: 10, patterns: ["лиц*|фото*|фотк*|внешност*|камер* раса|расу|расы|расов*|религи*|вероисповедан*|этни*|национальност* !neg пуска*|пуст*|допуска*|обслужива*|продава*|нанима*|бер*|берем|берём"] },
+    // Skin colour and facial features read to sort people; a foundation shade picked for a face is no sorting.
+    { field: "biometricCategorisation", value: "yes", weight: 0.85, window: 8, unless: "тональн*|макияж*|косметик*|крем*|пудр*|оттен*|дерматолог*|загар*|уход*|тон", patterns: ["цвет* кожи|кожа|кожей|кожу люд*|человек*|лиц*|черт*|внешност*|пассажир*|посетител*|прохож*|кандидат*|групп*"] },
+    { field: "biometricCategorisation", value: "yes", weight: 0.85, window: 12, patterns: [`${SORT} внешност*|лиц*|черт*|фото*|камер* ${ORIGIN}`, `${SORT}|даем|даём|цен* внешност*|черт*|лица|лицу|лицо ${ETHNIC}`] },
     // The mood of a track, a film, a text or a review is nobody's emotion (a trap).
-    { field: "emotionRecognition", value: "yes", weight: 0.85, negated: "no", unless: CONTENT, patterns: ["эмоц*|настроени*"] },
-    { field: "emotionRecognition", value: "yes", weight: 0.85, window: 5, negated: "no", unless: CONTENT, patterns: [`${EMOTIONS} кто|определя*|распозна*|отслежива*|замеча*|показыва*|видит|ли|когда|говор*|сообща*|похоже|если|ловит|ловим|считыва*|детект*|анализир*|фиксир*|мониторит|замеря*|измеря*|выявля*`] },
+    { field: "emotionRecognition", value: "yes", weight: 0.85, negated: "no", unless: CONTENT, patterns: ["эмоц*|настроени*|emotion*|эмоушн*"] },
+    // Sentiment read from a voice or a face (of a text or a review it is nobody's emotion).
+    { field: "emotionRecognition", value: "yes", weight: 0.8, window: 4, negated: "no", unless: CONTENT, patterns: ["sentiment|сентимент*|тональност* голос*|лиц*|звонящ*|звонк*|мимик*"] },
+    { field: "emotionRecognition", value: "yes", weight: 0.85, window: 5, negated: "no", unless: CONTENT, patterns: [`${EMOTIONS} кто|определя*|распозна*|отслежива*|замеча*|показыва*|видит|ли|когда|говор*|сообща*|похоже|если|ловит|ловим|считыва*|детект*|анализир*|фиксир*|мониторит|замеря*|измеря*|выявля*|оценива*|угадыва*|метк*|помеча*|тег*|флаг*|палит`] },
+    // "Уровень агрессии", "степень стресса", the tone of a voice: a measure of someone's feeling.
+    { field: "emotionRecognition", value: "yes", weight: 0.8, window: 3, negated: "no", unless: CONTENT, patterns: [`уровен*|уровн*|степен*|признак*|индекс* ${EMOTIONS}`, "тон|тона|интонаци* голос*"] },
 
     // Art. 17(3)(1)-(3), (7).
     // Art. 17(3)(3): people scored by how they live, the score then used against them. Companies, leads, venues and
     // wine are scored too, but they are not people.
-    { field: "socialScoring", value: "yes", weight: 0.9, window: 12, negated: "no", unless: "лид*|компани*|заведени*|ресторан*|отел*|вин*|товар*", patterns: [`${SCORE} ${SCORED} ${BEHAVIOUR}`] },
-    { field: "socialScoring", value: "yes", weight: 0.9, window: 2, negated: "no", patterns: ["социальн* рейтинг*|кредит*|балл*|скоринг*", "рейтинг*|индекс* благонадежн*|благонадёжн*|лояльн*|законопослушн*"] },
+    { field: "socialScoring", value: "yes", weight: 0.9, window: 12, negated: "no", unless: "лид*|компани*|заведени*|ресторан*|отел*|вин*|товар*|юрлиц*|бин|организац*|кредит*|займ*|заем*|заём*|мфо|заемщик*|заёмщик*", patterns: [`${SCORE} ${SCORED} ${BEHAVIOUR}`] },
+    // A score about residents or staff that moves them in a queue or shuts a door: "с низким индексом очередь медленнее".
+    { field: "socialScoring", value: "yes", weight: 0.85, window: 10, negated: "no", unless: "лид*|компани*|заведени*|ресторан*|отел*|вин*|товар*|юрлиц*|бин|организац*|кредит*|займ*|заем*|заём*", patterns: [`рейтинг*|индекс*|балл*|скор*|скоринг* ${RESIDENTS} ${CONSEQUENCE}`] },
+    { field: "socialScoring", value: "yes", weight: 0.9, window: 2, negated: "no", patterns: ["соцрейтинг*|соц-рейтинг*|соцбалл*", "социальн* рейтинг*|кредит*|балл*|скоринг*", "рейтинг*|индекс* благонадежн*|благонадёжн*|лояльн*|законопослушн*"] },
     // No law behind the scoring (Art. 17(3)(3) allows it only where a law provides for it). The field counts only
     // where people are scored (implications.ts), and a private score names no law unless the founder names one.
-    { field: "scoringLegalBasis", value: "no", weight: 0.85, window: 4, patterns: ["нет|без|отсутству*|никакого|никаких|пока закон*|нпа|правов*|основани*|постановлени*"] },
+    { field: "scoringLegalBasis", value: "no", weight: 0.85, window: 4, patterns: ["нет|без|отсутству*|никакого|никаких|пока закон*|нпа|правов*|основани*|постановлени*", "!neg закон*|законами|нпа|постановлени* завяза*|связа*|опира*|основа*|предусмотр*"] },
     { field: "scoringLegalBasis", value: "no", weight: 0.6, window: 12, unless: "закон*|постановлени*|нпа|приказ*|кодекс*|основани*|предусмотр*", patterns: [`${SCORE} ${SCORED} ${BEHAVIOUR}`] },
     { field: "scoringLegalBasis", value: "yes", weight: 0.8, window: 3, patterns: ["соглас*|основани*|предусмотр*|требовани*|рамк*|исполнени* закон*|постановлени*|нпа|приказ*|кодекс*"] },
 
     // Art. 17(3)(1): manipulation. "Манипулирует светом" on a photo and a robot arm ("манипулятор") are not people.
     { field: "manipulation", value: "yes", weight: 0.9, window: 2, patterns: ["темн*|тёмн* паттерн*", "dark pattern*|darkpattern*"] },
-    { field: "manipulation", value: "yes", weight: 0.85, unless: "защи*|мошенни*|распозна*|выявля*|детект*|антифрод*|борьб*|свет*|тен*|фото*|фотк*|изображени*|картинк*|пиксел*|цвет*|объект*|манипулятор*|данн*|слоя*|слоям*|файл*", patterns: ["манипул*|обман*|уловк*|подсознат*|заблужд*|газлайт*|зомбир*"] },
-    { field: "manipulation", value: "yes", weight: 0.85, window: 3, patterns: ["навязчив*|фейков*|фальшив*|ложн* таймер*|отсчет*|отсчёт*|скидк*|дефицит*|отзыв*", "скрыт*|спрята* кнопк*|отписк*|комисси*"] },
-    { field: "manipulation", value: "yes", weight: 0.8, window: 3, patterns: ["от имени люд*|граждан*|избирател*|пользовател*|обычн*", "фейков*|фальшив*|поддельн* аккаунт*|акк*|профил*|отзыв*|страниц*|коммент*|комментари*", "накрут*|вброс*|тролл*|ботоферм*"] },
+    { field: "manipulation", value: "yes", weight: 0.85, unlessInSentence: "антифрод*|фрод*|ловим|ловит|отлавлива*|модератор*|модерац*", unless: "защи*|мошенни*|распозна*|выявля*|детект*|антифрод*|борьб*|свет*|тен*|фото*|фотк*|изображени*|картинк*|пиксел*|цвет*|объект*|манипулятор*|данн*|слоя*|слоям*|файл*", patterns: ["манипул*|обман*|уловк*|подсознат*|заблужд*|газлайт*|зомбир*"] },
+    { field: "manipulation", value: "yes", weight: 0.85, window: 3, unlessInSentence: "антифрод*|фрод*|ловим|ловит|отлавлива*|выявля*|детект*|распозна*|модерац*|модератор*|борьб*|мошенни*|вычисля*|находим|находит|обнаружива*|банит*|удаля*", patterns: ["навязчив*|фейков*|фальшив*|ложн* таймер*|отсчет*|отсчёт*|скидк*|дефицит*|отзыв*", "скрыт*|спрята* кнопк*|отписк*|комисси*"] },
+    { field: "manipulation", value: "yes", weight: 0.8, window: 3, unlessInSentence: "антифрод*|фрод*|ловим|ловит|отлавлива*|выявля*|детект*|распозна*|модерац*|модератор*|борьб*|мошенни*|вычисля*|находим|находит|обнаружива*|банит*|удаля*", patterns: ["от имени люд*|граждан*|избирател*|пользовател*|обычн*", "фейков*|фальшив*|поддельн* аккаунт*|акк*|профил*|отзыв*|страниц*|коммент*|комментари*", "накрут*|вброс*|тролл*|ботоферм*"] },
     // Fake scarcity and urgency: "осталось 2 шт", "ещё 14 человек смотрят", timers that reset.
     { field: "manipulation", value: "yes", weight: 0.85, window: 4, patterns: [`${FAKE}|выдуман*|несуществ*|ненастоящ* осталось|остал*|смотрят|просматрива*|таймер*|срочност*|ажиотаж*|остатк*|наличи*`, "таймер*|отсчет*|отсчёт*|скидк*|акци* сбрасыва*|обнуля*|перезапуска*|бесконечн*|вечн*|заново"] },
     { field: "manipulation", value: "yes", weight: 0.6, window: 3, patterns: ["только|лишь сейчас|сегодня скидк*|кейс*|предложени*|акци*|цен*|успей*", "успей*|успеть|торопи*|спеши* купи*|купить|оформ*|заказ*"] },
+    // Made-up scarcity and social proof: "осталось 2 шт", "12 человек смотрят", numbers the system makes up.
+    { field: "manipulation", value: "yes", weight: 0.45, window: 3, unlessInSentence: "склад*|учет*|учёт*|инвентар*|остатк*", patterns: ["осталось|остал* шт|штук*|штуки|экземпляр*|единиц*"] },
+    { field: "manipulation", value: "yes", weight: 0.45, window: 3, patterns: ["человек*|люд*|покупател*|пользовател* =смотрят|=просматривают|=купили|=покупают|=заказали"] },
+    { field: "manipulation", value: "yes", weight: 0.4, window: 3, patterns: ["таймер*|отсчет*|отсчёт* скидк*|акци*|предложени*|оффер*|цен*"] },
+    { field: "manipulation", value: "yes", weight: 0.8, window: 5, unlessInSentence: "тест*|синтетическ*|обучени*|датасет*", patterns: ["цифр*|числ*|остатк*|остаток|счетчик*|счётчик*|количеств* генер*|генерят*|рандом*|случайн*|выдум*|придум*|накруч*|балды", "реальн* остат*|остатк*|наличи*|спрос* !neg"] },
+    // The "no" button made grey and small; the way out hidden.
+    { field: "manipulation", value: "yes", weight: 0.75, window: 6, patterns: ["кнопк* !neg серой|серую|серая|серым|бледн*|мелк*|незаметн*|маленьк*|спрята*", "кнопк*|отказ*|отписк* серой|серую|серая|серым|бледн*|мелкой|мелкую|незаметн*|спрята*"] },
+    // Charges taken quietly, a subscription one cannot leave, the cancel button hidden.
+    { field: "manipulation", value: "yes", weight: 0.8, window: 3, patterns: [`${SECRETLY}|молча списыва*|спис*|продлева*|продле*|подписыва*|подпис*`] },
+    { field: "manipulation", value: "yes", weight: 0.8, window: 4, patterns: ["отмен*|отпис*|отвяза*|отключ* подписк*|автоплатеж*|автоплатёж*|автосписан* нельзя|невозможно|сложно|трудно|почти|нереально", "прячем|пряч*|прята*|спрята*|запрятыва*|закапыва* кнопк*|отмен*|отпис*|отказ*"] },
+    // A paid option ticked in advance.
+    { field: "manipulation", value: "yes", weight: 0.8, window: 6, patterns: ["умолчани*|заранее|предустанов*|автоматически галочк*|чекбокс*|отмечен* платн*|подписк*|страхов*|допуслуг*|услуг*|опци*"] },
     // Catching the impulsive moment so that people buy without thinking.
     { field: "manipulation", value: "yes", weight: 0.8, window: 8, patterns: ["импульсив*|необдуман*|спонтанн* покуп*|купи*|купил*|трат*|заказ*|оплат*|момент*", "купи*|купил*|покупа*|оплат* !neg дума*|подума*|глядя|вчитыва*"] },
     // Hidden subscriptions and fine print.
     { field: "manipulation", value: "yes", weight: 0.85, window: 5, patterns: ["автопродлен*|автосписан*|подписк*|списани*|рекуррент* мелк*|скрыт*|незаметн*|спрята*|мелким|мелкий"] },
     { field: "manipulation", value: "yes", weight: 0.6, window: 1, patterns: ["мелк*|мелким шрифт*"] },
     // Guilt and fear: "твой котик заболеет если не купишь", FOMO, scaring people into paying.
+    { field: "manipulation", value: "yes", weight: 0.8, window: 12, patterns: [`${HOOK}|погибн*|пропад*|страда*|сгор*|обнул*|потеряеш*|лишиш*|исчезн* ${PAY}|заплатиш*|купиш*|продли*`, `${HOOK}|погибн*|пропад*|страда*|сгор*|обнул*|потеряеш*|лишиш*|исчезн* !neg ${PAY}|заплатиш*|купиш*|продли*`] },
     { field: "manipulation", value: "yes", weight: 0.8, window: 6, patterns: ["заболе*|умр*|умрет|умрёт|погибн*|плач*|обид*|пропад*|страда* !neg купи*|купиш*|заплат*|заплатиш*|оплат*|задонат*|продли*", "заболе*|умр*|умрет|умрёт|погибн*|плач*|обид*|пропад*|страда* купи*|купиш*|заплат*|заплатиш*|оплат*|задонат*|корм*|продли*"] },
     { field: "manipulation", value: "yes", weight: 0.8, window: 4, patterns: ["страх|fomo|фомо|тревог*|паник*|вин* игра*|играем|давим|использу*|нагнета*|разгоня*|нагоня*", "запугива*|нагнета* страх|панику|клиент*|пользовател*|покупател*|люд*"] },
     { field: "manipulation", value: "yes", weight: 0.7, window: 6, patterns: ["давим|давить|давят|давлени*|надав*|дожим*|подталкива*|вынужда*|толка* покупа*|купи*|трат*|ставк*|плат*|подпис*"] },
@@ -334,23 +455,35 @@ export const ru: Lexicon = {
 
     // Art. 17(3)(2): vulnerable people targeted when and where they are weakest.
     // "Exploits vulnerabilities" of IT systems is security testing, not people.
-    { field: "exploitsVulnerability", value: "yes", weight: 0.85, window: 8, unless: `${IT_SECURITY}|${PROTECTS}`, patterns: [`${VULNERABLE} ${PRESSURE}`] },
+    { field: "exploitsVulnerability", value: "yes", weight: 0.85, window: 8, unless: `${IT_SECURITY}|${PROTECTS}|бесплатн*|помощ*|помога*|поддержк*|вакцин*|прививк*|обследовани*|скрининг*`, unlessInSentence: "антифрод*|мошенни*|выявля*|распозна*|детект*|защищ*|защит*", patterns: [`${VULNERABLE} ${PRESSURE}`] },
     { field: "exploitsVulnerability", value: "yes", weight: 0.85, window: 12, unless: "напомина*|помощ*|реструктуриз*|поддержк*|психолог*|бесплатн*|защит*|блокир*", patterns: [`${VULNERABLE} ${PUSH} ${SELL}`] },
     // Sadness, loneliness, a lost level: the moment picked to sell.
     { field: "exploitsVulnerability", value: "yes", weight: 0.8, window: 10, unless: "психолог*|помощ*|поддержк*|бесплатн*|горяч*", patterns: [
       `${LOW_MOMENT} подсовыва*|впарива*|навязыва*|предлага*|показыва*|пуш*|шлем|шлём ${LOW_SELL}`,
       `без мэтч*|матч*|лайк*|пары|друз*|денег|работ*|отношени* подсовыва*|впарива*|навязыва*|предлага*|показыва*|пуш*|шлем|шлём ${LOW_SELL}`,
     ] },
+    // Debtors, the jobless, gamblers picked out and pushed in a sentence about money: "именно им шлём пуши".
+    { field: "exploitsVulnerability", value: "yes", weight: 0.8, window: 16, about: SELL, unless: `напомина*|помощ*|реструктуриз*|поддержк*|психолог*|бесплатн*|защит*|блокир*|${IT_SECURITY}`, patterns: [`${VULNERABLE}|потерял*|потеряв* шлем|шлём|шлет|шлёт|шлют|пуш*|таргет*|таргетир*|нацелива*|подсовыва*|впарива*|навязыва*|рассыла*`] },
+    // The deeply vulnerable, picked out and offered money, bets or procedures: "игроманам бонус на депозит".
+    { field: "exploitsVulnerability", value: "yes", weight: 0.8, window: 12, unlessInSentence: `напомина*|помощ*|помога*|реструктуриз*|поддержк*|психолог*|бесплатн*|защит*|блокир*|выявля*|мошенни*|антифрод*|${IT_SECURITY}`, patterns: [`${DEEP} ${OFFER_VERB} ${SELL}|бонус*|депозит*|реклам*|процедур*|кредитк*|ставк*|фрибет*`] },
+    // Loans, bets and vapes shown to children.
+    { field: "exploitsVulnerability", value: "yes", weight: 0.8, window: 10, unlessInSentence: "защит*|блокир*|запрет*|фильтр*|родительск*", patterns: [`${CHILD} ${OFFER_VERB}|реклам* займ*|заём*|заем*|кредит*|микрозайм*|ставк*|казино|букмекер*|вейп*|алкогол*|энергетик*|сигарет*`] },
+    // A child hooked and then sold to: the pet falls ill until someone pays.
+    { field: "exploitsVulnerability", value: "yes", weight: 0.8, window: 16, unless: "психолог*|помощ*|поддержк*|защит*|сказк*|терапи*", patterns: [`${CHILD} ${HOOK} ${PAY}`, `${CHILD} ${HOOK} !neg ${PAY}`] },
     // Children pushed to pay: cases, loot boxes, begging their parents.
     { field: "exploitsVulnerability", value: "yes", weight: 0.8, window: 10, patterns: ["ребен*|ребён*|дети|детей|детям|малыш*|школьник*|подрост* кейс*|лутбокс*|донат*|монетиз*|попроси*|уговори*|выпроси*"] },
     { field: "exploitsVulnerability", value: "yes", weight: 0.75, window: 2, patterns: ["попроси*|уговори*|выпроси* маму|папу|родител*|маму|мам"] },
-    { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 8, unless: "фильтр*|блок*|модерир*|удаля*|запрет*|отсеива*|распозна*|вред*|профилакт*|борьб*|противодейств*|детект*|выявля*", patterns: ["экстремист*|террор*|пропаганд*|порн*|наркот*|оружи*|ненавист* генерир*|дела*|созда*|распростран*|публику*|прода*|пиш*|использу*|клепа*"] },
+    { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 8, unless: "фильтр*|блок*|модерир*|удаля*|запрет*|отсеива*|распозна*|вред*|профилакт*|борьб*|противодейств*|детект*|выявля*", patterns: ["дипфейк-порно|deepfake-порно|экстремист*|террор*|пропаганд*|порн*|наркот*|оружи*|ненавист*|призыв*|насильствен*|свержени*|разжига*|рознь|розни|межнациональн*|сепаратизм*|суицид*|самоубийств*|педофил* генерир*|генер*|сгенер*|дела*|созда*|распростран*|публику*|прода*|пиш*|использу*|клепа*|пост*"] },
+    // Sexual material with children.
+    { field: "prohibitedOutputs", value: "yes", weight: 0.9, window: 6, unless: DETECTS, patterns: [`сексуальн*|интим*|эротич*|порн*|обнаж*|раздет* ${CHILD}`] },
+    // Undressing real people: fake intimate images from an ordinary photo.
+    { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 8, unless: DETECTS, patterns: ["раздева*|раздеть|раздетые|раздетой|=голая|=голую|=голой|=голые|=голых|=голыми|обнаж*|нюдс*|nudes|nsfw|эротик*|эротич*|undress* генер*|сгенер*|дела*|созда*|рису*|нарису*|фото*|фотк*|снимк*", "без одежд*|белья генер*|сгенер*|дела*|созда*|рису*|нарису*|фото*|фотк*"] },
     // Forged documents: a fake certificate, sick note or diploma that passes for the real one.
     { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 4, unless: DETECTS, patterns: [`${FAKE} ${DOCUMENT}`] },
-    { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 10, unless: DETECTS, patterns: [`${DOCUMENT} !neg отличить генер*|сгенер*|дела*|рису*|нарису*|клепа*|выгляд*|печата*|отрису*`, `${DOCUMENT} ${LOOKS_REAL} генер*|сгенер*|дела*|рису*|нарису*|клепа*|выгляд*|печата*|отрису*`] },
+    { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 12, unless: DETECTS, patterns: [`${DOCUMENT} !neg отличить генер*|сгенер*|дела*|рису*|нарису*|клепа*|выгляд*|печата*|отрису*`, `${DOCUMENT} ${LOOKS_REAL} генер*|сгенер*|дела*|рису*|нарису*|клепа*|выгляд*|печата*|отрису*`] },
     { field: "syntheticContent", value: "yes", weight: 0.7, window: 10, unless: DETECTS, patterns: [`${DOCUMENT} ${LOOKS_REAL} генер*|сгенер*|дела*|рису*|нарису*|клепа*|выгляд*|отрису*`] },
     // Illegal gambling and drugs advertised or sold.
-    { field: "prohibitedOutputs", value: "yes", weight: 0.8, window: 6, unless: "фильтр*|блок*|модерир*|удаля*|отсеива*|распозна*|детект*|выявля*|лицензирован*", patterns: ["нелегальн*|нелицензир*|незаконн*|подпольн*|запрещенн*|запрещённ*|серы* казино|букмекер*|ставк*|наркот*|закладк*|вейп*|оружи*|препарат*"] },
+    { field: "prohibitedOutputs", value: "yes", weight: 0.8, window: 6, unless: "фильтр*|блок*|модерир*|удаля*|отсеива*|распозна*|детект*|выявля*|лицензирован*", patterns: ["без лицензи* казино|онлайн-казино|букмекер*|ставк*|беттинг*|лотере*", "нелегальн*|нелицензир*|незаконн*|подпольн*|запрещенн*|запрещённ*|серы* казино|букмекер*|ставк*|наркот*|закладк*|вейп*|оружи*|препарат*"] },
     { field: "prohibitedOutputs", value: "yes", weight: 0.8, window: 6, unless: "фильтр*|блок*|модерир*|удаля*|распозна*|детект*|выявля*|вред*|профилакт*", patterns: ["закладчик*|мефедрон*|спайс*|амфетамин*|кокаин*|героин*|марихуан*|гашиш*|экстази|лсд реклам*|прода*|генер*|пиш*|тексты|объявлен*"] },
     // Disinformation and defamation: a real person made to say what he never said, compromising material, smears.
     { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 8, unless: DETECTS, patterns: [
@@ -368,8 +501,8 @@ export const ru: Lexicon = {
     // The short pattern first: "сама штрафует" is the decision even when "оспорить штраф нельзя" follows.
     // "сами" (they themselves) stems like "сам" (it itself), and it is people who decide then.
     { field: "automatedDecisions", value: "yes", weight: 0.85, window: 10, negated: "no", unless: "сами*", patterns: [
-      `${DECISION_VERB}|одобряются|ставит|понижа*|опуска*|отсеива*|отсека* автоматом|автоматически|автомат`,
       "сам|сама|само|сами|автоматическ*|автоматом штрафу*|одобря*|отказыва*|назнача*|блокиру*|выда*|оформля*|начисля*|ставит|понижа*|опуска*|отсеива*|отсека*",
+      `${DECISION_VERB}|одобряются|ставит|понижа*|опуска*|отсеива*|отсека* автоматом|автоматически|автомат`,
       "сам|сама|само|автоматическ* реша*|определя*|выбира* кто|кого|кому",
       `${DECISION_VERB} ${DECISION_OBJECT} ${AUTOMATIC}`,
     ] },
