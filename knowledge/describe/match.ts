@@ -102,20 +102,42 @@ function sentences(words: readonly Word[]): Sentence[] {
 const positions = (words: readonly Word[], sentence: Sentence, slot: Slot): number[] =>
   sentence.bySpelling.filter((same) => fillsSlot(slot, words[same[0]!]!)).flat();
 
+/** A slot that stands only for a negation ("!neg"), whose word must point at the rest of the match. */
+const negationOnly = (slot: Slot): boolean => slot.every((t) => t.kind === "negation");
+
 /**
- * The tightest set of distinct words, one per slot, inside one sentence; undefined when some slot stays empty
- * or the words lie further apart than the window. Anchored on the rarest slot, the others take the nearest word.
+ * A negation word fills a `!neg` slot only where it reaches the other words: "without" negates what follows it,
+ * so in "we collect contacts without permission" it says nothing against the contacts; a Kazakh negative verb
+ * negates what precedes it.
  */
-function bestMatch(words: readonly Word[], sentence: Sentence, slots: readonly Slot[], window: number): number[] | undefined {
+function negationPoints(words: readonly Word[], slots: readonly Slot[], chosen: readonly number[]): boolean {
+  return slots.every((slot, s) => {
+    if (!negationOnly(slot)) return true;
+    const at = chosen[s]!;
+    const others = chosen.filter((_, i) => i !== s && !negationOnly(slots[i]!));
+    if (others.length === 0) return true;
+    const negation = words[at]!.negation;
+    if (negation === "forward") return others.some((o) => o > at);
+    if (negation === "backward") return others.some((o) => o < at);
+    return true;
+  });
+}
+
+/**
+ * Sets of distinct words, one per slot, inside one sentence, tightest first; empty when some slot stays empty or
+ * the words lie further apart than the window. Anchored on the rarest slot, the others take the nearest word.
+ * The caller takes the first that is neither cancelled nor negated away, so a negated mention does not hide a
+ * plain one later in the sentence.
+ */
+function matches(words: readonly Word[], sentence: Sentence, slots: readonly Slot[], window: number): number[][] {
   const candidates: number[][] = [];
   for (const slot of slots) {
     const found = positions(words, sentence, slot);
-    if (found.length === 0) return undefined;
+    if (found.length === 0) return [];
     candidates.push(found);
   }
   const anchorSlot = candidates.reduce((best, p, i) => (p.length < candidates[best]!.length ? i : best), 0);
-  let best: number[] | undefined;
-  let bestSpan = Infinity;
+  const found: { match: number[]; span: number }[] = [];
   for (const anchor of candidates[anchorSlot]!) {
     const chosen = new Array<number>(slots.length);
     chosen[anchorSlot] = anchor;
@@ -132,14 +154,11 @@ function bestMatch(words: readonly Word[], sentence: Sentence, slots: readonly S
         used.add(nearest);
       }
     });
-    if (!complete) continue;
+    if (!complete || !negationPoints(words, slots, chosen)) continue;
     const span = Math.max(...chosen) - Math.min(...chosen);
-    if (span <= window && span < bestSpan) {
-      best = [...chosen].sort((a, b) => a - b);
-      bestSpan = span;
-    }
+    if (span <= window) found.push({ match: [...chosen].sort((a, b) => a - b), span });
   }
-  return best;
+  return found.sort((a, b) => a.span - b.span || a.match[0]! - b.match[0]!).map((f) => f.match);
 }
 
 function isNegated(words: readonly Word[], sentence: Sentence, match: readonly number[]): boolean {
@@ -178,14 +197,18 @@ export function findHits(words: readonly Word[], rules: readonly CompiledRule[])
   for (const sentence of sentences(words)) {
     for (const compiled of rules) {
       if (offTopic(words, sentence, compiled.about)) continue;
+      let hit: Hit | undefined;
       for (const slots of compiled.patterns) {
-        const match = bestMatch(words, sentence, slots, compiled.window);
-        if (!match || cancelled(words, sentence, match, compiled)) continue;
-        const value = isNegated(words, sentence, match) ? compiled.rule.negated : compiled.rule.value;
-        if (value === undefined) continue;
-        hits.push({ rule: compiled.rule, value, words: match });
-        break;
+        for (const match of matches(words, sentence, slots, compiled.window)) {
+          if (cancelled(words, sentence, match, compiled)) continue;
+          const value = isNegated(words, sentence, match) ? compiled.rule.negated : compiled.rule.value;
+          if (value === undefined) continue;
+          hit = { rule: compiled.rule, value, words: match };
+          break;
+        }
+        if (hit) break;
       }
+      if (hit) hits.push(hit);
     }
   }
   return hits;

@@ -23,3 +23,15 @@ test("unlessInSentence cancels a match from another clause of the sentence; unle
   assert.deepEqual(values(lexicon([{ ...rule, unlessInSentence: "emotion*" }]), text), []);
   assert.deepEqual(values(lexicon([{ ...rule, unlessInSentence: "emotion*" }]), "The cameras read emotions. Staff are not asked."), ["personalDataLawful=no"], "another sentence is another matter");
 });
+
+test("a forward negation fills !neg only for what follows it: contacts taken without permission are still contacts", () => {
+  const lex = lexicon([{ field: "personalData", value: "no", weight: 0.9, patterns: ["!neg contact*"] }]);
+  assert.deepEqual(values(lex, "We collect no contacts."), ["personalData=no"]);
+  assert.deepEqual(values(lex, "We collect contacts without permission."), [], "'without' here is about the permission");
+});
+
+test("a negated mention does not hide a plain one later in the sentence", () => {
+  const lex = lexicon([{ field: "emotionRecognition", value: "yes", weight: 0.9, patterns: ["detect* emotion*"] }]);
+  assert.deepEqual(values(lex, "We do not detect emotions of staff and detect emotions of guests."), ["emotionRecognition=yes"]);
+  assert.deepEqual(values(lex, "We detect faces, but not emotions."), []);
+});
