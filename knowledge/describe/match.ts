@@ -33,6 +33,8 @@ const NEGATION_REACH = 4;
 const normalise = (s: string): string => s.toLowerCase().replace(/ё/g, "е");
 
 function parseSlot(slot: string, lexicon: Lexicon): Slot {
+  // `unless`, `unlessInSentence` and `about` are one slot each: a space there would silently drop words.
+  if (/\s/.test(slot.trim())) throw new Error(`lexicon ${lexicon.lang}: the slot "${slot}" has a space; a slot is one word per alternative`);
   return slot.split("|").map((alternative): Term => {
     if (alternative === "!neg") return { kind: "negation" };
     if (alternative.startsWith("=") && alternative.length > 1) {

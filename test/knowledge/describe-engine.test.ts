@@ -35,3 +35,8 @@ test("a negated mention does not hide a plain one later in the sentence", () => 
   assert.deepEqual(values(lex, "We do not detect emotions of staff and detect emotions of guests."), ["emotionRecognition=yes"]);
   assert.deepEqual(values(lex, "We detect faces, but not emotions."), []);
 });
+
+test("a slot written with a space is refused when the lexicon loads, instead of silently matching less", () => {
+  const lex = lexicon([{ field: "personalData", value: "yes", weight: 0.9, patterns: ["contact*"], unless: "phone book" }]);
+  assert.throws(() => compileLexicon(lex), /has a space/);
+});

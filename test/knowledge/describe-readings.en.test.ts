@@ -369,3 +369,222 @@ check("a score of people that opens or shuts access, queues or discounts is soci
   { text: "Customers collect loyalty points with every purchase.", not: { socialScoring: "yes" } },
   { text: "Employees get access to the app after a security rating of their device.", not: { socialScoring: "yes" } },
 ]);
+
+// Round 3: families seen in a third batch, each with new sentences and near misses.
+
+check("facial reactions and expressions read by a camera are emotions; expressions that animate an avatar are not", [
+  { text: "The webcam reads each viewer's facial reactions to the trailer, smiles and frowns, and scores the ad.", is: { emotionRecognition: "yes" } },
+  { text: "During the interview we track the candidate's facial expressions for disgust and surprise.", is: { emotionRecognition: "yes" } },
+  { text: "Our kiosk camera quietly records shoppers' face reactions to each shelf; the reactions are not mentioned anywhere.", is: { emotionRecognition: "yes", emotionConsent: "no" } },
+  // Near misses: the face drives a cartoon; the expressions are of characters.
+  { text: "The app tracks your facial expressions to animate your 3D avatar in video calls.", not: { emotionRecognition: "yes" } },
+  { text: "We generate facial expressions for game characters from the script.", not: { emotionRecognition: "yes" } },
+]);
+
+check("a 'social score' of cafes, brands or pages scores no person (traps)", [
+  { text: "We compute a social score for every restaurant and bar from mentions and reviews.", not: { socialScoring: "yes" } },
+  { text: "Brands get a social rating from their Instagram engagement.", not: { socialScoring: "yes" } },
+  { text: "Each shop on the marketplace gets a social score from buyer reviews.", not: { socialScoring: "yes" } },
+  // Still a social score of people.
+  { text: "Every citizen gets a social score from fines and posts.", is: { socialScoring: "yes" } },
+]);
+
+check("apps made for children, pensioners or people with dyslexia target them to help (traps); pressure on them is exploitation", [
+  { text: "Our speech therapy app targets children with autism and adapts the exercises.", not: { exploitsVulnerability: "yes" } },
+  { text: "The tablet course targets pensioners who want to learn online banking safely.", not: { exploitsVulnerability: "yes" } },
+  { text: "A reading tutor for kids with dyslexia: when the child struggles it slows down and adds pictures.", not: { exploitsVulnerability: "yes", manipulation: "yes" } },
+  { text: "The ad engine targets pensioners with overdue loans first.", is: { exploitsVulnerability: "yes" } },
+  { text: "When the child is about to quit, the game shows a countdown chest and the pet cries until he buys gems.", is: { exploitsVulnerability: "yes", manipulation: "yes" } },
+  { text: "Grannies get a fake timer on every offer so they buy before thinking.", is: { exploitsVulnerability: "yes" } },
+  // Near miss: the trick is what the product blocks.
+  { text: "Our parental filter blocks countdown offers and fake timers for kids.", not: { exploitsVulnerability: "yes" } },
+]);
+
+check("guilt from crying or dying characters and countdowns when a player loses are manipulation", [
+  { text: "The virtual pet starts crying and says it will die unless the player buys food coins.", is: { manipulation: "yes" } },
+  { text: "The mascot begs users to pay for premium or it gets sick.", is: { manipulation: "yes" } },
+  { text: "If the player loses twice in a row, a 30 second countdown pops up with a discount pack to buy.", is: { manipulation: "yes" } },
+  // Near misses: a pet that cries when hungry; a lives countdown that refills; a charity appeal.
+  { text: "The tamagotchi cries when you forget to feed it.", not: { manipulation: "yes" } },
+  { text: "When you lose all lives a countdown shows when they refill, or you can buy gems.", not: { manipulation: "yes" } },
+]);
+
+check("what a failure costs: counts, photo filters, warehouse routing, spam folders are minimal; bookings, insurance, support, face control harm", [
+  { text: "Drones count cows and goats on the pasture every morning.", is: { failureImpact: "minimal" } },
+  { text: "Cameras count visitors at the museum entrance for the weekly report.", is: { failureImpact: "minimal" } },
+  { text: "Users upload a selfie and get an anime version of themselves.", is: { failureImpact: "minimal" } },
+  { text: "The app routes pickers through the warehouse aisles to the next shelf.", is: { failureImpact: "minimal" } },
+  { text: "Our antispam sorts incoming messages; suspicious ones go to a junk folder.", is: { failureImpact: "minimal" } },
+  { text: "The model writes product descriptions and listing titles for my online shop.", is: { failureImpact: "minimal" } },
+  { text: "Telegram bot for a beauty salon: appointments, rescheduling and reminders.", is: { failureImpact: "harm" } },
+  { text: "Car insurance claims are estimated from photos of the damage.", is: { failureImpact: "harm" } },
+  { text: "Support chatbot for a telecom: tariffs, roaming, billing questions.", is: { failureImpact: "harm" } },
+  { text: "Face control at the club door: the guard refuses entry to flagged guests.", is: { failureImpact: "harm" } },
+  // Near misses: a count that decides safety; a photo of a skin mole; ads with a real person's cloned voice; a
+  // model trained on court decisions is no court.
+  { text: "Cameras count people in the stadium sections so stewards can prevent a crowd crush.", not: { failureImpact: "minimal" } },
+  { text: "Users upload a photo of a skin mole and get a risk version of the report.", not: { failureImpact: "minimal" } },
+  { text: "We generate radio ads with the cloned voice of a famous singer.", not: { failureImpact: "minimal" } },
+  { text: "The assistant was fine-tuned on court decisions and drafts contract clauses for SMEs.", not: { failureImpact: "severe", domain: "justice" } },
+]);
+
+check("autonomy: the person checks and publishes, uses it to pick, gets a second opinion; handover to a human; override", [
+  { text: "The AI drafts the newsletter, I review and send it myself.", is: { autonomy: "low" } },
+  { text: "Sellers check the generated text and publish it.", is: { autonomy: "low" } },
+  { text: "Banks use it as a second opinion; a licensed appraiser signs the report.", is: { autonomy: "low" } },
+  { text: "Coaches use the ranking to pick the team.", is: { autonomy: "low" } },
+  { text: "If the bot can't answer, it hands over to a live operator.", is: { autonomy: "medium" } },
+  { text: "The pump adjusts the dose itself, but the patient can override or stop it anytime.", is: { autonomy: "medium" } },
+  { text: "The dispatcher can switch the feeders to manual mode.", is: { autonomy: "medium" } },
+  { text: "Users can mark a message as not spam.", is: { autonomy: "medium" } },
+  { text: "The model rejects most applicants; the recruiter only sees the ones who passed.", is: { autonomy: "high" } },
+  // Near misses: the user is the author who edits; nobody can stop it.
+  { text: "The user can edit the suggestion or not send it at all.", not: { autonomy: "high" } },
+  { text: "The system switches the valves itself and nobody can stop it.", not: { autonomy: "medium" } },
+]);
+
+check("personal data: bookings, health sensors, SMS, people's texts; none in product photos, NPCs or '(no plates, no faces)'", [
+  { text: "The bot handles bookings and reminders for the barbershop.", is: { personalData: "yes" } },
+  { text: "The app reads the CGM sensor and the glucose history.", is: { personalData: "yes" } },
+  { text: "We classify incoming SMS for the operator.", is: { personalData: "yes" } },
+  { text: "Students paste their essays and we correct them.", is: { personalData: "yes" } },
+  { text: "Cameras only count cars (no plates, no faces).", is: { personalData: "no" } },
+  { text: "The AI retouches product photos for marketplace cards.", is: { personalData: "no" } },
+  { text: "NPC dialogues are generated on the fly.", is: { personalData: "no" } },
+  // Near miss: "faces are not supported" says nothing of the sellers' accounts; "no name" with a phone is data.
+  { text: "Only goods, faces are not supported.", not: { personalData: "no" } },
+]);
+
+check("storage and use: a state datacentre or closed network is Kazakhstan; ads and routing reach people", [
+  { text: "All data stay in the state datacenter.", is: { dataStorage: "kazakhstan" } },
+  { text: "It runs only inside the closed network of the ministry.", is: { dataStorage: "kazakhstan" } },
+  { text: "We generate Instagram ads and radio spots for the bank.", is: { userFacing: "yes" } },
+  { text: "The app guides couriers to the next pickup point.", is: { userFacing: "yes" } },
+  // Near miss: a model trained in a government cloud is training, not storage.
+  { text: "The model is trained in the government cloud.", not: { dataStorage: "kazakhstan" } },
+]);
+
+check("more manipulation: pre-ticked add-ons, hard cancellation, fear played on, fake banners, scare pop-ups", [
+  { text: "At checkout the travel insurance is pre-ticked, most buyers never notice.", is: { manipulation: "yes" } },
+  { text: "We made it really hard to cancel the subscription, five screens of offers first.", is: { manipulation: "yes" } },
+  { text: "The bot plays on people's loneliness to keep them paying for premium chats.", is: { manipulation: "yes" } },
+  { text: "Fake 'last chance' banners appear on every product page.", is: { manipulation: "yes" } },
+  { text: "A pop-up says the account will be deleted unless they upgrade today.", is: { manipulation: "yes" } },
+  // Near misses: a pentest exploits a fear-free bug; a real billing notice; an antivirus that warns of scare pop-ups.
+  { text: "Our pentest tool exploits missing patches in client servers.", not: { manipulation: "yes" } },
+  { text: "We send an SMS that the SIM will be blocked unless the bill is paid.", not: { manipulation: "yes" } },
+  { text: "The browser plugin detects scare pop-ups that say your account is blocked unless you pay.", not: { manipulation: "yes" } },
+  { text: "The checkout lets people add travel insurance as an option if they want.", not: { manipulation: "yes" } },
+]);
+
+check("data bought or taken covertly; a hidden charge is no data taken (near miss)", [
+  { text: "We bought a list of 50k phone numbers and IINs from a seller on telegram.", is: { personalDataLawful: "no" } },
+  { text: "The agency buys contact databases of pensioners for cold calls.", is: { personalDataLawful: "no" } },
+  { text: "We buy weather and price data through a licensed API.", not: { personalDataLawful: "no" } },
+  { text: "Checkout adds a tip so people pay it without noticing.", not: { personalDataLawful: "no" } },
+]);
+
+check("scoring drivers or clients with no law named; mood read while 'nobody knows'", [
+  { text: "Couriers get a behaviour score from the app and low scorers lose access to peak slots.", is: { socialScoring: "yes", scoringLegalBasis: "no" } },
+  { text: "Mood of the customers at the counter is analysed by the cameras and nobody knows about it.", is: { emotionRecognition: "yes", emotionConsent: "no" } },
+  { text: "Staff stress is monitored by the headset AI and no one is told.", is: { emotionRecognition: "yes" } },
+  // Near misses: the mood of a song, a denial of the reading itself.
+  { text: "The mood of each song is detected and nobody has to tag it by hand.", not: { emotionRecognition: "yes" } },
+  { text: "We do not analyse the mood of customers.", not: { emotionRecognition: "yes" } },
+]);
+
+check("money trouble and gambling losses met with a push; low scorers shut out; weapons instructions", [
+  { text: "We push microloans to students who already have overdue debts.", is: { exploitsVulnerability: "yes" } },
+  { text: "The betting app sends bonus offers to users who lost the most last week.", is: { exploitsVulnerability: "yes" } },
+  { text: "Our model finds lonely elderly widows and the sales team calls them with expensive supplements.", is: { exploitsVulnerability: "yes" } },
+  { text: "Citizens' scores go down for jaywalking and low scorers can't buy train tickets.", is: { socialScoring: "yes" } },
+  { text: "The bot writes instructions for making explosives on request.", is: { prohibitedOutputs: "yes" } },
+  // Near misses: help for debtors, limits for gamblers, a licensed bookmaker's banners, a filter against weapons.
+  { text: "We offer restructuring plans to clients with overdue debts.", not: { exploitsVulnerability: "yes" } },
+  { text: "Players who lost a lot get a deposit limit and a self-exclusion offer.", not: { exploitsVulnerability: "yes" } },
+  { text: "Marketing agency: we generate banners for a licensed bookmaker and every ad carries the 18+ warning.", not: { prohibitedOutputs: "yes" } },
+  { text: "The moderation model filters out posts about weapons and explosives.", not: { prohibitedOutputs: "yes" } },
+]);
+
+check("an audience of children or pensioners is no prey by itself (traps)", [
+  { text: "Our kids' coding school app targets children aged 8-12 with fun lessons and a weekly countdown to the next tournament.", not: { exploitsVulnerability: "yes" } },
+  { text: "Retirement planning app targets pensioners and shows their pension forecast.", not: { exploitsVulnerability: "yes" } },
+  { text: "The game has a daily countdown to the next free chest; kids can also buy gems with parental approval.", not: { exploitsVulnerability: "yes", manipulation: "yes" } },
+  { text: "The pet in our kids' app gets sad if the child skips brushing teeth, no purchases in the app.", not: { manipulation: "yes" } },
+  { text: "Parental control app blocks countdown offers and loot boxes for kids.", not: { exploitsVulnerability: "yes", manipulation: "yes" } },
+  { text: "The photo app lets users tweak facial expressions in portraits, like adding a smile.", not: { emotionRecognition: "yes" } },
+  { text: "We bought a licensed dataset of street photos for training.", not: { personalDataLawful: "no" } },
+]);
+
+check("manual review on request, 'decides or not', automatic sending; training on books or licensed catalogues", [
+  { text: "If declined he can go to the branch and ask for a manual review by a credit officer.", is: { autonomy: "medium" } },
+  { text: "Rejected applicants may request a human review within three days.", is: { autonomy: "medium" } },
+  { text: "The farmer chooses to spray or not; we only show the map.", is: { autonomy: "low" } },
+  { text: "The CRM automatically sends them personal tariff offers via SMS.", is: { autonomy: "high" } },
+  { text: "Model trained on a licensed catalogue from music labels.", is: { trainingLocation: "no_personal_data" } },
+  { text: "Fine-tuned on laws, court templates and commentary books.", is: { trainingLocation: "no_personal_data" } },
+  { text: "User texts are not used for training.", is: { trainingLocation: "no_personal_data" } },
+  // Near misses: a person confirms what is sent; training on customer calls is training on personal data.
+  { text: "The bot automatically sends reminders, the administrator confirms each booking.", not: { autonomy: "high" } },
+  { text: "We fine-tune the model on customer calls and chat logs.", not: { trainingLocation: "no_personal_data" } },
+]);
+
+check("demand forecasts cost money; subtitles and calorie counts are minimal; a birthday greeting is nobody's data", [
+  { text: "We forecast demand for a grocery chain so they order less stock.", is: { failureImpact: "harm" } },
+  { text: "The model predicts sales for each pharmacy and plans replenishment.", is: { failureImpact: "harm" } },
+  { text: "We translate subtitles for a streaming service.", is: { failureImpact: "minimal" } },
+  { text: "The app counts calories from food photos.", is: { failureImpact: "minimal" } },
+  { text: "A bot that writes birthday greetings and toasts.", not: { personalData: "yes" } },
+  // Near misses: a load forecast runs a grid; a translated medicine label can hurt.
+  { text: "The model forecasts electricity demand and switches feeders at substations.", not: { failureImpact: "harm" } },
+  { text: "We translate medicine labels and dosage instructions for pharmacies.", not: { failureImpact: "minimal" } },
+]);
+
+check("round 4: scare selling, the forgetful and children singled out, more offers to kids", [
+  { text: "The bot warns grandmothers that their blood sugar is deadly and says only our tea can save them.", is: { manipulation: "yes" } },
+  { text: "Our callers scare people into buying the water purifier by saying tap water causes cancer.", is: { manipulation: "yes" } },
+  { text: "The model finds clients who forget what they ordered and those get a second pitch for the premium pack.", is: { exploitsVulnerability: "yes" } },
+  { text: "Children under 12 get extra loot-box popups because they convert 3x better.", is: { exploitsVulnerability: "yes" } },
+  { text: "Pensioners get more upsell calls than anyone else.", is: { exploitsVulnerability: "yes" } },
+  // Near misses: a health warning sends to a doctor; a reminder to the forgetful helps; kids get more free lessons.
+  { text: "If the pressure is dangerous the app tells the patient to call a doctor or an ambulance.", not: { manipulation: "yes" } },
+  { text: "The app detects elderly users who forget their pills and sends a reminder to their relatives.", not: { exploitsVulnerability: "yes" } },
+  { text: "Kids get more free lessons and hints when they struggle.", not: { exploitsVulnerability: "yes" } },
+]);
+
+check("round 4: religious signs worn, forged documents that look real, ads reworded past filters", [
+  { text: "The camera spots candidates wearing a hijab and their applications are filtered out.", is: { biometricCategorisation: "yes" } },
+  { text: "The model detects beards and headscarves in selfies and those profiles are ranked lower.", is: { biometricCategorisation: "yes" } },
+  { text: "Our bot makes diplomas with a university seal and rector signature identical to the originals.", is: { prohibitedOutputs: "yes" } },
+  { text: "Send your name and we produce a realistic sick-note pdf for your employer.", is: { prohibitedOutputs: "yes" } },
+  { text: "The LLM writes casino promos and rephrases words so the moderation doesn't catch them.", is: { prohibitedOutputs: "yes" } },
+  // Near misses: cataloguing a mosque; verifying stamps; a spam filter that catches casino spam.
+  { text: "The model classifies religious architecture in museum photos: mosque, church, visible domes.", not: { biometricCategorisation: "yes" } },
+  { text: "We check whether the stamp and the signature on a certificate are genuine.", not: { prohibitedOutputs: "yes" } },
+  { text: "Our filter catches casino spam that other filters don't catch and removes it.", not: { prohibitedOutputs: "yes" } },
+]);
+
+check("round 4: ranked on conduct in a dorm or a block, no normative act", [
+  { text: "We rank tenants on curfew violations and lateness, the bottom ones lose their parking.", is: { socialScoring: "yes" } },
+  { text: "The app ranks employees by attendance and volunteering and the top ones get priority for housing.", is: { socialScoring: "yes" } },
+  { text: "We rank residents by noise complaints; there is no normative act behind it.", is: { scoringLegalBasis: "no" } },
+  // Near miss: a hotel ranked on reviews rates no person.
+  { text: "We rank hotels by reviews and give each one a real score.", not: { socialScoring: "yes" } },
+]);
+
+check("round 4: failure impact from the use", [
+  { text: "Our model monitors oil pumping stations and flags anomalies for the engineer.", is: { failureImpact: "severe" } },
+  { text: "Cameras read plates and the system issues fines automatically to the car owner.", is: { failureImpact: "severe" } },
+  { text: "The system makes a draft transcript of the meeting and the clerk corrects and signs it.", is: { failureImpact: "harm" } },
+  { text: "Upload your podcast and get chapters, timestamps and show notes.", is: { failureImpact: "minimal" } },
+  { text: "The billboard camera picks which ad to show next.", is: { failureImpact: "minimal" } },
+  { text: "Photo of a leaf gives the disease name, made for dacha gardeners.", is: { failureImpact: "minimal" } },
+  { text: "The model catches scam ads and puts them in a moderation queue.", is: { failureImpact: "minimal" } },
+  // Near misses: herbicide doses are no medical doses; a judge's reasoning drafted is the decision; an oil change is no pipeline;
+  // "rules" are no court rulings; fine-tuning is no fine.
+  { text: "The model maps weeds and sets the herbicide dose per zone, the agronomist approves.", not: { failureImpact: "severe" } },
+  { text: "It drafts the reasoning of the judgment, the judge edits and signs it.", not: { failureImpact: "harm" } },
+  { text: "Booking bot for oil change stations in Almaty.", not: { failureImpact: "severe" } },
+  { text: "The residents voted the house rules in.", not: { failureImpact: "severe" } },
+  { text: "NPC dialogue is generated by a fine tuned LLM, every playthrough differs.", not: { failureImpact: "severe" } },
+]);

@@ -11,6 +11,175 @@ type Expect = { [F in keyof InferredProfile]?: InferredProfile[F] | null | { not
 type Case = { text: string; expect: Expect };
 
 const KINDS: Record<string, Case[]> = {
+  "round 4 — loneliness, gullibility and need used on purpose": [
+    { text: "Жалғыз қарттардың сенгіштігін пайдаланып, оларға қымбат БАД сатамыз.", expect: { exploitsVulnerability: "yes" } },
+    { text: "Біздің боттар әйелдердің жалғыздығын пайдаланады, жазылым алдырады.", expect: { exploitsVulnerability: "yes" } },
+    { text: "Клиенттердің мұқтаждығына ойнаймыз: ақша керек болса, бірден займ ұсынамыз.", expect: { exploitsVulnerability: "yes" } },
+    { text: "Жесір әйелдерді тауып, оларға несие туралы смс жібереміз.", expect: { exploitsVulnerability: "yes" } },
+    // Near misses: a security tool exploits a system's vulnerabilities; patients use an app.
+    { text: "Агент сервердің осалдығын тауып, уязвимостьты пайдаланады, тек клиенттің рұқсатымен.", expect: { exploitsVulnerability: null } },
+    { text: "Науқастар қосымшаны күнде пайдаланады.", expect: { exploitsVulnerability: null } },
+    // «пайдаланушы» (a user) is not «пайдаланады» (uses): a support chat for lonely users exploits nothing.
+    { text: "Жалғыздықты сезінетін пайдаланушыларға психолог-бот 24/7 қолдау көрсетеді.", expect: { exploitsVulnerability: null, manipulation: null } },
+    { text: "Кінә сезімі бар пайдаланушыларға медитация ұсынамыз.", expect: { manipulation: null } },
+  ],
+  "round 4 — pressure and guilt to make people pay": [
+    { text: "Бот «қазір төлесең ғана орын қалады» деп қысым жасайды.", expect: { manipulation: "yes" } },
+    { text: "Операторлар қарызы бар клиенттерге қысым көрсетеді, скрипті ИИ жазады.", expect: { manipulation: "yes" } },
+    { text: "Чат-бот «мен ауырып қалдым» деп аяушылық тудырады да, сыйлық сұрайды.", expect: { manipulation: "yes" } },
+    { text: "Хабарламалар кінә сезімін оятады, адамдар донат жасайды.", expect: { manipulation: "yes" } },
+    // Near misses: blood and tyre pressure.
+    { text: "Тонометр қан қысымын өлшейді, модель қысым жоғары болса дәрігерге ескертеді.", expect: { manipulation: null } },
+    { text: "Датчик шинаның қысымын бақылайды, қысым түссе жүргізушіге хабарлайды.", expect: { manipulation: null } },
+  ],
+  "round 4 — people think the camera is for something else (the clause that says so)": [
+    { text: "Камера сатушылардың көңіл-күйін бағалайды. Қызметкерлер оны қауіпсіздік үшін деп ойлайды.", expect: { emotionRecognition: "yes", emotionConsent: "no" } },
+    { text: "Модель операторлардың дауысынан стресті анықтайды, ал операторлар жүйені жай запись деп біледі.", expect: { emotionConsent: "no" } },
+    { text: "Вебкамера оқушылардың эмоциясын талдайды, ата-аналар бұл тек прокторинг деп санайды.", expect: { emotionConsent: "no" } },
+    // Near miss: they know it reads emotions.
+    { text: "Камера көңіл-күйді бағалайды; қызметкерлер камера эмоцияны оқиды деп біледі, келісім берген.", expect: { emotionConsent: { not: "no" } } },
+  ],
+  "round 4 — failure impact from the use": [
+    // «қаза» (death) is not «қазақша» (Kazakh) nor «қазан».
+    { text: "Плагин қазақша мәтіндегі емле қателерін түзетеді.", expect: { failureImpact: "minimal" } },
+    { text: "Жүйе істемей қалса, жұмысшы қаза болуы мүмкін.", expect: { failureImpact: "severe" } },
+    // A credit limit cut by the model; but loan marketing is not a credit decision.
+    { text: "Рейтингі түскен клиенттердің кредит лимиті автоматты түрде азаяды.", expect: { failureImpact: "severe" } },
+    { text: "Несие картасының лимитін модель өзі төмендетеді.", expect: { failureImpact: "severe" } },
+    { text: "МФО үшін push-рассылка: займда отказ алғандарға жаңа оффер жібереміз.", expect: { failureImpact: { not: "severe" } } },
+    // Practice tests are not exams that decide anything.
+    { text: "Пробный тест кезінде нәтижесі автоматты түрде аннулирует етіледі.", expect: { failureImpact: { not: "severe" } } },
+    { text: "ҰБТ-ның сынама тестінде бағаны модель тексереді.", expect: { failureImpact: { not: "severe" } } },
+    { text: "Емтихан нәтижесін жүйе өзі аннулирует етеді.", expect: { failureImpact: "severe" } },
+    // Border queues on a freight route are delays, not border control.
+    { text: "Фураларға маршрут пен шекарадағы кезекті болжаймыз.", expect: { failureImpact: "harm" } },
+    { text: "Жүк көліктеріне ETA есептейміз, диспетчер қарайды.", expect: { failureImpact: "harm" } },
+    { text: "Шекара бекетінде жолаушылардың бетін іздеудегілер тізімімен салыстырады.", expect: { failureImpact: "severe" } },
+    // News dubbed in a cloned voice reaches viewers as fact; a film's dubbing barely matters.
+    { text: "Жаңалықтарды ағылшын тіліне дубляж жасаймыз.", expect: { failureImpact: { not: "minimal" } } },
+    { text: "Мультфильмдерге қазақша дубляж жасаймыз.", expect: { failureImpact: "minimal" } },
+    // A bot that itself changes tariffs or bookings costs money when wrong.
+    { text: "Бот абоненттің тарифін өзі ауыстырады.", expect: { failureImpact: "harm" } },
+    { text: "Ассистент қонақүй бронын өзі өзгертеді.", expect: { failureImpact: "harm" } },
+    // Ornaments and prints: minimal.
+    { text: "Генератор текстильге ою-өрнек пен принт шығарады.", expect: { failureImpact: "minimal" } },
+    { text: "Модель кафелерге логотип жасайды.", expect: { failureImpact: "minimal" } },
+  ],
+  "round 4 — who has the final word, who uses it, where data are": [
+    { text: "Соңғы вердиктті біздің сарапшы береді.", expect: { autonomy: "low" } },
+    { text: "Жоспарды бөлімше бастығы бекітеді.", expect: { autonomy: "low" } },
+    { text: "Күзетші планшетте қызыл не жасыл көреді, кіргізуді өзі шешеді.", expect: { autonomy: "low", userFacing: "yes" } },
+    { text: "Легит-чекер модельдің нәтижесін тексереді.", expect: { userFacing: "yes" } },
+    { text: "Форумдағы комментарийлерді сүзеді.", expect: { userFacing: "yes" } },
+    // Near miss: a grid automatic watched in a log by the dispatcher.
+    { text: "Подстанциядағы автоматика фидерді өзі ауыстырады, инженер кейін тексереді.", expect: { userFacing: null } },
+    { text: "Барлық деректер КЗ-да, медорталықтың серверінде.", expect: { dataStorage: "kazakhstan" } },
+    { text: "Бейнелер ведомствоның ЦОД-ында сақталады.", expect: { dataStorage: "kazakhstan" } },
+    { text: "Мәтінді шетелдік API-ға жібереміз.", expect: { dataStorage: "abroad" } },
+    { text: "Дауысты ElevenLabs-та клондаймыз.", expect: { dataStorage: "abroad" } },
+    // Near miss: a Kazakh model run on premises.
+    { text: "Модель on-prem, OpenAI-дың ашық салмақтарын жергілікті серверде қолданамыз.", expect: { dataStorage: { not: "abroad" } } },
+  ],
+  "round 3 — «...ған жоқпыз»: the personal endings of жоқ/емес deny too": [
+    { text: "Қызметкерлердің дауысынан ашуын анықтаймыз, оларға бұл туралы ескерткен жоқпыз.", expect: { emotionRecognition: "yes", emotionConsent: "no" } },
+    { text: "Курьерлер аккаунтын жүйе автоматом блоктайды, олардан согласие алған жокпыз.", expect: { automatedDecisions: "yes", automatedDecisionConsent: "no" } },
+    { text: "Клиенттердің чаттарын жинаймыз, рұқсат сұраған жоқпын.", expect: { personalDataLawful: "no" } },
+    // Near miss: «айтқанбыз» (we have told) is no denial.
+    { text: "Операторлардың дауысынан стресті анықтаймыз, бұл туралы оларға айтқанбыз, келісім алдық.", expect: { emotionConsent: { not: "no" } } },
+  ],
+  "round 3 — the same, typed on a Russian keyboard": [
+    { text: "Модель зейнеткерлерди тауып, оларга жедел займ туралы смс жибереди.", expect: { exploitsVulnerability: "yes" } },
+    { text: "Кандидаттардын тусиндемесин модель сурыптап, шортлистке косады.", expect: { failureImpact: "severe" } },
+    { text: "Номерлер базасын телеграм каналдан сатып алдык.", expect: { personalDataLawful: "no" } },
+    { text: "Дукендеги камера сатып алушынын бетине карап тауарга реакциясын жазады.", expect: { emotionRecognition: "yes" } },
+    // Near miss: «кез келген» typed on a Russian keyboard is still no weak moment.
+    { text: "Зейнеткерлер кез келген уакытта карттарын бугаттай алады.", expect: { exploitsVulnerability: null } },
+  ],
+  "round 3 — consent not checked, bases bought, data sold": [
+    { text: "Кез келген адамның фотосын жүктейсің. Суреттегі адамның келісімі тексерілмейді.", expect: { personalDataLawful: "no" } },
+    { text: "Клиенттер базасын (аты-жөні, телефон, ЖСН) бір каналдан сатып алдық, арзан болды.", expect: { personalDataLawful: "no" } },
+    { text: "Номерлер базасын даркнет форумнан купили, 50 мың контакт.", expect: { personalDataLawful: "no" } },
+    { text: "Пайдаланушылардың профильдерін жарнама агенттіктеріне сатамыз.", expect: { personalDataLawful: "no" } },
+    // Near misses: a CRM licence bought; the data of people who bought goods; a conditional disagreement.
+    { text: "CRM жүйесінің лицензиясын сатып алдық, клиенттер базасы сонда.", expect: { personalDataLawful: { not: "no" } } },
+    { text: "Тауар сатып алған клиенттердің деректерін Қазақстанда сақтаймыз.", expect: { personalDataLawful: null } },
+    { text: "Клиент келісім береді; шағымданса, маман қарайды.", expect: { personalDataLawful: { not: "no" } } },
+  ],
+  "round 3 — emotions read by a verb, faces watched for a reaction": [
+    { text: "Камера келушінің бетіне қарап жарнамаға реакциясын жазады.", expect: { emotionRecognition: "yes" } },
+    { text: "Сабақта оқушылардың көңіл-күйін талдаймыз, бірақ ата-аналар бұл туралы білмейді.", expect: { emotionRecognition: "yes" } },
+    { text: "Эмоция оқитынымыз жайлы клиенттер білмейді.", expect: { emotionRecognition: "yes", emotionConsent: "no" } },
+    // Near misses: a denial; reactions counted as likes; emotions of a film's scenes.
+    { text: "Біз эмоцияны анықтамаймыз, тек сөздерді транскрипциялаймыз.", expect: { emotionRecognition: { not: "yes" } } },
+    { text: "Посттарға реакцияларды (лайк, коммент) санаймыз.", expect: { emotionRecognition: null } },
+    { text: "Фильмнің сценаларындағы эмоцияны талдап трейлер құрастырады.", expect: { emotionRecognition: { not: "yes" } } },
+  ],
+  "round 3 — vulnerable groups sought out and pushed, at their weak moment": [
+    { text: "Модель зейнеткерлерді тауып, оларға жедел займ туралы смс жібереді.", expect: { exploitsVulnerability: "yes" } },
+    { text: "Лудомандарды транзакциялардан анықтап, түнде казино офферін пуш етеміз.", expect: { exploitsVulnerability: "yes" } },
+    { text: "Просрочкасы бар борышкерлерді іздеп, микрокредит рекламасын көрсетеміз.", expect: { exploitsVulnerability: "yes" } },
+    // Near misses: pensioners warned about fraudsters; pensioners who may call at any time.
+    { text: "Банк зейнеткерлерді анықтап, оларға алаяқтар туралы ескерту хабарламасын жібереді.", expect: { exploitsVulnerability: null } },
+    { text: "Зейнеткерлер кез келген уақытта операторға қоңырау шала алады.", expect: { exploitsVulnerability: null } },
+  ],
+  "round 3 — scoring of people with no law in its sentence": [
+    { text: "Бот жалға алушының соцжелідегі посттарын парсит етіп, көршілермен ұрысқан ба, ішімдік ішеді ме — сенімділік рейтингін шығарады.", expect: { socialScoring: "yes", scoringLegalBasis: "no" } },
+    { text: "Қызметкерлерге олардың курилкада өткізген уақытына қарай балл қоямыз.", expect: { socialScoring: "yes", scoringLegalBasis: "no" } },
+    // Near misses: a law named in the sentence; restaurants scored.
+    { text: "Тұрғындардың коммуналдық төлем рейтингін заң бойынша, үкімет қаулысымен есептейміз.", expect: { scoringLegalBasis: { not: "no" } } },
+    { text: "Мейрамханаларға 100 баллдық рейтинг береміз.", expect: { socialScoring: null, domain: { not: "finance" } } },
+  ],
+  "round 3 — failure impact from the use, more families": [
+    { text: "Рекрутерге кандидаттардың шортлисті автомат түрде құрылады.", expect: { failureImpact: "severe" } },
+    { text: "Үміткерлердің түйіндемесін модель сұрыптап, әлсіздерін отсеивает етеді.", expect: { failureImpact: "severe" } },
+    { text: "Шекаралық бақылауда жолаушының бетін іздеудегілер базасымен салыстырамыз.", expect: { failureImpact: "severe" } },
+    { text: "Емтихан кезінде күдікті қозғалыс болса нәтиже автоматты түрде аннулируется.", expect: { failureImpact: "severe" } },
+    { text: "Курьерлердің доставка маршрутын оптимизациялаймыз.", expect: { failureImpact: "harm" } },
+    { text: "Пентест агенті клиенттің периметрін сканерлеп, уязвимостьтарды табады.", expect: { failureImpact: "harm" } },
+    { text: "Агрономға қай алқапқа гербицид шашу керегін айтамыз.", expect: { failureImpact: "harm" } },
+    { text: "Нотариустарға сенімхат сканын тексеретін құрал.", expect: { failureImpact: "harm" } },
+    { text: "Қонақүйлер мен кафелерге пікірлер бойынша рейтинг шығарамыз.", expect: { failureImpact: "minimal" } },
+    { text: "Онлайн-кинотеатрға арналған сериал трейлерлері.", expect: { failureImpact: "minimal" } },
+    { text: "Юзер өзі туралы жазады, модель әдемі био-текст ұсынады.", expect: { failureImpact: "minimal" } },
+    { text: "Беттерді сақтамаймыз, маркетологтарға тек статистика береміз.", expect: { failureImpact: "minimal" } },
+    { text: "Дүкен басшысына жалпы статистика ғана көрсетіледі.", expect: { failureImpact: "minimal" } },
+    // Near miss: statistics that decide a fine are no harmless report.
+    { text: "Жүргізушілерге айыппұл тек статистика бойынша салынады.", expect: { failureImpact: { not: "minimal" } } },
+    // Near misses: a warehouse picking route; a judge's assistant; a lawyer's help in a court's sentencing.
+    { text: "Қоймада комплектовщикке ең қысқа маршрутты көрсетеді.", expect: { failureImpact: { not: "harm" } } },
+    { text: "Судьяға жаза мөлшері бойынша құжаттарды талдап береді.", expect: { failureImpact: { not: "harm" } } },
+  ],
+  "round 3 — who has the final word, said in more ways": [
+    { text: "Пациент дозаны растайды немесе өзгертеді.", expect: { autonomy: "low" } },
+    { text: "Кезекші офицер растамаса, ешқандай шара қабылданбайды.", expect: { autonomy: "low" } },
+    { text: "Агроном өзі шешеді, біз тек рекомендация береміз.", expect: { autonomy: "low" } },
+    { text: "Сәйкес келсе охранникке пуш келеді.", expect: { autonomy: "low" } },
+    { text: "Абонент кез келген уақытта хатты қайтарып ала алады.", expect: { autonomy: "medium" } },
+    { text: "Түсіп қалса диспетчерлер қолмен бөледі.", expect: { autonomy: "medium" } },
+    { text: "Автоматика миллисекундта ауыстырады, оператор тоқтатып үлгере алмайды, тек кейін журналдан ғана көреді.", expect: { autonomy: "high" } },
+    { text: "Бот өзі 300 каналға рассылка жасайды.", expect: { autonomy: "high" } },
+    // Near misses: «әр жолы басқа жерге» (each time elsewhere) is no «басқа жолмен» (another way); a person being checked.
+    { text: "Отмена кнопкасы әр жолы басқа жерге жылжиды.", expect: { autonomy: null } },
+    { text: "Тексерілетін адамдардан ешқандай рұқсат алмаймыз.", expect: { autonomy: null } },
+  ],
+  "round 3 — personal data, storage and users that save questions": [
+    { text: "Бот брон үшін атын, телефонын алып менеджерге береді.", expect: { personalData: "yes", userFacing: "yes" } },
+    { text: "Әр звонокты транскрибация жасап CRM-ге саламыз.", expect: { personalData: "yes" } },
+    { text: "Тек заттар, адамдар жоқ — товардың фонын ауыстырады.", expect: { personalData: "no" } },
+    { text: "Персдата жоқ, тек егістік суреттері.", expect: { personalData: "no" } },
+    { text: "Personal data jinamaimyz, akkaunt Steam arqyly.", expect: { personalData: "no" } },
+    { text: "Мәтіндерді серверде сақтамаймыз, бәрі сол сәтте өңделеді.", expect: { dataStorage: "none", trainingLocation: "no_personal_data" } },
+    { text: "Бәрі соттың өз серверінде, жабық контурда.", expect: { dataStorage: "kazakhstan" } },
+    { text: "Маршрутты комплектовщиктің ТСД-сына шығарады.", expect: { userFacing: "yes" } },
+    { text: "Модель ПКБ мен ГЦВП деректері бойынша скоринг жасайды.", expect: { dataStorage: "kazakhstan", trainingLocation: "kazakhstan" } },
+    { text: "Микроқаржы ұйымына арналған скоринг модель.", expect: { dataStorage: "kazakhstan" } },
+    { text: "МФО үшін модель, деректер Франкфурттағы AWS-та сақталады.", expect: { dataStorage: "abroad" } },
+    // Near misses: names and phones not kept; data kept (not "not kept"); a model trained on our own servers says
+    // nothing of where data are stored.
+    { text: "Адамдардың аты-жөнін, телефонын сақтамаймыз.", expect: { personalData: { not: "yes" } } },
+    { text: "Мәтіндерді серверде сақтаймыз.", expect: { dataStorage: { not: "none" } } },
+    { text: "Модельді өз серверлерімізде оқытамыз.", expect: { dataStorage: null } },
+  ],
   "round 2 — nobody told or asked, in Kazakh, Russian inside Kazakh and Russian-keyboard spelling": [
     { text: "Қоңырау орталығында операторлардың дауысынан ашуын анықтаймыз, бұл туралы оларға айтпадық.", expect: { emotionRecognition: "yes", emotionConsent: "no" } },
     { text: "Камера оқушылардың көңілсіз отырғанын анықтайды, ата-аналардан согласие не спрашиваем.", expect: { emotionConsent: "no" } },
@@ -183,7 +352,7 @@ const COLLISIONS: Case[] = [
   // «қоймайды» (does not put) is not «қойма» (a warehouse).
   { text: "Ботымыз диагноз қоймайды.", expect: { domain: { not: "other" } } },
   // «сонда» (then) is not «сөнеді» (goes out), typed «сон-» on a Russian keyboard.
-  { text: "Клиенттің ашуланғанын анықтаймыз, сонда оператор сөйлеу мәнерін өзгертеді.", expect: { failureImpact: null } },
+  { text: "Клиенттің ашуланғанын анықтаймыз, сонда оператор сөйлеу мәнерін өзгертеді.", expect: { failureImpact: { not: "severe" } } },
   // «айтып» (telling) is not «айтпаймыз» (we do not tell): both stem to «айт».
   { text: "Бағдарлама басшыларға қай қызметкердің ашуланып жүргенін айтып береді.", expect: { emotionConsent: null } },
   // «жалған» (fake) is not «жалға» (for rent).
@@ -195,6 +364,14 @@ const COLLISIONS: Case[] = [
   // «шығынды» (the loss) is not «шығып» (going out); «білмейді» spelled as a stem would take «біледі» (knows).
   { text: "Модель шығынды 15 минутта бағалайды.", expect: { manipulation: null } },
   { text: "Адамдар бетінің сканерленетінін біледі.", expect: { personalDataLawful: null } },
+  // «келіспесеңіз» (if you disagree) stems to «келіс», like «келісімі» (consent); «шағымданса» to «шағ».
+  { text: "Бот қыздардың фотосын өңдейді. Фотодағы адамның келісімі сұралмайды.", expect: { personalDataLawful: "no" } },
+  // «сақтамаймыз» (we do not keep) stems like «сақтаймыз» (we keep); «жібермейміз» like «жібереді».
+  { text: "Ата-аналарға баланың үлгерімі туралы есеп жібереді.", expect: { dataStorage: null } },
+  // «кезінде» (at the time of) is also «кез келген» (any): only a weak moment counts.
+  { text: "Зейнеткерлер кез келген кезде жеңілдік ұсынысын көре алады.", expect: { exploitsVulnerability: null } },
+  // «күдікті» (suspicious) is a flagged exam or transaction too, not only the police.
+  { text: "Банк күдікті транзакцияларды белгілейді.", expect: { domain: { not: "law_enforcement" } } },
   // «қолмен» (by hand) is not «қолдана» (using).
   { text: "Кез келген адам қолдана алады.", expect: { autonomy: null } },
 ];

@@ -524,3 +524,161 @@ check("round 2: failure impact, everyday helpers, emergencies, imaging, utilitie
   { text: "Сервис аренды квартир посуточно подбирает жильё по датам.", not: { failureImpact: "severe" } },
   { text: "Для суда делаем выжимку материалов дела и проект решения, судья правит.", not: { failureImpact: "minimal" } },
 ]);
+
+check("round 3: social scoring by a low score that costs a queue place or a flat; no law behind it", [
+  { text: "У каждого жителя района есть балл, кто ниже 30 — в самый конец очереди на соцжильё и пособия.", is: { socialScoring: "yes" } },
+  { text: "С низким рейтингом жильца квартиру в нашем ЖК уже не сдадут.", is: { socialScoring: "yes" } },
+  { text: "Собираем по каждому съёмщику, как платил, шумел ли и что постит в инсте, и ставим один балл.", is: { socialScoring: "yes" } },
+  { text: "Ни один закон это не регулирует, просто ставим жителям рейтинг по жалобам соседей и постам.", is: { socialScoring: "yes", scoringLegalBasis: "no" } },
+  // Near misses: an exam pass mark, a credit cut-off, a supplier's reliability score.
+  { text: "Кто набрал на тесте ниже 40 баллов, не допускаем к экзамену.", not: { socialScoring: "yes" } },
+  { text: "С низким скорингом займ не выдаём, это стандартная кредитная политика.", not: { socialScoring: "yes" } },
+  { text: "Рейтинг надёжности поставщиков по срокам отгрузки, низкий балл — ниже в выдаче.", not: { socialScoring: "yes" } },
+]);
+check("round 3: data without consent: bought bases listed, consent far from its negation, people who gave none", [
+  { text: "Базы (ФИО, телефоны, адреса, ИИН) закупаем у знакомых в телеге.", is: { personalDataLawful: "no" } },
+  { text: "Обзваниваем абонентов по базе телефонов. Согласия на обработку данных и звонки никто из абонентов не давал.", is: { personalDataLawful: "no" } },
+  { text: "Храним фото клиентов. Клиенты об этом не знают и согласия не давали.", is: { personalDataLawful: "no" } },
+  // Near misses: a course bought, consent to emotions only, consent given.
+  { text: "Купили курс и базу шаблонов договоров у юристов.", not: { personalDataLawful: "no" } },
+  { text: "Пользователи подписывают согласие на обработку персональных данных при регистрации.", not: { personalDataLawful: "no" } },
+]);
+check("round 3: emotions heard in a voice and not told; consent about emotions, not the emotions denied", [
+  { text: "Бот по голосу понимает, злится клиент или боится, и меняет скрипт.", is: { emotionRecognition: "yes" } },
+  { text: "Система слышит, когда водитель плачет или кричит, и зовёт диспетчера.", is: { emotionRecognition: "yes" } },
+  { text: "Модель считывает страх по лицу студента. Согласия на анализ эмоций отдельно не спрашиваем.", is: { emotionRecognition: "yes", emotionConsent: "no" } },
+  { text: "Распознаём раздражение операторов по голосу, про анализ эмоций операторам, понятно, не говорим.", is: { emotionRecognition: "yes", emotionConsent: "no" } },
+  // Near misses: a crying pet in a game is nobody's emotion; emotions really not read.
+  { text: "В игре показываем плачущего котика, если питомца давно не кормили.", not: { emotionRecognition: "yes" } },
+  { text: "Мы не распознаём эмоции, только считаем людей в очереди.", not: { emotionRecognition: "yes" } },
+]);
+check("round 3: manipulation: the way out made tiny, threats that are not meant", [
+  { text: "Крестик закрытия маленький и серый, а кнопка оплаты на весь экран.", is: { manipulation: "yes" } },
+  { text: "Кнопка отказа еле видна, бледная и в углу.", is: { manipulation: "yes" } },
+  { text: "Бот пишет должникам, что сообщит работодателю и родственникам, хотя мы никому не звоним.", is: { manipulation: "yes" } },
+  { text: "Если человек боится, бот пугает: «завтра передаём дело в суд», хотя на самом деле ничего такого не планируем.", is: { manipulation: "yes" } },
+  // Near misses: a small close icon in a design kit; a lawyer who really files.
+  { text: "Иконки в редакторе маленькие и серые, как в фигме.", not: { manipulation: "yes" } },
+  { text: "Юрист готовит иск, и мы реально подаём его в суд от имени клиента.", not: { manipulation: "yes" } },
+  { text: "Напоминаем должникам о платеже и предлагаем реструктуризацию.", not: { manipulation: "yes" } },
+]);
+check("round 3: failure impact from the use: lenders, traffic lights, proctoring, exam prep, legal papers, maps, photo fun", [
+  { text: "Выдаём микрозаймы онлайн на карту за 10 минут.", is: { failureImpact: "severe" } },
+  { text: "Скоринг заявок полностью автоматом, без кредитного эксперта.", is: { failureImpact: "severe" } },
+  { text: "ИИ переключает светофоры на главных проспектах.", is: { failureImpact: "severe" } },
+  { text: "Прокторинг вступительных тестов через вебку.", is: { failureImpact: "severe" } },
+  { text: "Тренажёр для подготовки к ЕНТ: бот подбирает задания под слабые темы.", is: { failureImpact: "harm" } },
+  { text: "Сервис помогает составить претензию продавцу и исковое заявление.", is: { failureImpact: "harm" } },
+  { text: "Снимаем панорамы улиц для картографического сервиса и размываем лица.", is: { failureImpact: "harm" } },
+  { text: "Бот обзванивает должников МФО и напоминает о просрочке.", is: { failureImpact: "harm" } },
+  { text: "Модель находит на снимках с дрона сорняки и вредителей на посевах.", is: { failureImpact: "harm" } },
+  { text: "Оценщик автомобилей по фото и пробегу выдаёт рыночную цену.", is: { failureImpact: "harm" } },
+  { text: "Бот принимает обращения абонентов и создаёт заявку на выезд мастера.", is: { failureImpact: "harm" } },
+  { text: "Ловим поддельные карточки и контрафакт на маркетплейсе.", is: { failureImpact: "harm" } },
+  { text: "Загружаешь фото комнаты — ИИ меняет обои и расставляет мебель.", is: { failureImpact: "minimal" } },
+  { text: "Оживляем старые фотографии: лица на снимках моргают и улыбаются.", is: { failureImpact: "minimal" } },
+  { text: "Мобильная игру-головоломка для школьников с питомцами.", is: { failureImpact: "minimal" } },
+  // Near misses: an ad agency for lenders, a photo of a mole for a doctor, a vet app.
+  { text: "Делаем рекламу займов онлайн для МФО.", not: { failureImpact: "severe" } },
+  { text: "Кидаешь фото родинки — модель делает заключение для дерматолога.", not: { failureImpact: "minimal" } },
+  { text: "Приложение ветклиники напоминает о прививках питомцев.", not: { failureImpact: "minimal" } },
+  { text: "Светофоры управляются ИИ; если система ляжет, будут пробки, но без аварий.", is: { failureImpact: "harm" } },
+]);
+check("round 3: who has the final word: nobody looks, a person corrects, a person writes, the user decides", [
+  { text: "Рекрутеры эти автоотказы вообще не смотрят.", is: { autonomy: "high" } },
+  { text: "Операторы в работу алгоритма не вмешиваются.", is: { autonomy: "high" } },
+  { text: "Нейросеть сама публикует посты в канале.", is: { autonomy: "high" } },
+  { text: "Диспетчер правит маршрут, если что-то не так.", is: { autonomy: "medium" } },
+  { text: "Админ может восстановить удалённое сообщение.", is: { autonomy: "medium" } },
+  { text: "Сложные звонки бот кидает на живого оператора.", is: { autonomy: "medium" } },
+  { text: "Судья всё переписывает по-своему, это только помощник.", is: { autonomy: "low" } },
+  { text: "Юзер сам решает, отправить фразу или переписать.", is: { autonomy: "low" } },
+  { text: "Преподаватель решает, аннулировать экзамен или нет.", is: { autonomy: "low" } },
+  { text: "Сомнительные объявления уходят модератору на ручную проверку.", is: { autonomy: "low" } },
+  { text: "Актёр апрувит каждый ролик перед эфиром.", is: { autonomy: "low" } },
+  { text: "Продавцы и риелторы ориентируются на эту цену.", is: { autonomy: "low" } },
+  // Near misses: nobody taking part is no autonomy class; a bot posing as a manager; a threat of court.
+  { text: "Решения по займам принимаются без участия сотрудника, модель смотрит историю.", not: { autonomy: "high" } },
+  { text: "Голосовой бот звонит и представляется менеджером.", not: { autonomy: "low" } },
+  { text: "Бот грозит, что передаёт дело в суд.", not: { autonomy: "medium", domain: "justice" } },
+  { text: "Редактор всё правит и подписывает сам.", is: { autonomy: "low" } },
+  { text: "Менеджер корректирует план, если видит ошибку.", is: { autonomy: "medium" } },
+]);
+check("round 3: people who use it, personal data of companies only, storage abroad, offline", [
+  { text: "Модель раздаёт задания сборщикам и маршруты курьерам.", is: { userFacing: "yes" } },
+  { text: "RPG для стима, игроки болтают с NPC.", is: { userFacing: "yes" } },
+  { text: "Голосовой помощник банка отвечает клиентам.", is: { userFacing: "yes" } },
+  { text: "Скорим только юрлица по БИН, физлиц не скорим.", is: { personalData: "no" } },
+  { text: "Аккаунты и история заказов лежат на AWS во Франкфурте.", is: { dataStorage: "abroad" } },
+  { text: "Игра полностью оффлайн, без серверов.", is: { dataStorage: "none" } },
+  { text: "Приложение тянет данные с CGM-датчика и считает дозу.", is: { personalData: "yes" } },
+  // Near misses: a legal helper that only advises; a judge's assistant; a sign about face recognition.
+  { text: "Бот отвечает на простые юридические вопросы и только советует.", not: { personalData: "no" } },
+  { text: "Для судьи это только помощник.", not: { userFacing: "yes" } },
+  { text: "Камера определяет лица, табличек про распознавание лиц не вешаем.", not: { personalData: "no" } },
+]);
+check("round 3: decisions on things are no decisions on people; blurred faces are no biometrics", [
+  { text: "Алгоритм сам меняет фазы светофоров, операторы в это не вмешиваются.", not: { automatedDecisions: "yes" } },
+  { text: "В объявлении автоматом ставим плашку «визуализация».", not: { automatedDecisions: "yes" } },
+  { text: "Нейросеть находит лица прохожих на кадрах и блюрит их.", not: { biometrics: "yes" } },
+  { text: "Модель сама отказывает в займе, сотрудник не вмешивается.", is: { automatedDecisions: "yes" } },
+]);
+check("round 3: near misses of the new prohibited cues", [
+  { text: "Клиенты с низким баллом лояльности не получают скидку.", not: { socialScoring: "yes" } },
+  { text: "Статьи с низким рейтингом уходят в конец ленты.", not: { socialScoring: "yes" } },
+  { text: "Пациенты с низким баллом по шкале срочности ждут в общей очереди.", not: { socialScoring: "yes" } },
+  { text: "Отмена мелких заказов происходит автоматически.", not: { manipulation: "yes" } },
+  { text: "Бот сообщает родственникам пожилого о падении, только с его согласия.", not: { manipulation: "yes" } },
+  { text: "Покупка в один тап с привязанной карты, родителей о списаниях не уведомляем.", is: { personalData: "yes" }, not: { personalDataLawful: "no" } },
+  { text: "Оживляем старые фото бабушек и дедушек.", is: { personalData: "yes" } },
+  { text: "Нейросеть находит лица прохожих на панорамах и блюрит их.", is: { personalData: "yes" }, not: { biometrics: "yes" } },
+]);
+check("round 4: consent not taken, not needed, not announced; nothing about automatic refusals in the terms", [
+  { text: "Жильцам ничего не объявляли, согласий ни у кого не брали, а переписку из чата дома всё равно анализируем.", is: { personalDataLawful: "no" } },
+  { text: "Согласий у пациентов мы не берём, их ФИО, телефоны и анализы выгружаем из МИС.", is: { personalDataLawful: "no" } },
+  { text: "Загружаешь фото любого человека из соцсетей, его разрешение не требуется.", is: { personalDataLawful: "no" } },
+  { text: "Согласие владельца номера не нужно, бот сам найдёт телефон по фото.", is: { personalDataLawful: "no" } },
+  { text: "Согласие на обработку фото берём при регистрации, без него сервис не работает.", not: { personalDataLawful: "no" } },
+  { text: "В договоре с продавцами про автоматическую блокировку ни слова, модель сама банит магазины.", is: { automatedDecisions: "yes", automatedDecisionConsent: "no" } },
+  { text: "Отдельного согласия на автоматическое решение по кредиту нет.", is: { automatedDecisions: "yes" }, not: { automatedDecisionConsent: "yes" } },
+  { text: "При низком балле автоотказ, до рекрутера такие отклики не доходят.", is: { automatedDecisions: "yes", autonomy: "high" } },
+  { text: "Она сама слушает и одобряет каждую запись.", not: { automatedDecisions: "yes" } },
+  { text: "Клиент при подаче даёт согласие на автоматическое решение.", not: { automatedDecisions: "no", automatedDecisionConsent: "no" } },
+]);
+check("round 4: fun and boredom read from faces; a child hooked and sold to in one long sentence", [
+  { text: "Камеры в зале по лицам зрителей строят график, кому весело, а кому скучно.", is: { emotionRecognition: "yes" } },
+  { text: "ИИ замечает, кому скучно на уроке, и шлёт учителю сигнал.", is: { emotionRecognition: "yes" } },
+  { text: "Подбираем весёлые и скучные фильмы под вечер.", not: { emotionRecognition: "yes" } },
+  { text: "В игре для детей модель ловит момент, когда ребёнок сильнее всего залип и вот-вот нажмёт, и тогда котик в игре говорит, что умрёт, если ему не купят корм за 490тг.", is: { exploitsVulnerability: "yes" } },
+  { text: "Сказки для детей про котика, который заболел и выздоровел, без покупок внутри.", not: { exploitsVulnerability: "yes" } },
+]);
+check("round 4: who has the final word, said in other ways", [
+  { text: "Модель только помечает подозрительные сделки и отдаёт кейсы комплаенсу, сама ничего не блокирует.", is: { autonomy: "low" } },
+  { text: "Окончательное решение выдавать карту или нет всегда за банком.", is: { autonomy: "low" } },
+  { text: "Директор кафе получает отчёт по сменам утром.", is: { autonomy: "low" } },
+  { text: "Никто из сотрудников эти блокировки не ревьюит.", is: { autonomy: "high" } },
+  { text: "Решение по займу принимает модель без кредитного специалиста.", is: { automatedDecisions: "yes" }, not: { autonomy: "low" } },
+  { text: "Скоринг и выдача полностью автоматом.", is: { autonomy: "high" } },
+  { text: "Всё полностью автоматически, но оператор может откатить любое действие.", not: { autonomy: "high" } },
+]);
+check("round 4: failure impact from the use: menus, tags, karaoke, layouts; paperwork help is no border decision", [
+  { text: "Бот переводит меню кафе на английский и пишет описания блюд.", is: { failureImpact: "minimal" } },
+  { text: "Модель пишет теги и подписи к фото в нашем стоке.", is: { failureImpact: "minimal" } },
+  { text: "Сервис расставляет хештеги к постам.", is: { failureImpact: "minimal" } },
+  { text: "Караоке в телеге, ИИ подбирает песни под компанию.", is: { failureImpact: "minimal" } },
+  { text: "Плагин сам исправляет текст, набранный не в той раскладке.", is: { failureImpact: "minimal" } },
+  { text: "ИИ размечает треки по жанрам и собирает сеты для диджеев.", is: { failureImpact: "minimal" } },
+  { text: "Модель ищет тени на снимках МРТ и пишет подписи к ним для врача.", not: { failureImpact: "minimal" } },
+  { text: "Помогаем мигрантам: бот объясняет, как получить патент, и заполняет черновик заявления.", not: { failureImpact: "severe" } },
+  { text: "Модель на погранпосту сверяет лица въезжающих с базой розыска.", is: { failureImpact: "severe" } },
+  { text: "Платформа сама отключает аккаунт исполнителя за низкий рейтинг.", is: { failureImpact: "harm" } },
+]);
+check("round 4: no personal data where the system works on things or never leaves the device", [
+  { text: "Модель прогнозирует перетоки между подстанциями и графики ремонтов.", is: { personalData: "no" } },
+  { text: "ИИ раскладывает товар по ячейкам стеллажей в дарксторе.", is: { personalData: "no" } },
+  { text: "Генерим описания пейзажей для туристического сайта.", is: { personalData: "no" } },
+  { text: "Расширение работает локально, на сервер ничего не уходит.", is: { personalData: "no", dataStorage: "none" } },
+  { text: "Меню подстраивается под историю заказов каждого гостя.", not: { personalData: "no" } },
+  { text: "Камера на подстанции распознаёт лица монтёров.", not: { personalData: "no" } },
+  { text: "Плейлист собирается из того, что пользователь лайкал раньше.", not: { personalData: "no" } },
+]);

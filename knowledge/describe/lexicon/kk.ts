@@ -37,7 +37,7 @@ function tolerant(rules: readonly Rule[]): Rule[] {
 const PEOPLE =
   "қолданушы*|пайдаланушы*|клиент*|алушы*|абонент*|азамат*|тұрғын*|науқас*|студент*|оқушы*|ойыншы*|фермер*|адам*|келуші*|көрермен*|ата-ана*|қызметкер*|мұғалім*|судья*|талдаушы*|менеджер*|hr-менеджер*|басшы*|редактор*|жүргізуші*|дәрігер*|полиция*|мейірбике*|курьер*|агент*|бала*|үміткер*|оператор*|заңгер*|тыңдарман*|оқырман*|қатысушы*|сайлаушы*|жұмысшы*|әзірлеуші*|әріптес*|үйлестіруші*|талапкер*|кандидат*|юзер*|пайдаланушы*|жалгер*|жалдаушы*|арендатор*|пациент*|зейнеткер*|тыңдаушы*|ойыншы*|селлер*|комплектовщик*|риелтор*|диспетчер*|супервайзер*|андеррайтер*|инспектор*|юрист*|қыздың|қыздар*|әйел*";
 const HUMAN_ROLE =
-  "эксперт*|андеррайтер*|супервайзер*|охрана*|адам*|мейірбике*|дәрігер*|менеджер*|hr-менеджер*|мұғалім*|агент*|оператор*|қызметкер*|маман*|редактор*|талдаушы*|судья*|заңгер*|фермер*|диспетчер*|модератор*|әкімші*|инспектор*|кассир*|басшы*|үйлестіруші*|комиссия*";
+  "эксперт*|андеррайтер*|супервайзер*|охрана*|адам*|мейірбике*|дәрігер*|менеджер*|hr-менеджер*|мұғалім*|агент*|оператор*|қызметкер*|маман*|редактор*|талдаушы*|судья*|заңгер*|фермер*|диспетчер*|модератор*|әкімші*|инспектор*|кассир*|басшы*|үйлестіруші*|комиссия*|агроном*|нотариус*|офицер*|кезекші*|хатшы*|логист*|рекрутер*|аджастер*|проктор*|преподавател*|оқытушы*|юрист*|бухгалтер*|аналитик*|маркетолог*|охранник*|күзетші*|врач*|эндокринолог*|терапевт*|бастық*|бастығ*|начальник*|директор*|жетекші*|меңгеруші*|владелец*|чекер*|легит-чекер*|сарапшы*|тексеруші*|куратор*|әдіскер*|дизайнер*|технолог*|прораб*|инженер*";
 // "сақтандыру" (insurance) shares the root of "сақтау" (to store), so storing is spelled out.
 const STORE = "сақтай*|сақтал*|сақтау*|сақтап*|сервер*|хостинг*|бұлт*|дата-орталық*|дерекқор*|орналас*|тұр";
 const KAZAKHSTAN = "қазақстан*|казахстан*|алматы*|астана*|шымкент*|қарағанды*|елімізде|отандық*";
@@ -85,7 +85,7 @@ const SENSITIVE_TRAIT =
   "ұлт|ұлтын|ұлты|ұлтына|ұлтына*|нәсіл*|дін*|діни*|діндар*|саяси*|этни*|этнос*|национальност*|религи*|вероисповед*|раса|расу|расы|расов*|ориентаци*|мұсылман*|христиан*|хиджаб*|намаз*|партия*";
 // Prefixes only: the stem of «орыстарға» is «орыс», which would take «орыс тілі» (the Russian language).
 const ETHNIC_GROUP = "славян*|қазақтар*|орыстар*|ұйғырлар*|шешен*|кавказ*|азиат*|европеоид*|негроид*|монголоид*|мигрант*";
-const VULNERABLE = "қарт*|карттар*|егде*|зейнеткер*|пенсионер*|бала*|балалар*|кішкентай*|жасөспірім*|подрост*|мүгедек*|инвалид*|кедей*|әлсіз*|тәуелді*|қарыздар*|борышкер*|просрочк*|лудоман*|жалғыз*|жалғызілікті*|депресси*|науқас*";
+const VULNERABLE = "қарт*|карттар*|егде*|жесір*|зейнеткер*|пенсионер*|бала*|балалар*|кішкентай*|жасөспірім*|подрост*|мүгедек*|инвалид*|кедей*|әлсіз*|тәуелді*|қарыздар*|борышкер*|просрочк*|лудоман*|жалғыз*|жалғызілікті*|депресси*|науқас*";
 // What is pushed on people to their harm: debt, bets, paid extras.
 const HARMFUL_OFFER =
   "займ*|заем*|несие*|кредит*|микрокредит*|микроқарыз*|қарыз*|донат*|лутбокс*|ставка*|бәс*|казино*|ақылы|подписк*|жазылым*|сатып|покупк*|реклама*|жарнама*|оффер*|офер*|бонус*";
@@ -93,15 +93,26 @@ const HARMFUL_OFFER =
 const PUSHED = "жиірек|көбірек|жиі|таргет*|итермеле*|мақсатты|арнайы|әдейі|көрсет*|ұсын*|шығар*|жібер*";
 // Fake urgency and scarcity: "only 2 left", timers, discounts that "end in 10 minutes" when they do not.
 const FALSE = "өтірік*|жалған*|фейк*|fake|шынында*|ойдан*";
+// What people are scored by, and the things that are rated too (wines, hotels, goods, firms, machines, "social" media).
+const SCORE_OF_PEOPLE = "рейтинг*|балл*|ұпай*|баға*|индекс* тұрғын*|азамат*|адам*|көрші*|жалгер*|арендатор*|жүріс-тұрыс*|мінез*|әлеуметтік|пост*|посттар*|жазба*|бедел*|әдет*|соцсеть*|соцжелі*|лоял*|жалоба*|курилка*|субботник*";
+const SCORED_THINGS = "шарап*|вино*|қонақүй*|отель*|мейрамхана*|ресторан*|тауар*|товар*|фильм*|компания*|тоо|бин|лид*|жабдық*|станок*|машина*|құрылғы*|сервер*|датчик*|жоспарла*|кесте*|smm|контент*";
+const EMOTION_VERB = "=оқиды|=оқимыз|оқитын*|=оқып|=талдайды|=талдаймыз|=талдап|талдайтын*|=анықтайды|=анықтаймыз|=анықтап|анықтайтын*|=таниды|=танимыз|=танып|танитын*|=бағалайды|=бағалаймыз|=бағалап|бағалайтын*|=өлшейді|=өлшеп|распозна*|считыва*";
 const URGENCY = "таймер*|жеңілдік*|скидк*|акция*|дедлайн*|мерзім*|қалды*|қалған*|дефицит*|минутта*|сағатта*|бітеді*|аяқталады*";
 
+// Places, goods and firms that are rated too: their "scoring" is no credit scoring and no scoring of people.
+const VENUES = "мейрамхана*|ресторан*|кафе*|қонақүй*|отель*|шарап*|вино*|заведени*|лид*|лидтер*|тауар*|товар*|фильм*";
+// A vulnerable group found on purpose («лудомандарды тауып алады», «зейнеткерлерді анықтап»), for an offer or a push.
+const VULNERABLE_GROUP = "лудоман*|ойынқұмар*|қарыздар*|борышкер*|просрочк*|тәуелді*|зейнеткер*|пенсионер*|қарт*|егде*|жалғызілікті*|депресси*|мүгедек*|инвалид*|жесір*";
+const FINDS = "тауып|табады|табамыз|тапқан*|іздейді|іздеп|іздейміз|анықтап|анықтайды|анықтаймыз|бөліп|сегмент*|таргет*|выявля*|находи*|отбира*";
+const MESSAGE = "пуш*|push*|хабарлама*|смс*|sms*|оффер*|офер*|ұсыныс*|жарнама*|реклама*|звон*|қоңырау*|рассылк*|уведомлени*";
 /** Kazakh: founders' everyday words, mapped to profile fields. */
 export const kk: Lexicon = {
   lang: "kk",
   negationWords: [
     "жоқ", "емес", "ешқандай", "ешбір", "ешкім", "ешкімге", "ешкімді", "ешкімнің", "ешқашан", "ештеңе", "ештеңені", "ешнәрсе", "ешқайда",
     // The same words typed on a Russian keyboard, and Russian ones inside Kazakh sentences («согласие нет»).
-    "жок", "ешкандай", "ешким", "ешкимге", "ешкимди", "ешкимнин", "ешкашан", "ештене", "ештенени", "ешнарсе", "ешкайда", "нет", "никто", "никакой", "никаких",
+    "жоқпыз", "жоқпын", "жоқсыз", "жоқсың", "емеспіз", "емеспін", "емессіз",
+    "жок", "жокпыз", "жокпын", "жоксыз", "жоксын", "емеспиз", "емеспин", "емессиз", "ешкандай", "ешким", "ешкимге", "ешкимди", "ешкимнин", "ешкашан", "ештене", "ештенени", "ешнарсе", "ешкайда", "нет", "никто", "никакой", "никаких",
   ],
   // Russian «без» inside a Kazakh sentence: «без согласия», «без ведома».
   forwardNegationWords: ["без"],
@@ -126,25 +137,62 @@ export const kk: Lexicon = {
     { field: "failureImpact", value: "minimal", weight: 0.75, window: 10, patterns: [`${FAILS} жай|тек|әншейін күт*|көрсет*|қолмен|кейін|танымал*`] },
     { field: "failureImpact", value: "minimal", weight: 0.7, window: 8, patterns: [`${FAILS} қоңырау*|хабарлас*|әкімші*|қолмен`] },
     { field: "failureImpact", value: "harm", weight: 0.8, window: 14, patterns: [`${FAILS} ақша*|жоғалт*|шығын*|айыппұл*|кешік*|кептеліс*|кезек*|жанармай*|отын*|шағым*|зиян*|артық|тастау*|бүлін*`] },
-    { field: "failureImpact", value: "severe", weight: 0.85, window: 10, patterns: [`${FAILS} жарық|электр*|қуат*|подстанция*|апат*|төтенше*|өлім*|қаза*|өмір*|улан*|жарыл*|өрт*`] },
-    { field: "failureImpact", value: "severe", weight: 0.8, window: 6, patterns: ["жарыл*|апат*|қаза*|қайтыс*|өлім*|улан*|төтенше* мүмкін|қаупі|әкел*|болуы"] },
+    { field: "failureImpact", value: "severe", weight: 0.85, window: 10, patterns: [`${FAILS} жарық|электр*|қуат*|подстанция*|апат*|төтенше*|өлім*|=қаза|қазаға*|қазасы*|өмір*|улан*|жарыл*|өрт*`] },
+    { field: "failureImpact", value: "severe", weight: 0.8, window: 6, patterns: ["жарыл*|апат*|=қаза|қазаға*|қазасы*|қайтыс*|өлім*|улан*|төтенше* мүмкін|қаупі|әкел*|болуы"] },
     // What the system is for, when the founder does not say what a failure costs (Art. 17(1)). Decisions on credit,
     // jobs, exams and benefits reach people's livelihoods (17(1)(3)); a spam filter, a grammar helper, a game character,
     // a playlist, a picking route or a recipe suggestion barely matters when it fails (17(1)(1)). Weaker than the
     // founder's own words about a failure, which win when both are there.
     // Credit: scoring applications, approving or refusing them («кредит скоринг», «несие өтінімдерін одобрить/отказ»).
     { field: "failureImpact", value: "severe", negated: "severe", weight: 0.7, window: 8, unless: "тарих*|жарнама*|реклама*|таргет*|лид*",
-      patterns: ["несие*|несиеле*|кредит*|кредитте*|онлайн-кредит*|займ*|микрокредит*|ипотека* скоринг*|скорингі*|өтінім*|өтініш*|одобр*|отказ*|андеррайт*|шешім*"] },
+      unlessInSentence: "пуш*|push*|push-*|смс*|sms*|рассылк*|маркетинг*|push-маркетинг*|алғандар*|алғандарды|алғандарға|алғандарын|сегмент*|конверс*|жарнама*|реклама*",
+      patterns: ["несие*|несиеле*|кредит*|кредитте*|онлайн-кредит*|займ*|микрокредит*|ипотека* скоринг*|скорингі*|өтінім*|өтініш*|одобр*|отказ*|андеррайт*|шешім*", "несие*|кредит*|кредиттік|картаның лимит*|лимиті*|лимитін*|лимитті қысқар*|азай*|төмендет*|кесі*|кесе*|жаба*|бұғатта*|тоқтат*|автомат*|өзі"] },
     { field: "failureImpact", value: "severe", negated: "severe", weight: 0.7, window: 4, unless: "пікір*|коммент*|пост*|отзыв*|модерац*|сурет*|фото*",
       patterns: ["одобр*|мақұлда*|бекіт* отказ*|бас|қабылдамау*|отклон*|тартады"] },
     { field: "failureImpact", value: "severe", negated: "severe", weight: 0.7, window: 10,
       patterns: ["пкб|пкб-*|гцвп|гцвп-*|=кредиттік скоринг*|лимит*|шешім*|одобр*|отказ*|заявк*|өтінім*"] },
     { field: "failureImpact", value: "severe", negated: "severe", weight: 0.7, window: 8,
       patterns: ["отсеив*|сокращен*|увольн*", "жұмыстан|қызметтен шығар*|босат*|таста*", "кандидат*|үміткер*|түйіндеме*|резюме* автомат*|автоматом|өзі|қабылдама*"] },
-    { field: "failureImpact", value: "severe", negated: "severe", weight: 0.7, window: 6, patterns: ["емтихан*|экзамен*|ұбт|тест* бағала*|тексер*|балл*|нәтиже*|бағасын|тапсыр*"] },
+    { field: "failureImpact", value: "severe", negated: "severe", weight: 0.7, window: 6, unlessInSentence: "пробный|пробного|пробник*|сынама*|жаттығу*|тренировоч*|mock|демо*|репетиц*",
+      patterns: ["емтихан*|экзамен*|ұбт|тест* бағала*|тексер*|балл*|нәтиже*|бағасын|тапсыр*"] },
     { field: "failureImpact", value: "severe", negated: "severe", weight: 0.7, window: 8, patterns: ["кезек*|кезег*|жәрдемақы*|пособи*|субсиди*|зейнетақы* автомат*|автоматом|өзі|артқа|шығар*|бермей*|тоқтат*"] },
     // Medicine: a diagnosis or a dose is severe; a bot that says it diagnoses nothing («диагноз қоймайды») is not.
     { field: "failureImpact", value: "severe", negated: "harm", weight: 0.75, window: 4, patterns: ["диагноз*|диагностика*", "доза*|дозасын|дозировк* есептей*|есептеп|ұсынады*|ұсынамыз|белгілей*|таңдай*|шығарады*", "инсулин*"] },
+    // Hiring: candidates sifted, ranked, shortlisted or pushed to the end of the list reach a livelihood (17(1)(3)).
+    { field: "failureImpact", value: "severe", negated: "severe", weight: 0.75, window: 10,
+      patterns: ["кандидат*|үміткер*|резюме*|видеорезюме*|түйіндеме*|рекрутер*|соискател* шортлист*|шорт-лист*|іріктей*|іріктеу*|іріктеп|сұрыпта*|ранжир*|рейтинг*|=соңына|отсеив*|отбор*|отклон*|қабылдамай*"] },
+    // An exam result or a session annulled by the system: a student's studies at stake (17(1)(3)).
+    { field: "failureImpact", value: "severe", weight: 0.75, window: 5, unlessInSentence: "пробный|пробного|пробник*|сынама*|жаттығу*|тренировоч*|mock|демо*|репетиц*",
+      patterns: ["нәтиже*|емтихан*|экзамен*|сессия*|тест* аннулир*|аннулда*|=жойылады|=жояды|күшін"] },
+    // Borders, police, wanted lists: a failure reaches people's liberty and the state's security (17(1)(3)).
+    { field: "failureImpact", value: "severe", weight: 0.7, unless: "кезек*|кезег*|пробк*|кептеліс*|жүк*|фура*|тасымал*|логист*|маршрут*|eta",
+      patterns: ["шекара*|шекаралық|көші-қон*|іздеудегі*|ізделуші*|розыск*|полиция*|патруль*|патрульдік*|қылмыс*|тергеу*"] },
+    // Delivery and courier routes: a failure makes deliveries late (17(1)(2)); a warehouse picking route is minimal.
+    { field: "failureImpact", value: "harm", weight: 0.75, window: 8, unless: "склад*|қоймада*|қоймасы*|комплектов*|полка*",
+      patterns: ["доставка*|доставк*|жеткіз*|курьер*|логист*|тасымал*|жүк|фура*|диспетчер* маршрут*|=ретпен|рейс*", "eta|eta-*"] },
+    // Where a failure costs work, money or a crop but no one's life or rights (17(1)(2)): security tests of software,
+    // crop advice, debt collection, insurance claims, churn and retention offers, lawyers' and notaries' drafts.
+    { field: "failureImpact", value: "harm", weight: 0.7, patterns: ["пентест*|pentest*|уязвимост*|осалдық*|cvss|периметр*", "агроном*|арамшөп*|гербицид*|пестицид*|егін*|егістік*|алқап*",
+      "коллектор*|қарызкер*|қарызгер*|борышкер*|взыскан*", "автокаско*|каско|смета*|сметасын|аджастер*|страхов*", "отток*|churn*|ретеншн*|удержани*"] },
+    { field: "failureImpact", value: "harm", weight: 0.65, window: 6, unlessInSentence: "судья*|үкім*|жаза*|сот|соттар*",
+      patterns: ["юрист*|юристер*|нотариус*|адвокат* шарт*|договор*|келісімшарт*|талап|доверенност*|сенімхат*|құжат*|скан*|ревью*|тексер*|жоба*"] },
+    // Emotions read from staff, debtors, students or callers: a wrong reading harms them at work (17(1)(2)).
+    { field: "failureImpact", value: "harm", weight: 0.6, window: 8, patterns: [`${EMOTIONS}|настроени* оператор*|қызметкер*|сотрудник*|колл-центр*|қарызкер*|студент*|клиент*|звонок*|қоңырау*`] },
+    // Faces sorted by ethnicity or religion, or checked against a shop's watchlist: people are turned away (17(1)(2));
+    // police, borders and hiring above are severe.
+    { field: "failureImpact", value: "harm", weight: 0.6, window: 8, unlessInSentence: "полиция*|кандидат*|шекара*|патрул*",
+      patterns: [`${FACE_SOURCE} ${SENSITIVE_TRAIT}`, `${FACE_SOURCE} ${ETHNIC_GROUP}`, "бет*|бетін* тани*|танып|сверя*|салыстыр* база*|базамен|тізім*"] },
+    // Ratings of restaurants, hotels, wines and films: a wrong score barely matters (17(1)(1)).
+    { field: "failureImpact", value: "minimal", weight: 0.65, window: 8,
+      patterns: ["рейтинг*|балл*|баллдық|баға*|скоринг*|отзыв*|пікір* мейрамхана*|ресторан*|кафе*|қонақүй*|отель*|шарап*|вино*|заведени*|фильм*"] },
+    // Only aggregate statistics leave the system, for marketers or managers («тек статистика маркетологтарға»).
+    { field: "failureImpact", value: "minimal", weight: 0.6, window: 2, unlessInSentence: "полиция*|несие*|кредит*|диагноз*|емтихан*|жалақы*|айыппұл*",
+      patterns: ["тек|только|жалпы статистика*|статистикасы*|агрегат*"] },
+    // Films, series, streams, audiobooks, podcasts: entertainment that barely matters when it fails.
+    { field: "failureImpact", value: "minimal", weight: 0.6, patterns: ["кинотеатр*|онлайн-кинотеатр*|стриминг*|сериал*|аудиокітап*|подкаст*"] },
+    // Help writing one's own short text (a profile bio, a caption, hashtags, a product description) that the user edits.
+    { field: "failureImpact", value: "minimal", weight: 0.65, window: 4, unlessInSentence: "несие*|кредит*|займ*|диагноз*|дәрі*|резюме*|түйіндеме*|вакансия*|сот*|заң*",
+      patterns: ["био|био-текст*|bio|биография*|анкета*|анкетаң*|сипаттама*|описани*|caption*|хэштег*|хештег* жазып|жазады|ұсынады|генерац*|генерир*|құрастыр*|әдемі*"] },
     { field: "failureImpact", value: "severe", weight: 0.75, window: 5, patterns: ["светофор*|бағдаршам*|перекрест*|қиылыс* басқар*|ауыстыр*|фаза*|реттей*|өзгерт*"] },
     { field: "failureImpact", value: "minimal", weight: 0.7, patterns: ["спам*|spam*", "грамматика*|грамматик*|емле*|орфограф*|пунктуация*", "npc|npc-*|квест*|кейіпкер*|персонаж*", "плейлист*|подборк*|playlist*"] },
     { field: "failureImpact", value: "minimal", weight: 0.7, window: 2, patterns: ["мобильді|мобильн*|мобилка*|инди|компьютерлік|видео|браузерлік|казуал*|настольн* ойын*|игра*|игру|игры", "фото|сурет|товар* редактор*|фоторедактор*", "фон*|фонды|фонын алып|өшір*|таста*|ауыстыр*|өзгерт*|жой*|түзет*"] },
@@ -168,8 +216,20 @@ export const kk: Lexicon = {
       "склад*|қоймада*|қоймасы*|қоймалар*|қоймаға*|комплектов* маршрут*|ретпен|жол*|полка*",
       "размыт*|бұлдырла*|блюр*|blur*",
       "лид*|лидтер*|лидтерді скоринг*|бағала*|сұрыпта*",
-      "озвучк*|дубляж*|субтитр*",
     ] },
+    // News written, dubbed or voiced by the system: a wrong word reaches the audience as fact (17(1)(2)); a news feed
+    // that only picks what to show is left to the media default.
+    { field: "failureImpact", value: "harm", weight: 0.6, window: 6, unless: "ұсын*|подборк*|лента*|лентасы*|рекомендац*|агрегатор*",
+      patterns: ["жаңалық*|новост*|эфир*|эфирге|хабар* дубляж*|озвуч*|дыбыстай*|жазады|жазамыз|генерац*|аудар*|синтез*|клонда*|жасаймыз|жасайды|оқиды"] },
+    // Dubbing and subtitles of films are minimal; of the news, a wrong word reaches the audience as fact.
+    { field: "failureImpact", value: "minimal", weight: 0.65, unlessInSentence: "жаңалық*|новост*|эфир*|хабар*|ақпарат*|саяси*|ресми*|брифинг*",
+      patterns: ["озвучк*|дубляж*|субтитр*"] },
+    // A bot that itself changes a tariff, a booking or a payment: a failure costs the customer money (17(1)(2)).
+    { field: "failureImpact", value: "harm", weight: 0.7, window: 4,
+      patterns: ["тариф*|тарифті|баланс*|роуминг*|төлем*|аударым*|бронь*|=бронын|=бронды|=броны|брондау*|заказ*|тапсырыс*|подписк*|жазылым*|услуг*|қызметті ауыстыр*|қосады|қосып|ажыратады|өшіреді|өзгертеді|рәсімдейді|оформля*|қайтарады|возврат*"] },
+    // Ornaments, patterns, logos and textile prints generated for makers: a bad one is thrown away.
+    { field: "failureImpact", value: "minimal", weight: 0.6, window: 6,
+      patterns: ["ою-өрнек*|өрнек*|оюлар*|орнамент*|паттерн*|принт*|логотип*|иллюстрац*|стикер*|векторл*|svg генератор*|генерац*|шығарады|жасайды|салады"] },
     // A bot that hands the hard questions to a person: when it fails, the person answers.
     { field: "failureImpact", value: "minimal", weight: 0.6, window: 8, patterns: ["күрделі|қиын|түсінбесе сұрақ*|жағдай* операторға|маманға|адамға|менеджерге|переводит*|жібер*|ауыстыр*"] },
     // Art. 17(1), last paragraph. Naming the asset is enough, whatever negation sits nearby.
@@ -177,7 +237,7 @@ export const kk: Lexicon = {
     { field: "stateResources", value: "yes", weight: 0.85, window: 3, patterns: ["мемлекеттік|ұлттық кадастр*|тізілім*|дерекқор*|база*|ақпараттық"] },
 
     // Domain of use. A nearby negation does not change the area, so negated keeps the value.
-    { field: "domain", value: "finance", negated: "finance", weight: 0.8, patterns: ["несие*|кредит*|онлайн-кредит*|микрокредит*|кредиттеу*|мфо|мфо-*|займ*|банк*|сақтандыр*|қарыз*|ипотека*|скоринг*|микроқарыз*|полис*"] },
+    { field: "domain", value: "finance", negated: "finance", weight: 0.8, unless: VENUES, patterns: ["несие*|кредит*|онлайн-кредит*|микрокредит*|кредиттеу*|мфо|мфо-*|займ*|банк*|сақтандыр*|қарыз*|ипотека*|скоринг*|микроқарыз*|полис*"] },
     { field: "domain", value: "finance", negated: "finance", weight: 0.6, window: 2, patterns: ["карта* төлем*|транзакция*"] },
     { field: "domain", value: "health", negated: "health", weight: 0.8, patterns: ["науқас*|емхана*|клиника*|дәрігер*|ауру*|мейірбике*|медицина*|диагноз*|денсаулық*|стоматолог*|дәріхана*|пациент*|дәрі-дәрмек*|тамыр|жедел|инсулин*|глюкометр*|диабет*"] },
     { field: "domain", value: "health", negated: "health", weight: 0.6, window: 3, patterns: ["рецепт* дәрі*|дәрігер*|электронды|рецептпен"] },
@@ -192,7 +252,8 @@ export const kk: Lexicon = {
     { field: "domain", value: "public_services", negated: "public_services", weight: 0.45, patterns: ["тұрғын*|анықтама*|жәрдемақы*"] },
     { field: "domain", value: "public_services", negated: "public_services", weight: 0.45, patterns: ["мемлекет*"] },
     { field: "domain", value: "public_services", negated: "public_services", weight: 0.45, patterns: ["кадастр*|тізілім*"] },
-    { field: "domain", value: "law_enforcement", negated: "law_enforcement", weight: 0.85, patterns: ["полиция*|іздеудегі*|ізделуші*|қылмыс*|күдікті*"] },
+    { field: "domain", value: "law_enforcement", negated: "law_enforcement", weight: 0.85, patterns: ["полиция*|іздеудегі*|ізделуші*|қылмыс*|патруль*|патрульдік*"] },
+    { field: "domain", value: "law_enforcement", negated: "law_enforcement", weight: 0.45, patterns: ["күдікті*"] },
     { field: "domain", value: "justice", negated: "justice", weight: 0.85, patterns: ["судья*|үкім*"] },
     // Lawyers' tools cite court acts and codes without deciding cases: «сот актілерінің ашық базасы».
     { field: "domain", value: "justice", negated: "justice", weight: 0.85, unless: "акт*|актілер*|база*|базасы*|кодекс*|юрист*|шарт*|практика*", patterns: ["сот|соттар*"] },
@@ -212,14 +273,38 @@ export const kk: Lexicon = {
     { field: "domain", value: "other", negated: "other", weight: 0.85, patterns: ["емле*|грамматик*|спам*|аударма*|фермер*|егін*|егістік*|арамшөп*|агро*|суар*|топырақ*|казино*|ойын*|ұтыл*|бидай*|астық*|спутник*|жеміс*|склад*|қоймада*|қоймасы*|қоймалар*|қоймаға*|пентест*|пәтер*|риелтор*|клуб*|арендодатель*"] },
 
     // Art. 17(2): who has the final word.
-    { field: "autonomy", value: "low", weight: 0.85, window: 2, patterns: ["соңғы|түпкілікті шешім*|сөз*|таңдау*|нұсқа*|бағаны|нұсқаны"] },
-    { field: "autonomy", value: "low", weight: 0.7, window: 2, patterns: ["тек ұсыныс*|кеңес*|ориентир*|жоба", "өзі|өздері енгізеді|қолмен*"] },
+    { field: "autonomy", value: "low", weight: 0.85, window: 2, patterns: ["соңғы|түпкілікті|финальн*|окончательн* шешім*|сөз*|таңдау*|нұсқа*|бағаны|нұсқаны|вердикт*|қорытынды*|решени*|слово|бағалау*|резолюция*"] },
+    { field: "autonomy", value: "low", weight: 0.7, window: 2, patterns: ["тек ұсыныс*|кеңес*|ориентир*|жоба|рекомендация*|ескерту*|подсказк*|совет*", "өзі|өздері енгізеді|қолмен*"] },
     // The system shows a person what it found («супервайзердің дашбордына шығарады»); or people may ignore it
     // («басқа жолмен жүрсе де болады»).
-    { field: "autonomy", value: "low", weight: 0.65, window: 3, patterns: [`${HUMAN_ROLE} дашборд*|панель*|экран*`, "басқа|басқаша жолмен|жүрсе|істесе|таңдаса"] },
+    { field: "autonomy", value: "low", weight: 0.65, window: 3, patterns: [`${HUMAN_ROLE} дашборд*|панель*|экран*|планшет*|монитор*|админк*`, "басқа|басқаша =жолмен|=жолымен|=жолдармен|жүрсе|істесе|таңдаса"] },
     // «келіспесе немесе дауласа эксперт шақырылады»: a person reviews the decision on a dispute.
     { field: "autonomy", value: "medium", weight: 0.7, window: 5, patterns: [`келіспесе|дауласа|даулас*|шағымданса ${HUMAN_ROLE} шақыр*|қарайды|қайта|тексереді`] },
     { field: "autonomy", value: "low", weight: 0.75, window: 3, patterns: [`${HUMAN_ROLE} шешеді|шешім*|таңдайды|бекітеді`] },
+    // The person the output is for confirms it or acts on it himself («пациент растайды немесе өзгертеді»,
+    // «пациент өзі салады», «офицер растамаса ешқандай шара қабылданбайды»).
+    { field: "autonomy", value: "low", weight: 0.75, window: 3, patterns: [`${HUMAN_ROLE}|пациент*|науқас*|юзер*|қолданушы*|пайдаланушы* растайды|растаймыз|растаса|растамаса|=өзі`] },
+    // The system suggests, shows or marks something for a person (a recipe, a bio, a cut, a dose): that person decides.
+    // Not where the system also acts on its own (books, sends, calls, posts).
+    { field: "autonomy", value: "low", weight: 0.55, window: 6,
+      unlessInSentence: "автомат*|автоматом|өзі|озы|жібереді|запись*|жазып|звон*|қоңырау*|рассылк*|пуш*|блокта*|бұғатта*|скрыва*|өшіреді|банит*",
+      patterns: [`${MACHINE}|бот|боты|қосымша*|ассистент*|gpt|chatgpt|llm =ұсынады|=ұсынып|=ұсынамыз|=көрсетеді|=белгілейді|=белгілеп|подсвечива*`] },
+    // An output shown or suggested to a person («комплектовщикке маршрутты көрсетеді», «фичасы рецепт ұсынады»),
+    // an alert sent to a guard («охранникке пуш келеді»), a clerk who checks («хатшы тексеріп»): the person decides.
+    { field: "autonomy", value: "low", weight: 0.55, window: 8, unlessInSentence: "автомат*|автоматом|өзі|озы|запись*|звон*|рассылк*|блокта*|бұғатта*|скрыва*|өшіреді|банит*",
+      patterns: [`${HUMAN_ROLE}|${PEOPLE}|фича*|фичасы =көрсетеді|=ұсынады|=ұсынып`] },
+    { field: "autonomy", value: "low", weight: 0.6, window: 4, patterns: [`${HUMAN_ROLE} пуш*|push*|хабарлама*|сигнал*|алерт*|уведомлени* =келеді|=түседі|=жібереді|=барады`] },
+    { field: "autonomy", value: "low", weight: 0.7, window: 2, patterns: [`${HUMAN_ROLE} =тексеріп|=тексереді|=қарап|=түзетіп|=түзетеді|=тексерип|=тексереди`] },
+    // The system acts by itself and a person can fall back to doing it by hand («диспетчерлер қолмен бөледі»), or it
+    // just does its job automatically («ретушь автомат», «автоматты түрде тізімге қосады»): medium unless said otherwise.
+    { field: "autonomy", value: "medium", weight: 0.6, window: 2, patterns: [`${HUMAN_ROLE} қолмен*|=колмен`] },
+    { field: "autonomy", value: "medium", weight: 0.55, unless: `${WITHOUT_PERSON}|ешкім|ешбір|апелляция*|шағымдан*`, patterns: ["автоматты*|автомат|автоматом|автоматически|автоматтандыр*"] },
+    // It publishes by itself, to hundreds of channels («өзі 300+ каналға рассылка жасайды»).
+    { field: "autonomy", value: "high", weight: 0.65, window: 5, patterns: ["өзі|озы|автомат* рассылк*|жариялай*|публикац*|постит*|каналға|каналдарға"] },
+    // Nobody can stop it in time, people only see it afterwards («тоқтатып үлгеру мүмкін емес», «кейін журналдан ғана көреді»).
+    { field: "autonomy", value: "high", weight: 0.75, window: 4, patterns: ["тоқтат*|тоқтатып|араласу*|араласып|түзет*|өзгерт* үлгер*|үлгеру !neg", "кейін|постфактум журнал*|ғана көреді|біледі"] },
+    // NPCs and bots that hold the conversation themselves («сөйлесуді өзі жүргізеді», «ойыншы не жазса да жауап береді»).
+    { field: "autonomy", value: "high", weight: 0.6, window: 6, patterns: ["npc|npc-*|npc-лар|npc-ler|кейіпкер*|персонаж*|keiipker* жауап*|сөйлес*|soiles*|сөйлесу*|диалог*|реплика*", "сөйлесу*|диалог*|разговор* өзі|=озы жүргізеді|жургизеди|ведет"] },
     { field: "autonomy", value: "low", weight: 0.8, window: 8, patterns: ["тексер*|қарайды|бекіт* әр|барлық бұрын"] },
     { field: "autonomy", value: "low", weight: 0.75, window: 5, patterns: [`${HUMAN_ROLE} растай*|бекіт*|тексер*|қол қояды әр|барлық`] },
     { field: "autonomy", value: "low", weight: 0.7, window: 1, patterns: ["өздері шешеді|таңдайды"] },
@@ -227,13 +312,15 @@ export const kk: Lexicon = {
     { field: "autonomy", value: "low", weight: 0.7, window: 2, patterns: ["кеңес*|ұсыныс* ретінде|ғана"] },
     // "өзгерте алады" (can change) against "өзгерте алмайды" (cannot): the modal verb carries the negation.
     { field: "autonomy", value: "medium", weight: 0.8, window: 8, negated: "high", patterns: [`${HUMAN_ROLE} алады*|ала|болады* ${CHANGE}`] },
+    // The user himself can undo what the system did («абонент кез келген уақытта қайтарып ала алады»).
+    { field: "autonomy", value: "medium", weight: 0.7, window: 6, negated: "high", patterns: [`${PEOPLE}|орталық*|орталығы* алады*|ала|болады* ${CHANGE}`] },
     { field: "autonomy", value: "high", weight: 0.8, window: 8, patterns: [`${HUMAN_ROLE} алмайды*|алмайсыз*|болмайды* ${CHANGE}`] },
     { field: "autonomy", value: "high", weight: 0.75, window: 4, patterns: ["ешкім* хабарлас*|шағымдан*|жүгін*|қоңырау*|тексермей*|қарамай*"] },
     { field: "autonomy", value: "medium", weight: 0.6, negated: "high", patterns: ["шағымдан*|наразылық*"] },
     // Nobody checks what the system decided. Nobody taking part in the decision («ешбір қызметкер қатыспайды»,
     // «адамның қатысуынсыз», «толығымен автоматты») is no class of its own: the system decides under medium autonomy
     // too (Art. 17(2)(2)); it is the automated decision below, and the autonomy question asks about correction.
-    { field: "autonomy", value: "high", weight: 0.75, window: 4, patterns: ["ешбір|ешкім|!neg қызметкер*|адам*|маман*|оператор* тексер*"] },
+    { field: "autonomy", value: "high", weight: 0.75, window: 4, patterns: ["ешбір|ешкім|ешбир|ешким|никто қызметкер*|адам*|маман*|оператор* тексер*", `${HUMAN_ROLE} =тексермейді|=тексермейміз|=қарамайды|=қарамаймыз|=тексермеді`] },
 
     // Art. 21(1): people use the system or its outputs.
     { field: "userFacing", value: "yes", weight: 0.75, window: 4, patterns: [`${PEOPLE} пайдалан*|қолдан*|көреді|көріп|жазады|жазып|сұрайды|орнат*|жіберген|сөйлес*|жүктейді|таңдайды|тексереді|салыстыр*|өзгерт*|қабылдайды|күтеді|айт*|ұсын*|түсіндір*|жауап*|жібер*|береді|хабарлама*|жүгін*|тыңда*|оқиды|қоңырау*|төлейді|тапсырыс*`] },
@@ -243,14 +330,31 @@ export const kk: Lexicon = {
     { field: "userFacing", value: "yes", weight: 0.6, patterns: ["енгізесің*|енгізесіз*|жібересің*|жібересіз*|сұрасаң*|сұрасаңыз*|десең*|жазасың*|көресің*|таңдайсың*|жүктейсің*"] },
     { field: "userFacing", value: "yes", negated: "yes", weight: 0.6, unless: `${CONSENT}|${WITHOUT_CONSENT}|дерек*|мәлімет*|туралы`, patterns: ["селлер*|юзер*|тыңдаушы*|тыңдарман*|көрермен*|оқырман*|ойыншы*|аудитория*"] },
     { field: "userFacing", value: "yes", weight: 0.6, window: 2, patterns: [`${PEOPLE} арналған|үшін`] },
+    // The output is handed to a person («агрономға карта береді», «комплектовщиктің ТСД-сына шығарады», «менеджерге түседі»).
+    { field: "userFacing", value: "yes", weight: 0.6, window: 4, unless: "ешкім*|ешкимге",
+      patterns: [`${PEOPLE}|${HUMAN_ROLE} =шығарады|=шығарамыз|=көрсетеді|=береді|=береміз|=жібереді|=түседі|=ұсынады|=ұсынып|=ұсынамыз`] },
+    // Staff in a role who see, check, approve or correct the output («охранник планшетте көреді», «легит-чекер береді»,
+    // «бөлімше бастығы бекітеді»). Grid and traffic automatics watched by a control room are left to the question.
+    { field: "userFacing", value: "yes", weight: 0.6, window: 6, unlessInSentence: "подстанция*|светофор*|бағдаршам*|фидер*|автоматика*|телеметрия*|журнал*",
+      patterns: [`${HUMAN_ROLE}|сатушы*|продав*|тапсырысшы* көреді|көріп|растайды|бекітеді|шешеді|қарайды|қарап|тексереді|түзетеді|қайтара|өзгерте|белгілейді|қабылдайды|жүктейді|қолданады|пайдаланады|береді`] },
+    // Forums, comments and broadcasts: people write or watch what the system handles.
+    { field: "userFacing", value: "yes", weight: 0.55, patterns: ["форум*|коммент*|комментари*|телеарна*|эфир*|тыңдаушы*|жолаушы*|подписчик*|жазылушы*"] },
+    // Users and players in Kazakh written in Latin letters («oiynshy ne jazsa da»).
+    { field: "userFacing", value: "yes", weight: 0.6, patterns: ["oiynshy*|oyinshy*|oiynshi*|qoldanushy*|paidalanushy*|klient*|user*|iuzer*"] },
     { field: "userFacing", value: "yes", weight: 0.55, patterns: ["сервис*|плагин*|ассистент*|репетитор*|приложени*|навигатор*|қосымша*|бот|чат-бот*|чат*|сайт*|портал*|платформа*|көмекші*|кеңейтім*|браузер*"] },
 
     // Art. 10, PD Law: personal data.
     { field: "personalData", value: "yes", weight: 0.85, window: 2, patterns: ["дербес|жеке дерек*|мәлімет*|ақпарат*"] },
     { field: "personalData", value: "yes", weight: 0.7, window: 4, patterns: [`болжа*|бақыла*|бағала*|анықтай*|анықтау*|анықтап*|анықтал*|анықтаған*|анықтаса*|анықтайтын* ${PEOPLE}`] },
     { field: "personalData", value: "yes", weight: 0.7, window: 5, patterns: [
-      `${PEOPLE}|қыздың|қыздар*|әйел* дерек*|тарих*|жазба*|профил*|фотосы*|суретін*|бет|бетін|аты-жөн*|есім*|белгі*|төлем*|мінез*|жүріс-тұрыс*|пост*|телефон*|паспорт*|құжат*|өтініш*|түйіндеме*|үлгерім*|көз*|рейтинг*|мекенжай*|пошта*|табыс*|хат*|тізім*|чат*|чаттар*|переписк*|сообщени*|аккаунт*|зарплат*|жалақы*`,
+      `${PEOPLE}|қыздың|қыздар*|әйел* дерек*|тарих*|жазба*|профил*|фотосы*|суретін*|=суреттегі|=фотодағы|=фотосындағы|=бейнедегі|=видеодағы|=кадрдағы|бет|бетін|аты-жөн*|есім*|белгі*|төлем*|мінез*|жүріс-тұрыс*|пост*|телефон*|паспорт*|құжат*|өтініш*|түйіндеме*|үлгерім*|көз*|рейтинг*|мекенжай*|пошта*|табыс*|хат*|тізім*|чат*|чаттар*|переписк*|сообщени*|аккаунт*|зарплат*|жалақы*`,
     ] },
+    // A name, a phone or an address taken from people («атын, телефонын алып менеджерге береді»).
+    { field: "personalData", value: "yes", weight: 0.8, window: 3, patterns: ["атын|атыңды|аты-жөн*|телефон*|телефонын|номерін|мекенжай*|адрес*|email*|e-mail* =алып|=алады|=аламыз|=сұрайды|=сұрап|=жинаймыз|=жинайды|=енгізеді|=қалдырады|=сақтаймыз"] },
+    // A base of numbers, contacts or IINs is a list of people («номерлер базасы», «контактілер базасы»).
+    { field: "personalData", value: "yes", weight: 0.75, window: 3, patterns: ["база*|базасын|базалар*|базу|базы номер*|номерлер*|контакт*|телефон*|иин*|жсн*|клиент*"] },
+    // Calls, hearings and conversations recorded or transcribed are people's voices and words.
+    { field: "personalData", value: "yes", weight: 0.75, window: 4, patterns: ["звонок*|звонокты|қоңырау*|разговор*|отырыс*|сөйлесу*|сұхбат* транскрибац*|транскрипц*|аудио*|аудиосын|жазба*|запис*|расшифр*|текстке"] },
     // What people bought before is their purchase history ("адамдардың бұрын не сатып алғанына қарай").
     { field: "personalData", value: "yes", weight: 0.75, window: 7, patterns: [`сатып алған*|алғандар* ${PEOPLE}`] },
     { field: "personalData", value: "yes", weight: 0.8, patterns: ["түйіндеме*|резюме", "төлем* тарих*", "жазба* колл-*|клиент*|қоңырау*"] },
@@ -268,11 +372,34 @@ export const kk: Lexicon = {
     { field: "personalData", value: "yes", weight: 0.8, negated: "no", patterns: ["иин*|жсн*|паспорт*|селфи*"] },
     { field: "personalData", value: "no", weight: 0.9, window: 4, unless: "шетел*|бұлт*|сат*|үшінші|жібер*", patterns: ["аты-жөн*|телефон*|мекенжай*|байланыс*|есім*|номер*|номерлер* !neg", "адам*|жеке|клиент*|қолданушы*|пайдаланушы*|юзер* дерек*|мәлімет*|ақпарат*|мәтін* !neg"] },
     { field: "personalData", value: "no", weight: 0.6, patterns: ["анонимді*|жасырын* дерек*"] },
+    // Only things, firms or fields, no people («тек заттар, адамдар жоқ», «тек заңды тұлғалар, физлица жоқ»,
+    // «адамдарды емес заведениелерді бағалаймыз»); personal data denied in slang or Latin letters («персдата жоқ»,
+    // «personal data jinamaimyz»); no sign-up at all («тіркелу жоқ»).
+    { field: "personalData", value: "no", weight: 0.7, window: 4, unless: "шетел*|бұлт*|сат*|үшінші|жібер*",
+      patterns: ["персдата*|пд|физлица*|физлиц*|тіркелу*|регистрац* !neg", "personal|персональн* data|данн* =jinamaimyz|=jinamaimiz|=zhinamaimyz|=zhinamaimiz|=жинамаймыз|=сақтамаймыз"] },
+    { field: "personalData", value: "no", weight: 0.7, window: 4, unless: "шетел*|бұлт*|сат*|үшінші|жібер*",
+      patterns: ["тек|только заттар*|заттарды|заттармен|компаниялар*|заңды|егістік*|алқап*|машиналар*|көлік*|жабдық*|құрылғы*|заведени*", "=адамдар|=адамдарды|=адамдардың|=адамдармен =жоқ|=жок|=емес"] },
     { field: "personalData", value: "no", weight: 0.9, window: 4, unless: "шетел*|бұлт*|сат*|үшінші|жібер*", patterns: ["қолданушы*|пайдаланушы*|клиент*|адам* туралы !neg"] },
 
     // PD Law art. 12(2): where data live and where training runs.
     { field: "dataStorage", value: "kazakhstan", weight: 0.8, unless: TRAINING, patterns: [`${STORE} ${KAZAKHSTAN}`] },
+    // Nothing kept: texts are not stored, sent to no server, processed on the spot or inside the browser.
+    { field: "dataStorage", value: "none", weight: 0.6, window: 3, unless: "шетел*|бұлт*|api|openai|gpt|aws*|тек", patterns: ["=сақтамаймыз|=сақталмайды|=сақтамайды|=жібермейміз|=сактамаймыз|=сакталмайды", "=сол|=бірден =сәтте|=кезде өңделеді", "браузердің|браузер* =ішінде|=ичинде"] },
+    { field: "trainingLocation", value: "no_personal_data", weight: 0.6, window: 3, unless: "шетел*|бұлт*|api|openai|gpt|aws*|тек", patterns: ["=сақтамаймыз|=сақталмайды|=сақтамайды|=жібермейміз|=сактамаймыз|=сакталмайды", "=сол|=бірден =сәтте|=кезде өңделеді", "браузердің|браузер* =ішінде|=ичинде"] },
+    // Credit bureau and pension-fund data, microfinance: data that Kazakh banking law keeps at home. A weaker cue than
+    // a named place, which wins.
+    { field: "dataStorage", value: "kazakhstan", weight: 0.6, unlessInSentence: ABROAD, patterns: ["пкб|пкб-*|гцвп|гцвп-*|гбд|гбд-*|мфо|мфо-*|микроқаржы*"] },
+    { field: "trainingLocation", value: "kazakhstan", weight: 0.55, unlessInSentence: ABROAD, patterns: ["пкб|пкб-*|гцвп|гцвп-*|гбд|гбд-*|мфо|мфо-*|микроқаржы*"] },
+    // A state information system, a court's own server, a closed circuit: kept, and trained, in Kazakhstan.
+    { field: "dataStorage", value: "kazakhstan", weight: 0.65, window: 4, unless: TRAINING, patterns: ["мемлекеттік|қалалық|сот|соттың|әкімдік* ақпараттық|жүйе*|жүйесіне|сервер*", "жабық|ішкі|өз контур*|серверімізде|серверінде", "on-prem|онпрем*"] },
+    { field: "trainingLocation", value: "kazakhstan", weight: 0.6, window: 4, patterns: ["мемлекеттік|қалалық|сот|соттың|әкімдік* ақпараттық|жүйе*|жүйесіне|сервер*", "жабық|ішкі|өз контур*|серверімізде|серверінде", "on-prem|онпрем*"] },
     { field: "dataStorage", value: "abroad", weight: 0.8, unless: TRAINING, negated: "kazakhstan", patterns: [`${STORE} ${ABROAD}`] },
+    // «деректер КЗ-да», «мәліметтер РК-да», «барлық дерек ведомствоның ЦОД-ында».
+    { field: "dataStorage", value: "kazakhstan", weight: 0.65, window: 3, unlessInSentence: ABROAD,
+      patterns: [`дерек*|деректер*|мәлімет*|данные|данных|база*|бейне*|видео* ${KAZAKHSTAN}|кз-*|=кз|рк-*|=рк|қр-*|=қр`, "ведомство*|министрлік*|мемлекеттік|әкімдік* цод*|цод-*|дата-орталығ*|дата-орталық*"] },
+    // The text or the voice goes to a foreign model («шетелдік API», «OpenAI-ға жібереміз», «ElevenLabs-та клондалған»).
+    { field: "dataStorage", value: "abroad", weight: 0.6, window: 3, unlessInSentence: `${KAZAKHSTAN}|on-prem|онпрем*|локаль*|жергілікті`,
+      patterns: ["шетелдік|зарубежн* api*|апи*|модель*|сервис*|провайдер*|бұлт*", "openai*|chatgpt*|elevenlabs*|anthropic*|claude*|gemini*|midjourney*|heygen*|deepseek*"] },
     // A place named next to storing ("Қазақстанда сақталады") is where data live, not where training runs.
     { field: "trainingLocation", value: "abroad", weight: 0.8, window: 10, unless: "сақта*", patterns: [`${TRAINING} ${ABROAD}`] },
     { field: "trainingLocation", value: "kazakhstan", weight: 0.8, window: 10, unless: "сақта*", patterns: [`${TRAINING} ${KAZAKHSTAN}`] },
@@ -286,7 +413,7 @@ export const kk: Lexicon = {
     // consent to one feature (emotions, automated decisions) or an actor's likeness.
     { field: "personalDataLawful", value: "no", weight: 0.8, window: 3, about: DATA_OR_PEOPLE, unlessInSentence: NOT_THE_DATA,
       // «келіспесе» (if he disagrees) is a condition, not a denial of consent.
-      unless: "келіспесе*|келіспесеңіз|дауласа|шағымданса|тартса", patterns: [WITHOUT_CONSENT, `!neg ${CONSENT}`, `${CONSENT} ${RU_NOT_ASKED}`] },
+      unless: "келіспесе*|=дауласа|=шағымданса|=тартса", patterns: [WITHOUT_CONSENT, `!neg ${CONSENT}`, `${CONSENT} ${RU_NOT_ASKED}`] },
     { field: "personalDataLawful", value: "no", weight: 0.7, window: 5, about: DATA, unless: `${EMOTIONS}|автомат*|шешім*`, patterns: [`!neg білмейді|хабарла*|ескерт*|айт* ${PEOPLE}`] },
     // People do not know their faces, calls or chats are processed («адамдар бетінің сканерленіп жатқанын білмейді»).
     { field: "personalDataLawful", value: "no", weight: 0.75, window: 8, about: DATA, unlessInSentence: NOT_THE_DATA,
@@ -296,14 +423,27 @@ export const kk: Lexicon = {
     // Data from leaks, hacked or bought databases, or people's profiles sold on: no lawful ground can be had.
     { field: "personalDataLawful", value: "no", weight: 0.85, unless: "анықтай*|анықтау*|анықтап*|анықтал*|анықтаған*|анықтаса*|анықтайтын*|мониторинг*|ескерт*|қорға*|тексер*|іздеп",
       patterns: ["слив*|сливтер*|утечк*|ағып|ұрлан*|украден*|взлом*|даркнет*|darknet*|хакер*"] },
-    { field: "personalDataLawful", value: "no", weight: 0.75, window: 4, patterns: ["сатып ал* база*|базалар*|дерек*|деректер*|контакт*", `${PEOPLE} дерек*|профил*|мәлімет*|база*|контакт* сатамыз|сатады|сатып|перепрода*`] },
+    // «Номерлер базасын (ИИН, телефон) телеграм каналдан сатып алдық», «базу купили». Only a base, contacts or numbers
+    // bought, or data bought by us: «сатып алған клиенттердің деректері» are the data of buyers.
+    { field: "personalDataLawful", value: "no", weight: 0.8, window: 12, unless: "лицензия*|подписк*|жазылым*|crm*|бағдарлама*|программ*|софт*|тариф*", patterns: [
+      "сатып =алдық|=алдык|=алдым|=аламыз|=алып|=алынды|алынған*|=алатынбыз база*|базалар*|базасын|базаны|контакт*|номер*|номерлер*|дамп*|выгрузк*|слив*",
+      "сатып =алдық|=алдык|=алдым|=аламыз дерек*|деректер*|мәлімет*|данн*",
+      "купил*|покупаем|покупали|купленн* баз*|базу|базы|данн*|контакт*|номер*",
+    ] },
+    { field: "personalDataLawful", value: "no", weight: 0.75, window: 4, patterns: [`${PEOPLE} дерек*|профил*|мәлімет*|база*|контакт* =сатамыз|=сатады|=сатылады|=сатамын|=сатқанбыз|перепрода*|продаём|продаем|продает|продаёт`] },
     { field: "personalDataLawful", value: "yes", weight: 0.7, window: 2, patterns: ["өздері|ерік*|қалау* қос*|таңда*", "ерікті*"] },
     { field: "emotionConsent", value: "consent", weight: 0.8, negated: "no", unless: `${WITHOUT_CONSENT}|=не`, patterns: [CONSENT] },
     { field: "emotionConsent", value: "no", weight: 0.85, window: 3, patterns: [`${CONSENT} ${RU_NOT_ASKED}`, "айтпа* ешкімге|оларға|қызметкер*|клиент*|бұл"] },
     { field: "emotionConsent", value: "no", weight: 0.8, patterns: [WITHOUT_CONSENT] },
     // «операторларға айтпаймыз», «ескертпейміз», «жасырын түрде»: people whose emotions are read are not told.
     { field: "emotionConsent", value: "no", weight: 0.75, patterns: [NOT_TOLD] },
+    // People are led to think the camera or the app is for something else («ұрлыққа қарсы деп біледі», «думают, что для
+    // безопасности»): they were never told what it reads. Not where the sentence says they know it reads emotions.
+    { field: "emotionConsent", value: "no", weight: 0.7, window: 8, unless: `${EMOTIONS}|көңіл-күй*|күлімсіре*|эмоцияны`,
+      patterns: [`${PEOPLE}|олар =деп біледі|біледі|ойлайды|санайды|есептейді|сенеді|түсінеді`, `${PEOPLE} думают|считают|уверены|полагают`] },
     { field: "emotionConsent", value: "no", weight: 0.7, window: 5, patterns: [`!neg білмейді|хабарла*|ескерт*|айт* ${PEOPLE}`] },
+    // «бұл туралы оларға ескерткен жоқпыз», «өздеріне айтқан жоқпыз»: those whose emotions are read are not told.
+    { field: "emotionConsent", value: "no", weight: 0.75, window: 3, patterns: ["туралы|жайлы|оларға|өздеріне|оларга|оздерине айт*|ескерт*|хабарла*|сұра* !neg"] },
     { field: "emotionConsent", value: "consent", weight: 0.7, window: 2, patterns: ["өздері|ерік*|қалау* қос*|таңда*", "ерікті*"] },
     { field: "automatedDecisionConsent", value: "yes", weight: 0.7, negated: "no", unless: `${WITHOUT_CONSENT}|=не`, patterns: [CONSENT] },
     { field: "automatedDecisionConsent", value: "no", weight: 0.8, window: 3, patterns: [`${CONSENT} ${RU_NOT_ASKED}`] },
@@ -326,13 +466,22 @@ export const kk: Lexicon = {
     { field: "emotionRecognition", value: "yes", weight: 0.85, negated: "no",
       unless: `туралы|жайлы|ескерт*|хабарла*|айтпай*|білмей*|${CONSENT}|трек*|ән|әндер*|музыка*|фильм*|кино*|мәтін*|текст*|пікір*|отзыв*|сценари*|кітап*`,
       patterns: ["эмоция*|эмоцияс*|көңіл-күй*|мимика*|раздражени*|уверенност*|настроени*|выгоран*"] },
+    // Emotions read by a verb («эмоция оқимыз», «көңіл-күйін талдайды»), in positive forms only: «анықтамаймыз» is a denial.
+    // Not telling people about it («эмоция оқитынымыз жайлы ешкім білмейді») still says the emotions are read.
+    { field: "emotionRecognition", value: "yes", weight: 0.85, window: 3, negated: "yes", unless: "трек*|ән|әндер*|музыка*|фильм*|кино*|мәтін*|текст*|пікір*|отзыв*|сценари*|кітап*|сахна*|сцена*",
+      patterns: [`${EMOTIONS}|көңіл-күй* ${EMOTION_VERB}`] },
+    { field: "emotionRecognition", value: "yes", weight: 0.85, window: 6, negated: "yes", unless: "трек*|ән|әндер*|музыка*|фильм*|кино*|мәтін*|текст*",
+      patterns: [`${EMOTIONS}|көңіл-күй* ${EMOTION_VERB}|туралы|жайлы ${NOT_TOLD}|білмейді|білмейтін*`] },
+    // A face watched for its reaction to goods, ads or a lesson («бетіне қарап товарға реакциясын жазады»).
+    { field: "emotionRecognition", value: "yes", weight: 0.75, window: 6, unless: "лайк*|like*|коммент*|пікір*|отзыв*",
+      patterns: ["бет|бетін|бетіне|беті|бетінен|жүзін*|мимика* реакция*|реакциясын|реакцияла*"] },
     { field: "emotionRecognition", value: "yes", weight: 0.85, window: 5, negated: "no", unless: "трек*|ән|әндер*|музыка*|фильм*|кино*|мәтін*|текст*", patterns: [`${EMOTIONS} анықтай*|анықтау*|анықтап*|анықтал*|анықтаған*|анықтаса*|анықтайтын*|байқа*|тан*|бақыла*|айт*|көрсет*|қай|кім|отырғанын|жүргенін|екенін`] },
 
     // Art. 17(3)(1)-(3), (7).
     // Wines, hotels, films, goods and companies are rated too; machines have "behaviour"; "social" media are scheduled.
     { field: "socialScoring", value: "yes", weight: 0.9, window: 12, negated: "no",
-      unless: "шарап*|вино*|қонақүй*|отель*|мейрамхана*|ресторан*|тауар*|товар*|фильм*|компания*|тоо|бин|лид*|жабдық*|станок*|машина*|құрылғы*|сервер*|датчик*|жоспарла*|кесте*|smm|контент*",
-      patterns: ["рейтинг*|балл*|ұпай*|баға*|индекс* тұрғын*|азамат*|адам*|көрші*|жалгер*|арендатор*|жүріс-тұрыс*|мінез*|әлеуметтік|пост*|посттар*|жазба*|бедел*|әдет*|соцсеть*|соцжелі*|лоял*|жалоба*|курилка*|субботник*"] },
+      unless: SCORED_THINGS,
+      patterns: [SCORE_OF_PEOPLE] },
     { field: "socialScoring", value: "yes", weight: 0.9, window: 2, negated: "no", patterns: ["әлеуметтік рейтинг*|балл*|несие*"] },
     // Residents, staff or tenants rated «лояльность индексі», «сенім рейтингі», «скоринг сотрудников».
     { field: "socialScoring", value: "yes", weight: 0.85, window: 3, negated: "no", unless: "шарап*|вино*|қонақүй*|отель*|мейрамхана*|ресторан*|тауар*|товар*|фильм*|компания*|тоо|бин|лид*|жабдық*|станок*|машина*|құрылғы*|сервер*|датчик*|жоспарла*|кесте*|smm|контент*|сомелье*", patterns: ["лоял*|сенім*|надежн*|благонадеж*|тәртіп*|дисциплин*|поведен*|мінез-құлық* индекс*|рейтинг*|балл*|скор*|ұпай*"] },
@@ -354,15 +503,26 @@ export const kk: Lexicon = {
     { field: "manipulation", value: "yes", weight: 0.6, window: 6, unless: "жеткіз*|доставк*|дайын*|жауап*|күт*",
       patterns: ["тек|небәрі|всего|только|бар|жоғы минут*|минутта*|секунд* жеңілдік*|скидк*|акция*|сандық*|оффер*|ұсыныс*"] },
     // Art. 17(3)(3): a scoring is lawful only where a law provides for it («заң жоқ», «заңмен бекітілген ештеңе жоқ»).
+    // Any scoring of people in a sentence that names no law: proposed as having none (kept only where socialScoring is).
+    { field: "scoringLegalBasis", value: "no", weight: 0.55, window: 12, unless: SCORED_THINGS, unlessInSentence: "заң*|закон*|қаулы*|бұйрық*|приказ*|норматив*|регламент*",
+      patterns: [SCORE_OF_PEOPLE] },
     { field: "scoringLegalBasis", value: "yes", negated: "no", weight: 0.8, window: 3, patterns: ["заң*|закон*|заңнама*|қаулы* бойынша*|негізінде*|көзделген*|бекітілген*|сәйкес*|талап"] },
     { field: "scoringLegalBasis", value: "no", weight: 0.8, window: 3, patterns: ["заң*|закон*|заңнама*|құқықтық !neg", "заңсыз*|незакон*", "өзіміз ойлап"] },
     // A scoring the founder describes without naming any law: proposed as having no legal basis, for the founder to
     // correct («заң бойынша» above outweighs it). Only read where people are scored (prerequisite socialScoring).
     { field: "scoringLegalBasis", value: "no", weight: 0.55, window: 6, unless: "заң*|закон*|қаулы*|бұйрық*|приказ*",
       patterns: ["рейтинг*|балл*|индекс*|скор*|ұпай* тұрғын*|азамат*|қызметкер*|жалгер*|арендатор*|көрші*|сотрудник*|студент*|жүріс-тұрыс*|мінез*|лоял*|пост*|соцжелі*|соцсеть*"] },
+    // Pressure and guilt-tripping to make people pay: «қысым жасайды», «аяушылық тудырады», «кінәлі сезінтеді», «давят».
+    // Blood, tyre and gas pressure is no pressure on people.
+    { field: "manipulation", value: "yes", weight: 0.75, window: 2, unlessInSentence: "қан|қанның|артериал*|тонометр*|шина*|шинаның|дөңгелек*|газ*|құбыр*|атмосфера*|давлени*",
+      patterns: ["қысым*|прессинг*|давят|давим|дожима*|дожим* жасайды|жасаймыз|жасап|көрсетеді|көрсетеміз|түсіреді|түсіреміз|арқылы", "аяушылық*|аяныш*|кінә*|кінәлі|ұят* тудыр*|туғыз*|сезін*|оят*|ойнаймыз|ойнайды|ойнап|=пайдаланамыз|=пайдаланады|=пайдаланып|=пайдаланатын|=пайдаланған|=пайдаланамын|=пайдаланғанбыз|=пайдаланайық|=пайдаланамиз|=пайдаланади|=пайдаланатин", "давят|дожимают|дожимаем|давим"] },
     { field: "manipulation", value: "yes", weight: 0.8, window: 3, patterns: ["атынан адам*|азамат*|сайлаушы*|қолданушы*|қарапайым"] },
     { field: "manipulation", value: "yes", weight: 0.85, window: 3, patterns: ["жалған таймер*|жеңілдік*|пікір*|шектеу*|аккаунт*|парақша*|профиль*", "жасырын батырма*|түйме*|төлем*|жазылым*"] },
     { field: "manipulation", value: "yes", weight: 0.7, window: 6, patterns: ["итермеле*|қысым*|мәжбүрле*|азғыр* сатып|ақша*|жұмса*|ойна*|бәс*|төле*|жазыл*|алуға", "бонус*|сыйлық*|жеңілдік* ойна*|ойнай|бәс*|жұмса* үшін|беруі"] },
+    // A weakness named and used on purpose: loneliness, gullibility, need, dependence («жалғыздықты пайдаланамыз»,
+    // «сенгіштігін пайдаланады», «на одиночестве играем»). Security "vulnerabilities" (осалдық, уязвимость) are not people's.
+    { field: "exploitsVulnerability", value: "yes", weight: 0.8, window: 3,
+      patterns: ["жалғыздық*|жалғыздығ*|сенгіштік*|сенгіштіг*|аңғалдық*|аңғалдығ*|мұқтаждық*|мұқтаждығ*|тәуелділік*|тәуелділіг*|қажеттілігін*|әлсіздігін*|одиночеств*|доверчивост*|беспомощност* =пайдаланамыз|=пайдаланады|=пайдаланып|=пайдаланатын|=пайдаланған|=пайдаланамын|=пайдаланғанбыз|=пайдаланайық|=пайдаланамиз|=пайдаланади|=пайдаланатин|ойнаймыз|ойнайды|ойнап|использу*|играем|играет|сауын*|нажива*"] },
     { field: "exploitsVulnerability", value: "yes", weight: 0.85, window: 8, patterns: [`${VULNERABLE} итермеле*|айла|айлалар*|айласы*|алдап*|алдау*|қысым*|азғыр*|манипуляция*|қулық*`] },
     // Debt, bets or paid extras pushed harder on the indebted, gamblers, children or the old («жиірек көрсетеміз»),
     // or because they do not understand («ақшаның құнын түсінбейді»). Protecting them is the opposite.
@@ -371,6 +531,10 @@ export const kk: Lexicon = {
     // A child pays with a parent's card in one tap («ата-анасының картасы привязан болса бір тап — сатып алынды»).
     { field: "exploitsVulnerability", value: "yes", weight: 0.8, window: 10, unless: "рұқсат*|растау*|растайды|растаған|подтвержд*|пароль*|пин*|бақылау*|контрол*|лимит*|шекте*",
       patterns: ["ата-ана*|ата-анасының|родител*|мамасының|әкесінің|анасының карта*|картасы*|ақша*|счет*|шот* сатып|төле*|покупк*|списыва*|тап|бір"] },
+    // A vulnerable group sought out and then pushed a message or an offer, or caught at a weak moment
+    // («лудомандарды, зейнетақы түскен қарт адамдарды тауып алады, сосын дәл әлсіз кезінде пуш жібереді»).
+    { field: "exploitsVulnerability", value: "yes", weight: 0.8, window: 20, unless: "қорға*|алаяқ*|мошен*|ескерт*|көмек*|қолдау*|жеңілдетілген*|әлеуметтік*",
+      patterns: [`${VULNERABLE_GROUP} ${FINDS} ${MESSAGE}|${HARMFUL_OFFER}`, `${VULNERABLE_GROUP} әлсіз|осал|=қиын кез*|кезінде|сәт*|момент*`] },
     { field: "exploitsVulnerability", value: "yes", weight: 0.8, window: 6, patterns: ["ставка*|казино*|бәс* ойнайтын|ойнайды|тәуелді* тауып|таргет*|жиірек|табамыз|іздеп"] },
     { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 8, unless: "сүзгі*|бұғатта*|модерация*|өшір*|тыйым*|анықтай*|анықтау*|анықтап*|анықтал*|анықтаған*|анықтаса*|анықтайтын*", patterns: ["экстремист*|террор*|насихат*|порно*|есірткі*|наркотик*|қару*|өшпенділік* жаса*|тарат*|шығар*|жарияла*|сат*|жаз*|қолдан*|генерацияла*|генерация*|дайында*|құрастыр*"] },
     // Undressing a real person's photo, forged papers, ads for unlicensed gambling: outputs Kazakh law forbids.

@@ -3,9 +3,9 @@ import type { Lexicon } from "../rule.js";
 // Word lists shared by several rules; each is one slot (see Pattern in ../rule.ts). Russian endings vary a lot,
 // so most entries are stem prefixes.
 const PEOPLE =
-  "пользовател*|клиент*|покупател*|абонент*|граждан*|жител*|пациент*|студент*|школьник*|ученик*|игрок*|фермер*|люд*|человек*|посетител*|зрител*|родител*|сотрудник*|учител*|судь*|судей|рекрутер*|аналитик*|арендодател*|менеджер*|hr-менеджер*|руководител*|редактор*|водител*|врач*|полиц*|медсестр*|курьер*|заемщик*|заёмщик*|арендатор*|кандидат*|оператор*|юрист*|слушател*|читател*|участник*|работник*|жилец*|жильц*|гост*|разработчик*|коллег*|координатор*|абитуриент*|юзер*|подписчик*|соискател*|избирател*|пассажир*|квартирант*|селлер*|продавц*|кассир*|супервайзер*|агроном*|инспектор*|владельц*|должник*|родственник*|родни|родне|родню|родня|горожан*|пенсионер*|сосед*|школьниц*|студентк*|девуш*|женщин*|мужчин*";
+  "пользовател*|клиент*|покупател*|абонент*|граждан*|жител*|пациент*|студент*|школьник*|ученик*|игрок*|фермер*|люд*|человек*|посетител*|зрител*|родител*|сотрудник*|учител*|судь*|судей|рекрутер*|аналитик*|арендодател*|менеджер*|hr-менеджер*|руководител*|редактор*|водител*|врач*|полиц*|медсестр*|курьер*|заемщик*|заёмщик*|арендатор*|кандидат*|оператор*|юрист*|слушател*|читател*|участник*|работник*|жилец*|жильц*|гост*|разработчик*|коллег*|координатор*|абитуриент*|юзер*|подписчик*|соискател*|избирател*|пассажир*|квартирант*|селлер*|продавц*|кассир*|супервайзер*|агроном*|инспектор*|владельц*|должник*|родственник*|родни|родне|родню|родня|горожан*|пенсионер*|сосед*|школьниц*|студентк*|девуш*|женщин*|мужчин*|риелтор*|риэлтор*|бабуш*|дедуш*|съемщик*|съёмщик*|кладовщик*|сборщик*|хозяев*|хозяин*|хозяйк*";
 const HUMAN_ROLE =
-  "человек*|медсестр*|врач*|менеджер*|hr-менеджер*|учител*|агент*|оператор*|сотрудник*|специалист*|редактор*|аналитик*|рекрутер*|судья|судьи|судей|юрист*|фермер*|диспетчер*|модератор*|администратор*|инспектор*|кассир*|руководител*|координатор*|комисси*|кредитчик*|андеррайтер*|агроном*|селлер*|продавц*|охран*|супервайзер*|инженер*|бухгалтер*|модератор*|живого|живому|живой";
+  "человек*|медсестр*|врач*|менеджер*|hr-менеджер*|учител*|агент*|оператор*|сотрудник*|специалист*|редактор*|аналитик*|рекрутер*|=судья|=судьи|=судей|=судье|=судью|юрист*|фермер*|диспетчер*|модератор*|администратор*|инспектор*|кассир*|руководител*|координатор*|комисси*|кредитчик*|андеррайтер*|агроном*|селлер*|продавц*|охран*|супервайзер*|инженер*|бухгалтер*|модератор*|живого|живому|живой|сейлз*|продажник*|риелтор*|риэлтор*|эндокринолог*|препод*|админ|админы|админу|админа|офицер*|преподавател*|эксперт*|ревьюер*|проверяющ*";
 const STORE = "хран*|сервер*|хостинг*|облак*|дата-центр*|датацентр*|размещ*|лежат|аренду*";
 const KAZAKHSTAN = "казахстан*|алмат*|астан*|шымкент*|караганд*|рк|отечествен*|kz|кз|мвд|мис|on-prem|on-premise|онпрем*";
 const ABROAD =
@@ -14,7 +14,7 @@ const FAILS = "слом*|упад*|ляжет|лягут|отвал*|сбо*|о�
 // "не работает": the negation is the failure itself, so the pattern holds it and no other negation can flip it.
 const NOT_WORKING = "!neg работ*|функционир*";
 const EMOTIONS =
-  "злит*|злой|злые|злы*|злоб*|груст*|волну*|нервн*|нервнич*|стресс*|тревож*|раздраж*|расстро*|радост*|радуют*|испуг*|страх*|беси*|скуча*|недоволь*|агресс*|сердит*|устал*|нервозн*|паник*|гнев*|ярост*|восторг*|отвращени*|презрени*|эмоциональн*|вовлеченност*|вовлечённост*";
+  "злит*|злой|злые|злы*|злоб*|груст*|волну*|нервн*|нервнич*|стресс*|тревож*|раздраж*|расстро*|радост*|радуют*|испуг*|страх*|беси*|скуча*|скучн*|скук*|весел*|веселят*|недоволь*|агресс*|сердит*|устал*|нервозн*|паник*|гнев*|ярост*|восторг*|отвращени*|презрени*|эмоциональн*|вовлеченност*|вовлечённост*|боит*|боятся|боялся|боязн*|плачет|плачут|рыда*";
 const CONSENT = "согласи*|разрешени*|consent*";
 // What consent must be about to say anything of the personal-data law (PD Law arts. 7-8): the data themselves.
 const DATA = "данн*|сведени*|информац*|персональн*|профил*|анкет*|переписк*|контакт*|паспорт*|эмбеддинг*|биометр*|отпечат*";
@@ -23,7 +23,7 @@ const DECISION_VERB =
 const DECISION_OBJECT =
   "кредит*|микрокредит*|займ*|заём*|заем*|полис*|лимит*|выплат*|пособи*|штраф*|заявк*|ипотек*|деньг*|преми*|зарплат*|цен*|водител*|курьер*|сотрудник*|работник*|аккаунт*|пользовател*|клиент*|студент*|кандидат*|грант*|стипенди*|абитуриент*|виз*|разрешени*|субсиди*|отклик*|перевод*";
 // Verbs a person uses to undo what the system decided.
-const CHANGE = "откат*|перехват*|вмешат*|поменя*|измен*|отмен*|исправ*|скорректир*|переназнач*|правит*|поправ*|пересмотр*|пересчит*|перепровер*|отклон*";
+const CHANGE = "откат*|перехват*|вмешат*|поменя*|измен*|отмен*|исправ*|скорректир*|корректир*|переназнач*|правит*|поправ*|пересмотр*|пересчит*|перепровер*|отклон*|восстанов*|вернуть|разблокир*|разбан*|переигр*|переопредел*";
 const AUTOMATIC = "автоматическ*|автоматом|сам|сама|сами|само|сразу|без|мгновенн*";
 // "Without a person" (PD Law art. 19-1): nobody takes part in the decision. Whether a person can correct it
 // afterwards, which is what Art. 17(2) turns on, is another question.
@@ -51,14 +51,14 @@ const LOW_MOMENT = "груст*|грустн*|одинок*|тоск*|депре
 // Art. 17(3)(3): a score about people built from how they live.
 const SCORE = "соцрейтинг*|соцбалл*|ранжир*|рейтинг*|балл*|оцен*|скор*|скоринг*|индекс*|репутац*|категори*";
 const SCORED =
-  "граждан*|жител*|люд*|арендатор*|квартирант*|жильц*|жилец|сосед*|горожан*|всех|человек*|сотрудник*|работник*|студент*|соискател*|каждому|каждого|населени*";
+  "граждан*|жител*|люд*|арендатор*|квартирант*|жильц*|жилец|сосед*|горожан*|всех|человек*|сотрудник*|работник*|студент*|соискател*|каждому|каждого|населени*|съемщик*|съёмщик*";
 const BEHAVIOUR =
-  "поведени*|поступк*|соцсет*|соц|пост|репутац*|лояльн*|образ|привычк*|курит|курени*|алкогол*|тусов*|тусовщик*|инста|инсту|инстаграм*|тикток*|tiktok|instagram|фейсбук*|facebook|вконтакт*|штраф*|долг|задолженност*|жалоб*|нарушени*|политическ*|критика|критику|критики|негатив*|лайк*|высказыван*|митинг*|жалу*|шум*|пишет|пишут|платит|платят|платеж*|оплачива*|вовремя|просроч*|волонтер*|волонтёр*|субботник*|чат*|сообщени*|комментари*|опоздани*|опаздыва*|дисциплин*|нарушител*|образ|пьян*|религиозн*|посещени*";
+  "поведени*|поступк*|соцсет*|соц|пост|репутац*|лояльн*|образ|привычк*|курит|курени*|алкогол*|тусов*|тусовщик*|инста|инсту|инстаграм*|тикток*|tiktok|instagram|фейсбук*|facebook|вконтакт*|штраф*|долг|задолженност*|жалоб*|нарушени*|политическ*|критика|критику|критики|негатив*|лайк*|высказыван*|митинг*|жалу*|шум*|пишет|пишут|платит|платят|платил*|платеж*|шумел*|шумит|тусит|тусуется|постит|постят|оплачива*|вовремя|просроч*|волонтер*|волонтёр*|субботник*|чат*|сообщени*|комментари*|опоздани*|опаздыва*|дисциплин*|нарушител*|образ|пьян*|религиозн*|посещени*";
 // Telling, not asking: "we do not ask" may be about one feature's consent; "they do not know" is about everything.
-const NOT_INFORMED = "сообща*|уведомля*|уведом*|предупрежда*|предупред*|информиру*|курсе|ведома|ведают|рассказыва*|расскаж*|объясня*|упомина*|озвучива*|раскрыва*|=говорим|=скажем|=сообщили";
+const NOT_INFORMED = "объявля*|=объявили|оповеща*|оповести*|сообща*|уведомля*|уведом*|предупрежда*|предупред*|информиру*|курсе|ведома|ведают|рассказыва*|расскаж*|объясня*|упомина*|озвучива*|раскрыва*|=говорим|=скажем|=сообщили";
 // "Не знают" alone may be ignorance of anything ("не знают SQL"); with "что"/"о том" it is about what is done to them.
 const NOT_KNOWING = "знают|знает|знал*|догадыва*|подозрева*|понимают|=видит|=видят|=замечает|=замечают|=заметит|=заметят";
-const TOLD_WHO = `${PEOPLE}|их|его|ее|её|них|ним|нему|ней|им|ему|ей|об|этом`;
+const TOLD_WHO = `${PEOPLE}|их|его|ее|её|них|ним|нему|ней|им|ему|ей|об|этом|они|люди`;
 const SECRETLY = "тайно|тайком|скрытно|скрыто|незаметно|втихую|втихаря|исподтишка|негласно|=фоном|тихо|тихонько|тихонечко|потихоньку|по-тихому|втихомолку|палева|палево|невидимо|неявно";
 // A medical act: a wrong one hurts a body (Art. 17(1)(3)).
 const MEDICAL_ACT = "диагноз*|доз*|дозиров*|инсулин*|лечени*|терапи*|препарат*|лекарств*|медикамент*|химиотерап*|анестез*";
@@ -69,7 +69,7 @@ const APPLICANT = "кандидат*|резюме|соискател*|откли
 // Firing or hiring a worker; "сотрудник решает" alone is no hiring.
 const HIRE_OR_FIRE = "уволь*|увольня*|увольнен*|увол*|сокраща*|сокращени*|сократ*|нанима*|найм*|наём*|наем*";
 const STAFF = "сотрудник*|работник*|персонал*|курьер*|водител*|штат*|кадр*";
-const GRADE = "экзамен*|ент|егэ|аттестац*|сесси*|зачет*|зачёт*|олимпиад*|вступительн*|поступлени*";
+const GRADE = "экзамен*|ент|ент-*|егэ|аттестац*|сесси*|зачет*|зачёт*|олимпиад*|вступительн*|поступлени*";
 // Only the document itself: forging one is the prohibited output, making a template is not.
 const DOCUMENT =
   "справк*|справок|больничн*|диплом|дипломы|паспорт*|удостоверени*|печать|печатью|печатями|печати|подписью|подписями|бланк*|штамп*|аттестат*|свидетельств*|водительск*|чек|накладн*|доверенност*|выписк*|документ";
@@ -94,7 +94,7 @@ const PEOPLE_DATA = `${DATA}|фото*|фотк*|снимк*|видео|голо
 // Children: the roots spelled out ("дет*" would take "детектор").
 const CHILD = "ребен*|ребён*|дети|детей|детям|детьми|детях|детск*|малыш*|школьник*|подрост*|несовершеннолет*|тинейджер*";
 // What keeps a child hooked: the pet falls ill, a friend is sad, fear of losing.
-const HOOK = "привяза*|привязыва*|заболе*|заболева*|болеет|болеют|умира*|умрет|умрёт|груст*|плач*|жалко|жалост*|обид*|скуча*|страх*|боит*|одинок*|fomo|фомо";
+const HOOK = "залип*|залипа*|привяза*|привязыва*|заболе*|заболева*|болеет|болеют|умира*|умрет|умрёт|груст*|плач*|жалко|жалост*|обид*|скуча*|страх*|боит*|одинок*|fomo|фомо";
 const PAY = "оффер*|покупк*|купи*|куп|оплат*|заплат*|донат*|платн*|кейс*|лутбокс*|кристалл*|гем*|монетиз*|спаси|спасти|спасай*|подписк*";
 // Conditions that make a sale a trap: dementia, gambling, despair, debts, a lost job, low self-esteem.
 const DEEP =
@@ -108,7 +108,7 @@ const ETHNIC = "=казах|казахи|казаха|казахов|казаш�
 // A consequence that a score about people brings: the queue, access, a discount, a ban.
 const CONSEQUENCE = "очеред*|доступ*|льгот*|скидк*|приоритет*|бан*|блокир*|отказ*|пропуск*|квот*|детсад*|выдач*";
 // People scored where they live: a performance score of staff or students is another thing.
-const RESIDENTS = "граждан*|жител*|жильц*|жилец|арендатор*|квартирант*|сосед*|населени*|горожан*|каждому|каждого";
+const RESIDENTS = "граждан*|жител*|жильц*|жилец|арендатор*|квартирант*|сосед*|населени*|горожан*|каждому|каждого|съемщик*|съёмщик*";
 
 /** Russian: founders' own words, mapped to profile fields. */
 export const ru: Lexicon = {
@@ -132,6 +132,12 @@ export const ru: Lexicon = {
     // diagnosis, a credit, hiring or exam decision settles a person's health or livelihood (17(1)(3)).
     { field: "failureImpact", value: "severe", weight: 0.8, window: 4, patterns: [`${DECIDES} ${MEDICAL_ACT}`] },
     { field: "failureImpact", value: "severe", weight: 0.7, window: 6, unless: "страхов*|полис*|каско|осаго", patterns: [`${DECIDES} ${CREDIT}`, `скоринг* ${CREDIT}|заемщик*|заёмщик*|pos-кредит*`] },
+    // A lender that issues loans online or scores applications automatically: "займы до 300к на карту", "скоринг автоматом".
+    { field: "failureImpact", value: "severe", weight: 0.7, window: 4, unlessInSentence: "реклам*|маркетинг*|коллектор*|взыскан*|должник*|напомина*|страхов*|лид*|сравн*|агрегатор*|обучени*|курс*", patterns: ["займ*|заём*|заем*|микрозайм*|микрокредит*|кредит* =карту|онлайн|онлайн-*", "скоринг* автомат*|автоматом|автоматическ*|заявк*"] },
+    // Traffic lights switched by the model: a wrong phase crashes cars (17(1)(3)).
+    { field: "failureImpact", value: "severe", weight: 0.6, patterns: ["светофор*"] },
+    // Proctoring settles whether an exam counts (17(1)(3)).
+    { field: "failureImpact", value: "severe", weight: 0.75, patterns: ["прокторинг*|proctoring"] },
     // Applications decided in a sentence about credit: "80% заявок одобряются без кредитного менеджера".
     { field: "failureImpact", value: "severe", weight: 0.7, window: 6, about: CREDIT, unless: "страхов*|полис*|каско|осаго", patterns: [`${DECIDES}|одобряются|отклоняются|одобрени*|отказ заявк*|заявок|заявлени*|решени*`] },
     // "Скоринг и выдача полностью автоматом": scoring that issues or refuses is a credit decision.
@@ -142,7 +148,7 @@ export const ru: Lexicon = {
     // Recruiting itself settles who gets work (17(1)(3)).
     { field: "failureImpact", value: "severe", weight: 0.55, patterns: ["найм*|наём*|рекрутинг*|рекрутер*|hr-скрининг*|автоскрининг*", "подбор* персонал*|кадр*|сотрудник*"] },
     { field: "failureImpact", value: "severe", weight: 0.7, window: 6, unless: "подготов*|готов*|репетитор*|тренажер*|тренажёр*", patterns: [`${GRADE} оценива*|провер*|выставля*|ставит|балл*|засчит*|аннулир*|допуск*|решает`] },
-    { field: "failureImpact", value: "severe", weight: 0.75, patterns: ["погран*|таможн*|въезд*|депортац*|миграц*|мигрант*|внж|виза|визы|визу|убежищ*"] },
+    { field: "failureImpact", value: "severe", weight: 0.75, unlessInSentence: "помога*|помога|помощ*|объясня*|черновик*|подсказыва*|консультир*|гайд*", patterns: ["погран*|таможн*|въезд*|депортац*|миграц*|мигрант*|внж|виза|визы|визу|убежищ*"] },
     // Triage and emergency care: a wrong order of patients hurts them (17(1)(3)).
     { field: "failureImpact", value: "severe", weight: 0.7, patterns: ["срочност*|триаж*|неотложн*|неотложк*|экстренн*|реанимац*|реаниматолог*|мчс|спасател*|пожарн*", "приемн*|приёмн* поко*", "скор* помощ*|бригад*"] },
     // Medical imaging and tests read for a disease: a missed stroke or tumour hurts the patient (17(1)(3)).
@@ -155,11 +161,15 @@ export const ru: Lexicon = {
     { field: "failureImpact", value: "severe", weight: 0.7, patterns: ["полиц*|розыск*|разыскива*|патрул*|правоохранит*|кнб|прокуратур*|подозреваем*|преступник*|следстви*"] },
     // Everyday helpers: a wrong suggestion is a small nuisance (17(1)(1)).
     { field: "failureImpact", value: "minimal", weight: 0.75, patterns: ["спам*|антиспам*|орфограф*|пунктуац*|грамматик*|опечат*"] },
-    { field: "failureImpact", value: "minimal", weight: 0.7, unless: "азарт*|букмекер*|казино|ставк*|автомат*|лотере*", patterns: ["игра|игра-*|игров*|rpg|npc|нпс|mmo|геймдев*|геймплей*|шутер*|квест*|головоломк*|пазл*|кликер*|раннер*|фанат*|фанфик*"] },
-    { field: "failureImpact", value: "minimal", weight: 0.7, window: 5, patterns: ["рекоменд*|подбира*|подбор*|собира*|составля*|советует|совету*|подсказыва*|предлага*|генер*|докидыва* плейлист*|трек*|фильм*|сериал*|рецепт*|музык*|песн*|книг*|подкаст*|блюд*|подар*|наряд*|аутфит*|хобби|идеи"] },
+    { field: "failureImpact", value: "minimal", weight: 0.7, unless: "азарт*|букмекер*|казино|ставк*|автомат*|лотере*", patterns: ["игра|игра-*|игру-*|игры-*|игре-*|игров*|rpg|npc|нпс|mmo|геймдев*|геймплей*|шутер*|квест*|головоломк*|пазл*|кликер*|раннер*|фанат*|фанфик*"] },
+    { field: "failureImpact", value: "minimal", weight: 0.65, window: 6, unless: "ветеринар*|ветклиник*|вет|клиник*|врач*|корм*|зоомагазин*|прививк*", patterns: ["мобилк*|мобильн*|приложени*|апп|игр* питомц*|тамагочи|ферм*"] },
+    { field: "failureImpact", value: "minimal", weight: 0.7, window: 5, patterns: ["рекоменд*|подбира*|подбор*|собира*|составля*|советует|совету*|подсказыва*|предлага*|генер*|докидыва*|размеча*|сортир*|раскидыва* плейлист*|сет|сеты|сетлист*|трек*|фильм*|сериал*|рецепт*|музык*|песн*|книг*|подкаст*|блюд*|подар*|наряд*|аутфит*|хобби|идеи"] },
     { field: "failureImpact", value: "minimal", weight: 0.65, window: 5, patterns: ["маршрут*|обход*|порядок|оптимизац*|раскладк* склад*|ячеек|ячейк*|сборщик*|фулфилмент*|стеллаж*"] },
     { field: "failureImpact", value: "minimal", weight: 0.6, window: 4, patterns: ["фон|фона|фоны|ретуш*|фотк*|фото* вырез*|удаля*|убира*|дорисов*|улучша*|обрабатыва*|раскраш*"] },
-    { field: "failureImpact", value: "minimal", weight: 0.6, window: 4, patterns: ["описани*|карточ*|заголов* товар*|карточек|каспи|маркетплейс*"] },
+    { field: "failureImpact", value: "minimal", weight: 0.6, window: 4, unless: "поддельн*|подделк*|фейк*|фейков*|контрафакт*|паль|мошенни*|фрод*", patterns: ["описани*|карточ*|заголов* товар*|карточек|каспи|маркетплейс*", "меню|блюд*|описани* перевод*|переводит|переводим|ресторан*|кафе|блюд*"] },
+    // Tags and captions for pictures: a wrong tag is fixed by hand (17(1)(1)).
+    { field: "failureImpact", value: "minimal", weight: 0.6, window: 5, unlessInSentence: "рентген*|мрт|кт|медицин*|диагноз*|пациент*|камер*|лиц*", patterns: ["тег*|теги|хештег*|хэштег*|alt-текст*|подпис* фото*|фотк*|снимк*|картинк*|изображени*|загружаем*|пост*|видео|ролик*|товар*"] },
+    { field: "failureImpact", value: "minimal", weight: 0.6, negated: "minimal", patterns: ["раскладк*|транслит*"] },
     { field: "failureImpact", value: "minimal", weight: 0.6, window: 6, patterns: ["топ|рейтинг*|скоринг*|подборк*|оценк* ресторан*|заведени*|кафе|отел*|вин*|гостиниц*|кофейн*|бар*"] },
     { field: "failureImpact", value: "minimal", weight: 0.6, window: 4, patterns: ["размер* одежд*|обув*|вещ*|s|m|l|xl"] },
     { field: "failureImpact", value: "minimal", weight: 0.55, window: 2, patterns: ["просто|всего|лишь статистик*|аналитик*|отчет*|отчёт*"] },
@@ -168,14 +178,30 @@ export const ru: Lexicon = {
     { field: "failureImpact", value: "minimal", weight: 0.6, patterns: ["блюр*|размыва*|размыти*|размыт*|замазыва*|пикселиз*"] },
     // Consumer generators: the user sends a phrase or a photo and gets a picture or a paper back; a failure is a
     // retry. What the output is used for is another article (17(3)(7)), not what a failure of the system costs.
-    { field: "failureImpact", value: "minimal", weight: 0.6, window: 10, unless: "кредит*|займ*|диагноз*|доз*|лечени*|медицин*|заключени*|юридическ*|договор*|иск*|заявлени*|жалоб*|резюме|экзамен*|налог*", patterns: ["бот|бота|боту|ботом|телеграм*|тг|телег* генер*|рису*|нарису*|сгенер*", "кидаеш*|скидываеш*|пишеш*|загружаеш*|отправляеш* генер*|рису*|нарису*|сгенер*"] },
+    { field: "failureImpact", value: "minimal", weight: 0.6, window: 10, unless: "кредит*|займ*|диагноз*|доз*|лечени*|медицин*|заключени*|юридическ*|договор*|иск*|заявлени*|жалоб*|резюме|экзамен*|налог*|задач*|урок*|подготов*|ент|врач*|родинк*|симптом*|рентген*|кт|мрт|анализ*|банк*|счет*|счёт*|претензи*", patterns: ["бот|бота|боту|ботом|телеграм*|тг|телег* генер*|рису*|нарису*|сгенер*", "кидаеш*|скидываеш*|пишеш*|загружаеш*|отправляеш*|грузиш* генер*|рису*|нарису*|сгенер*", "кидаеш*|скидываеш*|загружаеш*|отправляеш*|грузиш* фот*|фотк*|селфи|картинк* дела*|переделыва*|превраща*|расставля*|убира*|заменя*|меня*|оживля*|дорисов*"] },
+    // Old photos restored, coloured or brought to life: a bad result is redone (17(1)(1)).
+    { field: "failureImpact", value: "minimal", weight: 0.6, window: 5, patterns: ["оживля*|оживлени*|реставрир*|реставрац*|колориз*|раскраш*|восстанавлива* фото*|фотк*|снимк*|фотографи*"] },
     // Hobby and everyday helpers: names and logos, a dog's breed, a garden, a keyboard, bedtime stories, what to wear,
     // a summary of a video, a menu translated (17(1)(1)).
     { field: "failureImpact", value: "minimal", weight: 0.6, window: 3, patterns: ["генератор*|генер*|придумыва*|подбира* названи*|логотип*|слоган*|нейминг*|никнейм*|ники|имена|имён"] },
     { field: "failureImpact", value: "minimal", weight: 0.6, patterns: ["пород*|дач*|огород*|комнатн*|клавиатур*|автодополнени*|автокомплит*|сказк*|колыбельн*|раскраск*|стилист*|гардероб*|надеть|переводчик*|субтитр*"] },
     { field: "failureImpact", value: "minimal", weight: 0.6, window: 4, patterns: ["саммари|summary|выжимк*|конспект*|пересказ* видео|ютуб*|youtube|подкаст*|лекци*|книг*|статей|статьи|вебинар*"] },
+    // Preparing for an exam: a weak plan costs points, not the exam itself (17(1)(2)).
+    { field: "failureImpact", value: "harm", weight: 0.7, window: 6, patterns: [`подготов*|дайынд*|репетитор*|тренажер*|тренажёр* ${GRADE}`] },
+    // Legal papers drafted for people: a bad claim costs money and time (17(1)(2)).
+    { field: "failureImpact", value: "harm", weight: 0.65, window: 6, patterns: ["претензи*|исков*|иск|доверенност* составля*|состав*|пиш*|готов*|генер*|сгенер*|подготав*"] },
+    // Street imagery for public maps: a missed blur publishes a passer-by's face (17(1)(2)).
+    { field: "failureImpact", value: "harm", weight: 0.8, window: 3, patterns: ["картограф*|стритвью|streetview", "панорам* улиц*|город*"] },
+    // Security video analytics, crop monitoring, debt collection, support tickets, cold calls (17(1)(2)).
+    { field: "failureImpact", value: "harm", weight: 0.6, patterns: ["видеоаналитик*|видеонаблюден*|cctv"] },
+    { field: "failureImpact", value: "harm", weight: 0.6, patterns: ["урожа*|посев*|пшениц*|опрыскива*|агроном*|сорняк*|вредител*|удобрени*"] },
+    { field: "failureImpact", value: "harm", weight: 0.6, window: 4, patterns: ["collection|взыскан*|коллекторск*|коллектор* долг*|задолженност*|агентств*|услуг*|мфо|банк*", "звон*|звонит|обзвани*|напомина*|пиш*|пишет|бот* должник*|должникам|просрочник*"] },
+    { field: "failureImpact", value: "harm", weight: 0.6, window: 3, unless: "решени*|кредит*|займ*|одобр*|отказ*|скоринг*|ипотек*", patterns: ["созда*|оформля*|заводит|завод*|регистрир* заявк*|тикет*|обращени*"] },
+    { field: "failureImpact", value: "harm", weight: 0.6, patterns: ["оценщик*|обзвон*|автообзвон*|ai-обзвон*|ии-обзвон*|телемаркетинг*|продакшн*|продакшен*"] },
+    // Tenant screening: a wrong score costs someone a flat, the landlord a tenant (17(1)(2)).
+    { field: "failureImpact", value: "harm", weight: 0.6, window: 8, patterns: ["арендодател*|арендатор*|съемщик*|съёмщик*|жильц*|квартирант* балл*|рейтинг*|оценк*|скор*|провер*|надежн*|надёжн*"] },
     // Prices set by demand, a valuation for an agent: a wrong one costs money (17(1)(2)).
-    { field: "failureImpact", value: "harm", weight: 0.55, window: 4, unless: "полис*|страхов*|кредит*|займ*", patterns: ["цен*|ценообразован*|тариф*|стоимост* рассчитыва*|считает|считаем|оценива*|динамическ*|спрос*"] },
+    { field: "failureImpact", value: "harm", weight: 0.55, window: 4, unless: "полис*|страхов*|кредит*|займ*", patterns: ["цен*|ценообразован*|тариф*|стоимост* рассчитыва*|считает|считаем|оценива*|динамическ*|спрос*|рыночн*|выдаём|выдаем|выдает|выдаёт|прогнозир*"] },
     // Drafts a person may send or ignore: "предлагает 3 варианта первого сообщения".
     { field: "failureImpact", value: "minimal", weight: 0.6, window: 4, patterns: ["вариант*|идеи|черновик* сообщени*|текст*|фраз*|подпис*|поздравлен*|приветстви*"] },
     // Fraud and fake-review catching: a miss costs money, a false hit a blocked seller (17(1)(2)).
@@ -184,12 +210,16 @@ export const ru: Lexicon = {
     // analytics, delivery dispatch, checkout conversion.
     { field: "failureImpact", value: "harm", weight: 0.6, patterns: ["пентест*|pentest*|уязвимост*|эксплойт*|siem|soc|инцидент*"] },
     { field: "failureImpact", value: "harm", weight: 0.6, window: 2, patterns: ["колл-центр*|call-центр*|контакт-центр*|колцентр*|speech", "колл|call центр*|центров|analytics|аналитик*", "речев* аналитик*"] },
-    { field: "failureImpact", value: "harm", weight: 0.6, window: 5, unless: "склад*|ячеек|ячейк*|сборщик*|фулфилмент*|стеллаж*", patterns: ["распредел*|раздает|раздаёт|прогнозир* заказ*|доставк*|курьер*|время|заявк*|вызов*|мастер*|исполнител*|сантехник*|бригад*"] },
+    { field: "failureImpact", value: "harm", weight: 0.6, window: 5, unless: "склад*|ячеек|ячейк*|сборщик*|фулфилмент*|стеллаж*", patterns: ["распредел*|раздает|раздаёт|прогнозир*|маршрут*|планир* заказ*|доставк*|курьер*|время|заявк*|вызов*|мастер*|исполнител*|сантехник*|бригад*"] },
     { field: "failureImpact", value: "harm", weight: 0.55, patterns: ["конверси*|чекаут*|checkout|апсел*|апселл*|апсейл*|upsell*"] },
+    // Workers' accounts switched off by the platform: a courier or a seller loses income, not health (17(1)(2)).
+    { field: "failureImpact", value: "harm", weight: 0.6, window: 5, patterns: ["деактивир*|деактивац*|блокир*|отключ*|бан* аккаунт*|курьер*|водител*|селлер*|продавц*|исполнител*|мастер*"] },
+    // Drafts of applications and forms filled for people: a wrong field costs a refused application and time (17(1)(2)).
+    { field: "failureImpact", value: "harm", weight: 0.6, window: 4, unless: `${MEDICAL_ACT}|суд|суда|суде|судом|судь*|=судья|приговор*|решени*|постановлени*`, patterns: ["заполня*|заполн*|составля*|готов*|пиш* черновик*|заявлени*|анкет*|бланк*|обращени*"] },
     // Sales tools: a wrong lead or a lost deal costs money, not health (17(1)(2)).
     { field: "failureImpact", value: "harm", weight: 0.6, patterns: ["лид|лиды|лидов|лидам|лидогенерац*|воронк*"] },
     // Fact-checking and fraud spotting: a missed fake is published or paid out, which costs money and name (17(1)(2)).
-    { field: "failureImpact", value: "harm", weight: 0.65, window: 4, patterns: ["детект*|детектир*|выявля*|провер*|ищ*|распозна*|отлавлива*|ловим|ловит|отлов*|отсеива*|вычисля* фейк*|фейков*|дипфейк*|подделк*|дезинформ*|мошенни*|фрод*|накрут*|ботоферм*"] },
+    { field: "failureImpact", value: "harm", weight: 0.65, window: 4, patterns: ["детект*|детектир*|выявля*|провер*|ищ*|распозна*|отлавлива*|ловим|ловит|отлов*|отсеива*|вычисля* фейк*|фейков*|дипфейк*|подделк*|поддельн*|контрафакт*|паль|дезинформ*|мошенни*|фрод*|накрут*|ботоферм*"] },
     // Booking and queues: a failure delays people, it does not hurt them (17(1)(2)).
     { field: "failureImpact", value: "harm", weight: 0.6, window: 6, unless: "срочност*|триаж*|неотложн*|экстренн*|скор*", patterns: ["запис*|бронир*|слот*|очеред* врач*|клиник*|прием*|приём*|стоматолог*|поликлиник*|процедур*"] },
     // Art. 17(1), last paragraph. Naming the asset is enough, whatever negation sits nearby.
@@ -200,7 +230,7 @@ export const ru: Lexicon = {
     { field: "restrictedData", value: "yes", weight: 0.75, window: 4, patterns: ["баз*|списк*|учет*|учёт*|данн*|сервер* судимост*|оперативн*|запрет*|спецучет*|кнб|мвд"] },
 
     // Domain of use. A nearby "не" does not change the area, so negated keeps the value.
-    { field: "domain", value: "finance", negated: "finance", weight: 0.8, unless: "кредитчик*", patterns: ["кредит*|банк*|страхов*|заём*|заем*|займ*|микрокредит*|ипотек*|финтех*|осаго|каско|мфо|бву|bnpl|рассрочк*|пкб"] },
+    { field: "domain", value: "finance", negated: "finance", weight: 0.8, unless: "кредитчик*", patterns: ["кредит*|банк*|страхов*|заём*|заем*|займ*|микрокредит*|ипотек*|финтех*|осаго|каско|мфо|бву|bnpl|рассрочк*|пкб|collection|коллектор*|взыскан*"] },
     // "Скоринг" of leads, restaurants or wine is no finance.
     { field: "domain", value: "finance", negated: "finance", weight: 0.7, unless: "лид*|заведени*|ресторан*|отел*|вин*|компани*|кафе|товар*|контент*", patterns: ["скоринг*"] },
     { field: "domain", value: "finance", negated: "finance", weight: 0.6, window: 2, patterns: ["карт* платеж*|транзакц*|оплат*"] },
@@ -222,7 +252,7 @@ export const ru: Lexicon = {
     { field: "domain", value: "law_enforcement", negated: "law_enforcement", weight: 0.85, patterns: ["полиц*|розыск*|разыскива*|преступ*|подозреваем*|правоохранит*|патрул*"] },
     // The ministry also runs migration and the visa service: weak on its own.
     { field: "domain", value: "law_enforcement", negated: "law_enforcement", weight: 0.45, patterns: ["мвд"] },
-    { field: "domain", value: "justice", negated: "justice", weight: 0.85, unlessInSentence: "обуч*|дообуч*|трениру*|юрист*|юртех*|договор*", patterns: ["суд|суда|суде|суды|судам|судья*|судьи|судей|судьям|судебн*|приговор*"] },
+    { field: "domain", value: "justice", negated: "justice", weight: 0.85, unless: "передаём|передаем|передадим|подадим|подаём|подаем|грози*|пригроз*|угрож*|припугн*", unlessInSentence: "обуч*|дообуч*|трениру*|юрист*|юртех*|договор*|претензи*|исков*|юрстартап*", patterns: ["суд|суда|суде|суды|судам|судья*|судьи|судей|судьям|судебн*|приговор*"] },
     { field: "domain", value: "migration", negated: "migration", weight: 0.85, patterns: ["миграц*|мигрант*|виза|визы|визу|виз|внж|погран*|въезд*|депортац*|таможн*"] },
     { field: "domain", value: "migration", negated: "migration", weight: 0.45, patterns: ["иностранц*"] },
     { field: "domain", value: "critical_infrastructure", negated: "critical_infrastructure", weight: 0.85, patterns: ["котельн*|газоснабжен*|газораспредел*|теплоснабжен*|тэц|гэс|грэс|канализац*|подстанц*|электросет*|энергосист*|электричеств*|нефтепровод*|газопровод*|трубопровод*|водоканал*|водоснабжен*|теплосет*|аэс|электростанц*|энергетик*"] },
@@ -247,7 +277,7 @@ export const ru: Lexicon = {
     { field: "autonomy", value: "low", weight: 0.75, window: 5, patterns: [`${HUMAN_ROLE} подтвержда*|утвержда*|проверя*|подписыва*|согласу* кажд*|все|всё`] },
     { field: "autonomy", value: "low", weight: 0.7, window: 1, patterns: ["сами* решают|выбирают"] },
     { field: "autonomy", value: "medium", weight: 0.7, window: 5, patterns: ["звон*|позвон*|обращ*|обрат* разблокир*|восстанов*|вернуть|отмен*"] },
-    { field: "autonomy", value: "low", weight: 0.7, window: 1, patterns: ["только|лишь совет*|рекоменд*|подсказ*|предлага*|черновик*"] },
+    { field: "autonomy", value: "low", weight: 0.7, window: 1, patterns: ["только|лишь совет*|рекоменд*|подсказ*|предлага*|черновик*|помощник*|ассистент*|инструмент*"] },
     { field: "autonomy", value: "medium", weight: 0.8, window: 8, negated: "high", patterns: [`${HUMAN_ROLE} может|могут|можно|вправе ${CHANGE}`] },
     { field: "autonomy", value: "high", weight: 0.75, window: 3, patterns: ["некуда|некому|!neg звон*|жалов*|обрат*|оспор*|апелляц*"] },
     { field: "autonomy", value: "medium", weight: 0.6, negated: "high", patterns: ["оспор*|обжал*|апелляц*"] },
@@ -260,28 +290,65 @@ export const ru: Lexicon = {
     { field: "autonomy", value: "low", weight: 0.7, window: 3, unless: "жалоб*|выборочн*|иногда|только", patterns: [`${HUMAN_ROLE} проверя*|утвержда*|одобря*|подтвержда*|публику*|подписыва*`] },
     // "Менеджер видит, кого набрать" leaves the choice to him; "рекрутер смотрит только топ-20" does not, and
     // "14 человек смотрят" is no reviewer at all.
-    { field: "autonomy", value: "low", weight: 0.6, window: 2, unless: "только|лишь|топ*", patterns: [`${HUMAN_ROLE.replace("человек*|", "")} видит|смотрит|набира*|звонит|выбира*`] },
+    { field: "autonomy", value: "low", weight: 0.6, window: 2, unless: "только|лишь|топ*|представля*|притворя*|имени|голосом", patterns: [`${HUMAN_ROLE.replace("человек*|", "")} видит|смотрит|набира*|звонит|звонят|обзванива*|выбира*`] },
     // An alert to a person who then acts: "кидает супервайзеру алерт", "у охраны загорается красный".
-    { field: "autonomy", value: "low", weight: 0.6, window: 4, patterns: [`алерт*|уведомлени*|сигнал*|загора*|подсвет*|ориентировк* ${HUMAN_ROLE}|наряд*|охран*`] },
+    { field: "autonomy", value: "low", weight: 0.6, window: 4, patterns: [`алерт*|уведомлени*|сигнал*|загора*|подсвет*|ориентировк*|дашборд*|дашборде ${HUMAN_ROLE}|наряд*|охран*`] },
     { field: "autonomy", value: "medium", weight: 0.6, patterns: ["карантин*"] },
+    // Who has the final word, said in other ways. "Сама ничего не блокирует / не выносит": the system only flags.
+    { field: "autonomy", value: "low", weight: 0.75, window: 3, patterns: ["сам|сама|само|ии|модел* ничего|!neg блокир*|реша*|выносит|выноси*|отправля*|публику*|меня*|удаля*|отключа*|списыва*|банит*"] },
+    // A report or a list handed to a person who acts on it: "тамада получает отчет", "кейсы уходят комплаенсу".
+    { field: "autonomy", value: "low", weight: 0.6, window: 3, patterns: [`${HUMAN_ROLE}|комплаенс*|тамад*|ведущ*|владельц*|директор* получа*|получ*|смотр* отчет*|отчёт*|сводк*|кейс*|алерт*`, "отда*|переда*|передаёт|уход* кейс*|алерт*|сигнал* комплаенс*|безопасник*|службе|отдел*"] },
+    // "Решение всегда за банком / за клиентом": the final word stays with a party that is not the system.
+    { field: "autonomy", value: "low", weight: 0.75, window: 9, negated: "low", patterns: ["решени*|слово =за банк*|клиент*|заказчик*|компани*|больниц*|школ*|вуз*|владельц*|хозя*"] },
+    // Nobody looks: "никто из людей это не ревьюит", "до HR такие анкеты не доходят", "без кредитного инспектора".
+    // ("Без участия сотрудника" is no autonomy class: whether a person can correct it afterwards is asked.)
+    { field: "autonomy", value: "high", weight: 0.75, window: 7, patterns: [`никто|=ни ревью*|ревьюит|ревьюят|модерир*|просматрива*|проверя*`, `${HUMAN_ROLE}|hr|hr-а|эйчар*|людей|человек* !neg доход*|дойд*|попада*|увид*`] },
+    // Done wholly by the machine: "полностью автоматом", "целиком автоматически".
+    { field: "autonomy", value: "high", weight: 0.7, window: 2, unlessInSentence: "провер*|утвержда*|одобря*|апрув*|правит|ревью*|согласу*|оспор*|обжал*|откат*|вправе", patterns: ["полностью|целиком|100 автомат*|автоматическ*|автоматизирован*|сам|сама|сами"] },
+    // People who do not look at, check or step into what the system did: "рекрутеры эти отказы не смотрят",
+    // "операторы в это не вмешиваются", "откатить решения не могут".
+    { field: "autonomy", value: "high", weight: 0.75, window: 5, patterns: [`${HUMAN_ROLE} =не|никто|=ни смотр*|провер*|пересматр*|вмешива*|трога*|контролир*`, `!neg могут|может|можно|сможет ${CHANGE}`] },
+    // A person corrects what is wrong: "диспетчер правит если что-то не так".
+    { field: "autonomy", value: "medium", weight: 0.7, window: 2, unless: "все|всё|сам|сама|подписыва*|утвержда*|кажд*", patterns: [`${HUMAN_ROLE} ${CHANGE}`] },
+    // A person writes the final text or acts on the advice: "судья всё переписывает", "дозу вводит пациент по
+    // рекомендации", "риелторы ориентируются на неё", "агроному приходит карта — он решает".
+    { field: "autonomy", value: "low", weight: 0.75, window: 3, patterns: [`${HUMAN_ROLE} все|всё|сам|сама переписыва*|дописыва*|переделыва*|решает|правит|правят|подписыва*`] },
+    { field: "autonomy", value: "low", weight: 0.65, window: 3, patterns: ["по рекомендаци*|подсказк*|совет*", `${PEOPLE} ориентиру*|опира*`] },
+    { field: "autonomy", value: "low", weight: 0.7, window: 8, patterns: [`${HUMAN_ROLE} он|она|они реша*|выбира*|утвержда*`] },
+    { field: "autonomy", value: "low", weight: 0.75, window: 8, patterns: ["апрув*|апрувит|согласовыва*|одобря* кажд*|все|всё перед|прежде|до"] },
+    // Flagged items go to a person: "подозрительные уходят модератору на ручную проверку".
+    { field: "autonomy", value: "low", weight: 0.7, window: 4, unless: "суд|суда|дело|дела", patterns: [`ручн* проверк*|разбор*|ревью|модерац*`, `подозрительн*|спорн*|сомнительн*|помечен* уход*|отправля*|переда*|попада* ${HUMAN_ROLE}`] },
+    // The user himself decides what to do with it: "юзер сам решает отправить или переписать", "юзер сам подаёт".
+    { field: "autonomy", value: "low", weight: 0.75, window: 2, patterns: [`${PEOPLE} сам|сама|сами реша*|выбира*|пода*|подаёт|отправля*|нажима*`] },
+    // "Препод решает, аннулировать или нет": the "нет" is a choice, not a negation.
+    { field: "autonomy", value: "low", weight: 0.75, window: 6, patterns: [`${HUMAN_ROLE} реша* или =нет`] },
+    // The system acts on its own towards the public: "нейросеть сама пишет посты", "бот сам звонит".
+    { field: "autonomy", value: "high", weight: 0.65, window: 2, unlessInSentence: "провер*|утвержда*|модерир*|одобря*|апрув*|смотрит|правит|согласу*", patterns: ["сам|сама|само публику*|постит|выкладыва*|рассыла*|звонит|обзванива*"] },
+    // Characters that talk live through a language model: nobody reads their lines first.
+    { field: "autonomy", value: "high", weight: 0.6, window: 6, patterns: ["npc|нпс|персонаж* llm|ллм|gpt|нейросет*|болта*|генер*"] },
     // Advice a person weighs: the system highlights, suggests, the patient injects the dose himself.
     { field: "autonomy", value: "low", weight: 0.6, window: 3, patterns: ["подсвечива*|подчеркива*|предлага* правк*|исправлени*|вариант*|пункт*|риск*|ошибк*|проблем*|подозрительн*|фрагмент*|кадр*", `${PEOPLE} колет|колют|вручную|самостоятельно`] },
     // A person can take over or undo: "диспетчер может откатить", "ручной режим", "переводит на живого оператора".
     { field: "autonomy", value: "medium", weight: 0.7, window: 2, patterns: ["ручн* режим*|управлени*", "пересмотр*|перепроверк*|апелляц*|обжаловани* запрос*|подать|можно|вправе"] },
-    { field: "autonomy", value: "medium", weight: 0.65, window: 3, patterns: [`перевод*|передает|передаёт|переключа*|эскалир* ${HUMAN_ROLE}`] },
+    { field: "autonomy", value: "medium", weight: 0.65, window: 3, unless: "суд|суда|дело|дела", patterns: [`перевод*|передает|передаёт|переключа*|эскалир*|кидает|скидывает|отдает|отдаёт ${HUMAN_ROLE}`] },
     { field: "autonomy", value: "medium", weight: 0.6, window: 4, patterns: [`${PEOPLE} подтверд*|подтвержда*|отпуска*|выпуска*|достава*|вернуть`] },
 
     // Art. 21(1): people use the system or its outputs.
-    { field: "userFacing", value: "yes", weight: 0.75, window: 4, patterns: [`${PEOPLE} польз*|получа*|получ*|вид*|увид*|пиш*|напиш*|спрашива*|задают|устанавлива*|присыла*|отправля*|обща*|загружа*|выбира*|решает|решают|показыва*|отвеча*|предлага*|проверя*|дают|помога*|сверя*|может|могут|принима*|приход*|слуша*|звон*|чита*|вставля*|заказыва*|бронир*`] },
+    { field: "userFacing", value: "yes", weight: 0.75, window: 4, patterns: [`${PEOPLE} польз*|получа*|получ*|вид*|увид*|пиш*|напиш*|спрашива*|задают|устанавлива*|присыла*|отправля*|обща*|загружа*|выбира*|решает|решают|показыва*|отвеча*|предлага*|проверя*|дают|помога*|сверя*|может|могут|принима*|приход*|слуша*|звон*|чита*|вставля*|заказыва*|бронир*|ориентиру*`] },
     // The founder talks to the user in the second person: "загружаешь фотку", "скидываешь ФИО".
-    { field: "userFacing", value: "yes", weight: 0.6, patterns: ["загружаеш*|скидываеш*|вводиш*|пишеш*|выбираеш*|отправляеш*|получаеш*|кидаеш*|жмеш*|жмёш*|нажимаеш*|фоткаеш*"] },
+    { field: "userFacing", value: "yes", weight: 0.6, patterns: ["загружаеш*|скидываеш*|вводиш*|пишеш*|выбираеш*|отправляеш*|получаеш*|кидаеш*|жмеш*|жмёш*|нажимаеш*|фоткаеш*|грузиш*|описываеш*"] },
     { field: "userFacing", value: "yes", weight: 0.7, window: 4, patterns: [`${PEOPLE} ввод*|вводит|скани*|болта*|общ*|чат*|колет|подают|пода*|записыва*|скидыва*|кидают|видят|смотрят|слушают|заказывают|дает|даёт|дают|запрашива*|подписыва*|колют`] },
     // Systems people sit in front of or live under: an online exam, a call centre, a platform's fines and blocks.
+    // A bank's or a shop's assistant talks to its clients; "это только помощник" of a judge does not.
+    { field: "userFacing", value: "yes", weight: 0.55, unless: "судь*|=судья|судей|только|лишь|внутренн*", patterns: ["ассистент*|помощник*"] },
+    // Workers who follow the routes and tasks it gives; players of a game; listeners of an ad; buyers on a marketplace.
+    { field: "userFacing", value: "yes", weight: 0.6, window: 4, patterns: ["маршрут*|задани*|задач*|смен* сборщик*|курьер*|водител*|кладовщик*|мерч*|доставк*"] },
+    { field: "userFacing", value: "yes", weight: 0.6, patterns: ["игрок*|геймер*|rpg|npc|нпс|стим|стиме|steam|эфир*|маркетплейс*|интернет-магазин*"] },
     { field: "userFacing", value: "yes", weight: 0.6, patterns: ["прокторинг*|онлайн-экзамен*|онлайн-тест*|колл-центр*|call-центр*|контакт-центр*"] },
     { field: "userFacing", value: "yes", weight: 0.6, window: 7, patterns: ["штрафу*|отключа*|блокиру*|деактивир*|банит*|банят курьер*|водител*|исполнител*|продавц*|селлер*"] },
     { field: "userFacing", value: "yes", weight: 0.6, window: 2, patterns: ["можно|могут|может отправ*|написа*|выбра*|приня*|приним*|отклон*|проигнор*|игнорир*|достать|вернуть|скача*|поменя*"] },
     { field: "userFacing", value: "yes", weight: 0.6, window: 2, patterns: ["можно|могут|может болта*|поболта*|общаться|пообща*|переписыва*|поговор*"] },
-    { field: "userFacing", value: "yes", weight: 0.55, patterns: ["игра|игры|стриминг*|плейлист*|приложух*|апп|app|телеграм-бот*|вотсап*|whatsapp|приложени*|бот*|чат-бот*|чат|расширени*|сайт*|портал*|ассистент*|помощник*|браузер*"] },
+    { field: "userFacing", value: "yes", weight: 0.55, patterns: ["игра|игры|игру-*|игры-*|плагин*|надстройк*|стриминг*|плейлист*|приложух*|апп|app|телеграм-бот*|вотсап*|whatsapp|приложени*|бот*|чат-бот*|чат|расширени*|сайт*|портал*|браузер*"] },
 
 
     // Art. 10, PD Law: personal data.
@@ -295,8 +362,10 @@ export const ru: Lexicon = {
     ] },
     // A person's photo or voice: "фото девушек", "голос клиента"; a product's photo is nobody's.
     { field: "personalData", value: "yes", weight: 0.7, window: 2, unless: "товар*|продукт*|блюд*|интерьер*|квартир*|машин*|авто|поле|полей|растени*", patterns: [`${PEOPLE} фото*|фотк*|фотографи*|снимк*|селфи|голос*`] },
+    // Faces of passers-by, a parent's linked card, a criminal case: data about identifiable people.
+    { field: "personalData", value: "yes", weight: 0.7, window: 2, patterns: ["лица|лицо|лиц прохож*|посетител*|люд*|гост*|пассажир*", "привязан* карт*", "карт* родител*|мам*|пап*", "уголовн* дел*", "подсудим*|обвиняем*|осужденн*|осуждённ*"] },
     // Identifiers and records that name a person: IIN, full name, phone, address, passport, health readings.
-    { field: "personalData", value: "yes", weight: 0.75, unless: "компани*|организац*|юрлиц*|бин", patterns: ["иин|фио|паспорт*|удостоверени*|телефон*|адрес*|фамили*|геолокац*|email|e-mail|имейл*|госномер*|видеозвонк*|переписк*|письм*|писем|медкарт*|глюкоз*|cgm|аккаунт*|контакт*"] },
+    { field: "personalData", value: "yes", weight: 0.75, unless: "компани*|организац*|юрлиц*|бин", patterns: ["иин|фио|паспорт*|удостоверени*|телефон*|адрес*|фамили*|геолокац*|email|e-mail|имейл*|госномер*|видеозвонк*|переписк*|письм*|писем|медкарт*|глюкоз*|cgm|cgm-*|аккаунт*|контакт*"] },
     { field: "personalData", value: "yes", weight: 0.7, window: 2, patterns: ["истори* заказ*|прослушивани*|поиск*|звонк*|посещени*|переписк*|болезн*|ДТП|лечени*", "номер* телефон*|карт*", "телефонн* книг*|справочник*", "видео-визитк*|видеовизитк*|селфи"] },
     { field: "personalData", value: "yes", weight: 0.8, patterns: ["резюме|симптом*", "истори* платеж*|просмотр*|покуп*|болезн*", "скоринг* заемщик*|заёмщик*|клиент*"] },
     { field: "personalData", value: "yes", weight: 0.6, window: 4, patterns: ["карт* платеж*|транзакц*", "заполн* заявлени*|анкет*", "родител* ребен*|ребён*|дет*"] },
@@ -305,6 +374,14 @@ export const ru: Lexicon = {
     { field: "personalData", value: "no", weight: 0.9, window: 5, unless: `рубеж*|границ*|облак*|прода*|переда*|трет*|оферт*|соглашени*|политик*|договор*|пункт*|${NO_CONSENT_WORDS}`, patterns: ["!neg имен*|телефон*|адрес*|контакт*|фио|паспорт* хран*|собира*|сохраня*|запрашива*|нужн*|нет|спрашива*|требу*|берем"] },
     { field: "personalData", value: "no", weight: 0.9, window: 5, unless: `рубеж*|границ*|облак*|прода*|переда*|трет*|${NO_CONSENT_WORDS}`, patterns: ["данн*|информац*|сведени* люд*|человек*|пользовател*|клиент* !neg"] },
     { field: "personalData", value: "no", weight: 0.6, patterns: ["анонимн*|обезличен*"] },
+    // Systems that work on things, not people: a grid, a warehouse, a menu, landscapes, background music. Only a
+    // proposal: any word about the people it serves cancels it.
+    { field: "personalData", value: "no", weight: 0.6, unlessInSentence: `${PEOPLE}|абонент*|потребител*|заказ*|корзин*|истори*|аккаунт*|профил*|лиц|лицо|лица|голос*|номер*|адрес*|камер*`, patterns: ["подстанц*|перето*|энергосист*|турбин*|трубопровод*|скважин*|телеметри*|даркстор*|стеллаж*|ячеек|ячейк*|меню|блюд*|пейзаж*", "фонов* музык*|треки|трек*|плейлист*"] },
+    // "На сервер ничего не уходит", "работает офлайн в браузере": nothing about anyone leaves the device.
+    { field: "personalData", value: "no", weight: 0.6, window: 4, patterns: ["сервер*|облак*|интернет* !neg уход*|отправля*|переда*|передаё*|летит|улета*", "работа* офлайн|оффлайн|offline|локальн*"] },
+    { field: "dataStorage", value: "none", weight: 0.6, window: 4, patterns: ["сервер*|облак* !neg уход*|отправля*|переда*|передаё*|летит|улета*|хран*"] },
+    // Companies only: "физлиц не скорим, только юрлица", "работаем только с юрлицами по БИН".
+    { field: "personalData", value: "no", weight: 0.8, window: 3, patterns: ["физлиц* !neg", "только|лишь юрлиц*|компани*|организац*|бин"] },
     { field: "personalData", value: "yes", weight: 0.7, window: 3, patterns: ["звонк*|разговор*|голос* запис*|записыва*|записан*|расшифр*|пишем|пишут|прослушива*"] },
     { field: "personalData", value: "yes", weight: 0.6, window: 3, patterns: ["договор*|контракт*|анкет*|заявлени*|справк*|выписк* загружа*|загружаеш*|присыла*|скидыва*|скидываеш*|прикрепля*"] },
     { field: "personalData", value: "yes", weight: 0.6, window: 8, patterns: ["баланс*|тариф*|роуминг* абонент*|клиент*|номер*|счет*|счёт*"] },
@@ -313,7 +390,7 @@ export const ru: Lexicon = {
     { field: "personalData", value: "no", weight: 0.85, window: 3, unless: `рубеж*|границ*|облак*|прода*|переда*|трет*|${NO_CONSENT_WORDS}`, patterns: ["!neg персданн*|пдн|персданных|персональн*"] },
     { field: "personalData", value: "no", weight: 0.75, window: 2, patterns: ["без регистрац*|авторизац*|аккаунт*|логин*"] },
     { field: "personalData", value: "no", weight: 0.7, window: 3, patterns: ["текст*|запрос*|файл*|сообщени*|документ* !neg сохраня*|хран*|храним|сохраняем", "сразу|моментальн* удал*|удаля*|стира*"] },
-    { field: "personalData", value: "no", weight: 0.75, window: 4, patterns: ["!neg распозна*|идентифиц*|определя* номер*|лиц*|люд*|личност*"] },
+    { field: "personalData", value: "no", weight: 0.75, window: 4, unless: "табличк*|вывеск*|наклейк*|предупрежд*|уведомл*|сообща*|говор*|про|об", patterns: ["!neg распозна*|идентифиц*|определя* номер*|лиц*|люд*|личност*"] },
     { field: "personalData", value: "yes", weight: 0.7, window: 1, patterns: ["персональн*|персонализирован* пуш*|рекоменд*|предложени*|скидк*|рассылк*|уведомлени*|подборк*", "под каждого юзер*|пользовател*|клиент*|покупател*"] },
     { field: "personalData", value: "no", weight: 0.9, window: 5, unless: `рубеж*|границ*|облак*|прода*|переда*|трет*|${NO_CONSENT_WORDS}`, patterns: ["!neg хран*|собира*|сохраня*|запомина* люд*|пользовател*|клиент*"] },
 
@@ -325,6 +402,9 @@ export const ru: Lexicon = {
     { field: "dataStorage", value: "abroad", weight: 0.75, window: 2, unless: "обуч*|дообуч*|трениру*|по|из|с|со|об|о", patterns: [`данн*|копи*|бэкап*|бекап* ${ABROAD}`] },
     { field: "dataStorage", value: "kazakhstan", weight: 0.8, unless: "обуч*|дообуч*|трениру*", patterns: [`${STORE} ${KAZAKHSTAN}`] },
     { field: "dataStorage", value: "abroad", weight: 0.8, unless: "обуч*|дообуч*|трениру*", negated: "kazakhstan", patterns: [`${STORE} ${ABROAD}`] },
+    // Accounts and orders kept "на AWS во Франкфурте"; an offline game keeps nothing.
+    { field: "dataStorage", value: "abroad", weight: 0.75, window: 4, unless: "обучени*|датасет*", patterns: [`аккаунт*|истори*|баз*|бэкенд*|бекенд*|бд|профил*|заказ*|переписк*|логи|запис* ${ABROAD}`] },
+    { field: "dataStorage", value: "none", weight: 0.6, patterns: ["оффлайн|офлайн|offline"] },
     { field: "trainingLocation", value: "abroad", weight: 0.8, window: 10, unless: "хран*", patterns: [`обуч*|дообуч*|трениру*|файнтюн* ${ABROAD}`] },
     { field: "trainingLocation", value: "kazakhstan", weight: 0.8, window: 10, unless: "хран*", patterns: [`обуч*|дообуч*|трениру*|файнтюн* ${KAZAKHSTAN}`] },
 
@@ -335,7 +415,9 @@ export const ru: Lexicon = {
     // "Их никто не спрашивает" in a sentence about their photos, voices or numbers.
     { field: "personalDataLawful", value: "no", weight: 0.6, window: 4, about: PEOPLE_DATA, unlessInSentence: `автоматическ*|автоматизирован*|${EMOTION_TOPIC}`, patterns: [`никто|!neg спрашива*|спрос*|разреша*`] },
     // Consent nobody asks for: "согласие той, кто на фото, никто не спрашивает", "согласия у жителей не берём".
-    { field: "personalDataLawful", value: "yes", weight: 0.85, window: 10, negated: "no", about: PEOPLE_DATA, unlessInSentence: `автоматическ*|автоматизирован*|${EMOTION_TOPIC}`, patterns: [`${CONSENT} ${CONSENT_TAKEN}`] },
+    { field: "personalDataLawful", value: "yes", weight: 0.85, window: 14, negated: "no", about: PEOPLE_DATA, unlessInSentence: `автоматическ*|автоматизирован*|${EMOTION_TOPIC}`, patterns: [`${CONSENT} ${CONSENT_TAKEN}`] },
+    // The people themselves gave no consent: "согласия не давали", "никто из них согласие не подписывал".
+    { field: "personalDataLawful", value: "no", weight: 0.7, window: 5, about: `${PEOPLE}|они|никто|никого|кого|их`, unlessInSentence: `автоматическ*|автоматизирован*|только|лишь|${EMOTION_TOPIC}`, patterns: [`${CONSENT} !neg дава*|дал|дали|давал*|подписыва*|подписал*|ставил*|ставят|брали|брал|берем|берём|берут|берет|берёт|собира*|собрали|получа*|получили|запрашива*|запросили`] },
     // Asked or told about nothing: "ни о чём не спрашиваем".
     { field: "personalDataLawful", value: "no", weight: 0.6, window: 4, patterns: [`чем|чём !neg спрашива*|спрос*|уведомля*|предупрежда*|сообща*|информиру*|рассказыва*`] },
     // Photos taken from social networks: "фотки обычно из инсты".
@@ -344,29 +426,32 @@ export const ru: Lexicon = {
     { field: "personalDataLawful", value: "no", weight: 0.45, window: 4, unlessInSentence: EMOTION_TOPIC, patterns: [`${PEOPLE} !neg =видит|=видят|=знает|=знают|=замечает|=замечают этого|это|этом|того|ничего`] },
     // The consent text is silent on it: "в оферте про контакты ничего нет".
     { field: "personalDataLawful", value: "no", weight: 0.65, window: 6, about: PEOPLE_DATA, unlessInSentence: EMOTION_TOPIC, patterns: ["оферт*|соглашени*|политик*|согласи*|договор* !neg|ни ничего|слова|указ*|сказа*|написан*|упомина*"] },
-    { field: "personalDataLawful", value: "no", weight: 0.75, window: 3, about: DATA, patterns: [`!neg ${CONSENT}`] },
+    // "Согласие той, кто на фото, не нужно", "разрешение не требуется": the founder waives the people's consent.
+    { field: "personalDataLawful", value: "no", weight: 0.8, window: 8, about: PEOPLE_DATA, unlessInSentence: `автоматическ*|автоматизирован*|${EMOTION_TOPIC}`, patterns: [`${CONSENT} !neg нужн*|нужен|нужны|требу*|обязательн*|заморачива*|парим*`, `${CONSENT} =лишнее|=лишнее|=необязательно|=ненужно|=незачем`] },
+    { field: "personalDataLawful", value: "no", weight: 0.75, window: 8, about: DATA, unlessInSentence: EMOTION_TOPIC, patterns: [`!neg ${CONSENT}`] },
     { field: "personalDataLawful", value: "no", weight: 0.75, unlessInSentence: "эмоци*|эмоц*|настроени*|мимик*|=фоном", patterns: [SECRETLY] },
     // People are not told. Not being told of one feature (emotions) is that feature's consent, not the data law's.
-    { field: "personalDataLawful", value: "no", weight: 0.7, window: 5, unlessInSentence: EMOTION_TOPIC, patterns: [`незна*|невкурс*|непредупрежд* ${TOLD_WHO}`, `!neg ${NOT_INFORMED} ${TOLD_WHO}`, `!neg ${NOT_KNOWING} что|об|о|про ${TOLD_WHO}`] },
+    // Nobody told of a charge is a matter of the sale (manipulation), not of the data law.
+    { field: "personalDataLawful", value: "no", weight: 0.7, window: 5, unlessInSentence: `${EMOTION_TOPIC}|покупк*|покупа*|списан*|списыва*|оплат*|платеж*|платёж*|подписк*`, patterns: [`незна*|невкурс*|непредупрежд* ${TOLD_WHO}`, `!neg ${NOT_INFORMED} ${TOLD_WHO}`, `!neg ${NOT_KNOWING} что|об|о|про ${TOLD_WHO}`] },
     // "Без разрешения" may be a permission to anything (an actor's likeness); "без ведома" is about the people.
     { field: "personalDataLawful", value: "no", weight: 0.75, window: 3, unlessInSentence: EMOTION_TOPIC, patterns: ["без ведома|ведом*|уведомлен*|предупрежден*|спрос*|спроса"] },
     // "Without people's consent": consent of the people themselves, whatever it is for.
     { field: "personalDataLawful", value: "no", weight: 0.75, window: 4, unlessInSentence: EMOTION_TOPIC, patterns: [`!neg ${CONSENT} люд*|человек*|владельц*|субъект*|граждан*|жител*`] },
     // Data that were never the founder's to take: leaked, stolen, bought bases, scraped profiles, sold profiles.
     { field: "personalDataLawful", value: "no", weight: 0.85, window: 6, unless: DETECTS, patterns: ["слит*|слив*|утечк*|утекш*|краден*|украден*|ворован*|взломан*|хакнут* баз*|данн*|номер*|контакт*|фио|иин|телефон*|карт*|аккаунт*"] },
-    { field: "personalDataLawful", value: "no", weight: 0.75, window: 3, unless: "знани*|лицензи*|открыт*|договор*|товар*|рецепт*|законн*|oracle|sql|субд", patterns: ["покупа*|купи*|скупа* баз*|базу|базы"] },
+    { field: "personalDataLawful", value: "no", weight: 0.75, window: 8, unless: "знани*|лицензи*|открыт*|договор*|товар*|рецепт*|законн*|oracle|sql|субд|курс*|шаблон*|запчаст*", patterns: ["покупа*|купи*|скупа*|закупа* баз*|базу|базы"] },
     { field: "personalDataLawful", value: "no", weight: 0.7, window: 6, unless: "согласи*|разрешени*|api|официальн*|открыт*|товар*|цен*|компани*|новост*|ваканси*|объявлени*", patterns: ["парс*|спарс*|парсит|скрап*|скрейп*|выкачива* соцсет*|инста|инсту|инстаграм*|тикток*|фейсбук*|вконтакт*|профил*|аккаунт*|личк*|переписк*|анкет*|знакомств*|резюме|телефон*|номер*|фото*|фотк*"] },
     { field: "personalDataLawful", value: "no", weight: 0.75, window: 4, unless: "алюмин*|металл*|пластик*|компани*|знани*|погод*|рынк*|статистик*|агрегир*|обезличен*|анонимн*|отел*|гостиниц*", patterns: ["прода*|перепрода*|торгу*|сливаем|слива* данн*|профил*|баз*|контакт*|номер*|анкет*"] },
     // Numbers and contacts harvested from chats, groups and social networks for a mailing.
     { field: "personalDataLawful", value: "no", weight: 0.7, window: 8, unless: "свои|своих|собственн*|согласи*|crm|срм|api|официальн*", patterns: ["собира*|выгружа*|вытаскива*|вытягива*|тян*|выдерг*|граб* номер*|телефон*|контакт*|email*|почт* чат*|групп*|телег*|телеграм*|соцсет*|инст*|ватсап*|whatsapp|каналов|комментари*"] },
     // A real person's voice or face cloned from recordings taken elsewhere, nobody asking him: his biometric data
     // are collected. An actor's missing permission to appear in an ad is no data breach by itself (legal review W6).
-    { field: "personalDataLawful", value: "no", weight: 0.8, window: 4, about: "клон*|клонир*|скопир*|копиру*|снима* слепок*", patterns: [`никто|!neg спрашива*|спрос*|${CONSENT}|разреша*`] },
+    { field: "personalDataLawful", value: "no", weight: 0.8, window: 4, about: "клон*|клонир*|скопир*|копиру*|снима*|слепок*", patterns: [`никто|!neg спрашива*|спрос*|${CONSENT}|разреша*`] },
     { field: "personalDataLawful", value: "yes", weight: 0.7, window: 2, patterns: ["добровольн*|желани*", "сами|сам включа*|подключа*|выбира*"] },
     { field: "emotionConsent", value: "consent", weight: 0.8, negated: "no", unlessInSentence: "никто|никого|никому|ни", patterns: [CONSENT] },
     { field: "emotionConsent", value: "consent", weight: 0.85, window: 10, negated: "no", patterns: [`${CONSENT} ${CONSENT_TAKEN}`] },
     // Told of everything but the emotions: "про эмоции ни слова", "про настроение не рассказываем".
-    { field: "emotionConsent", value: "no", weight: 0.8, window: 4, patterns: [`про|о|об ${EMOTION_TOPIC} !neg ${TELL}`] },
+    { field: "emotionConsent", value: "no", weight: 0.8, window: 6, patterns: [`про|о|об ${EMOTION_TOPIC} !neg ${TELL}`] },
     { field: "emotionConsent", value: "no", weight: 0.75, window: 4, patterns: [`чем|чём !neg спрашива*|спрос*|уведомля*|предупрежда*|сообща*|информиру*|рассказыва*`] },
     { field: "emotionConsent", value: "no", weight: 0.75, patterns: [SECRETLY] },
     { field: "emotionConsent", value: "no", weight: 0.75, window: 7, patterns: [`незна*|невкурс*|непредупрежд* ${TOLD_WHO}`, `!neg ${NOT_INFORMED}|спрашива*|спрос* ${TOLD_WHO}`, `!neg ${NOT_KNOWING} что|об|о|про ${TOLD_WHO}`] },
@@ -377,14 +462,16 @@ export const ru: Lexicon = {
     // "Only consent to the bureau check" is no consent to the decision itself.
     { field: "automatedDecisionConsent", value: "yes", weight: 0.7, negated: "no", unless: "только|лишь", unlessInSentence: "никто|никого|никому|ни", patterns: [CONSENT] },
     { field: "automatedDecisionConsent", value: "yes", weight: 0.85, window: 10, negated: "no", unless: "только|лишь", patterns: [`${CONSENT} ${CONSENT_TAKEN}`] },
+    // "Согласия на автоматическое решение нет": the "нет" stands too far back for the negation to reach the consent.
+    { field: "automatedDecisionConsent", value: "no", weight: 0.85, window: 7, patterns: ["согласи*|разрешени* автоматическ*|автоматизирован*|автомат*|авторешени* =нет|отсутству*"] },
     { field: "automatedDecisionConsent", value: "no", weight: 0.6, window: 2, patterns: [`только|лишь ${CONSENT}|галочк*`] },
     // Nobody is told that an algorithm decides; a field that counts only where automated decisions are made.
-    { field: "automatedDecisionConsent", value: "no", weight: 0.75, window: 5, about: "алгоритм*|автомат*|автоматическ*|модел*|решени*|ии|нейросет*|робот*|скоринг*", patterns: [`!neg пиш*|пишем|сообща*|говор*|уведомля*|предупрежда*|информиру*|указыва*|раскрыва*|знают|курсе`] },
+    { field: "automatedDecisionConsent", value: "no", weight: 0.75, window: 5, about: "алгоритм*|автомат*|автоматическ*|модел*|решени*|ии|нейросет*|робот*|скоринг*", patterns: [`!neg пиш*|пишем|сообща*|говор*|уведомля*|предупрежда*|информиру*|указыва*|раскрыва*|знают|курсе|слова|слов|словом|упомина*|сказано|написано|объявля*`] },
     { field: "automatedDecisionConsent", value: "no", weight: 0.7, window: 5, patterns: [`!neg ${NOT_INFORMED}|спрашива*|спрос* ${TOLD_WHO}`, `!neg ${NOT_KNOWING} что|об|о|про ${TOLD_WHO}`] },
 
     // Art. 17(3)(5) and (6): biometrics, categorisation, emotions.
     // Not keeping the pictures is no "no": faces read and kept as embeddings are still biometrics.
-    { field: "biometrics", value: "yes", weight: 0.85, negated: "no", unless: "хран*|сохраня*|записыва*|эмбеддинг*|вектор*|хэш*|хеш*|шаблон*|картинк*", patterns: ["лицо|лица|лицу|лицом|лиц|биометр*|отпечат*|радужк*|селфи"] },
+    { field: "biometrics", value: "yes", weight: 0.85, negated: "no", unless: "хран*|сохраня*|записыва*|эмбеддинг*|вектор*|хэш*|хеш*|шаблон*|картинк*", unlessInSentence: "блюр*|размыва*|размыт*|замазыва*|пикселиз*|заблюр*", patterns: ["лицо|лица|лицу|лицом|лиц|биометр*|отпечат*|радужк*|селфи"] },
     { field: "biometrics", value: "yes", weight: 0.8, window: 5, patterns: ["эмбеддинг*|вектор*|шаблон*|хэш*|хеш* лиц*|голос*|лица|лицо"] },
     { field: "biometrics", value: "yes", weight: 0.8, patterns: ["голос* клон*|копир*|подмен*|имитир*|синтез*|образц*|образец|запис*|своим|его"] },
     { field: "biometrics", value: "yes", weight: 0.75, window: 8, unless: "номер*|госномер*|машин*|автомобил*|транспорт*|авто", patterns: [`камер*|веб-камер*|видеокамер* ${PEOPLE}|кто|взгляд*|глаз*|прохож*`] },
@@ -401,23 +488,30 @@ export const ru: Lexicon = {
     { field: "biometricCategorisation", value: "yes", weight: 0.85, window: 8, unless: "тональн*|макияж*|косметик*|крем*|пудр*|оттен*|дерматолог*|загар*|уход*|тон", patterns: ["цвет* кожи|кожа|кожей|кожу люд*|человек*|лиц*|черт*|внешност*|пассажир*|посетител*|прохож*|кандидат*|групп*"] },
     { field: "biometricCategorisation", value: "yes", weight: 0.85, window: 12, patterns: [`${SORT} внешност*|лиц*|черт*|фото*|камер* ${ORIGIN}`, `${SORT}|даем|даём|цен* внешност*|черт*|лица|лицу|лицо ${ETHNIC}`] },
     // The mood of a track, a film, a text or a review is nobody's emotion (a trap).
-    { field: "emotionRecognition", value: "yes", weight: 0.85, negated: "no", unless: CONTENT, patterns: ["эмоц*|настроени*|emotion*|эмоушн*"] },
+    // "Согласия на анализ эмоций не спрашиваем", "про эмоции не говорим": the "не" is about consent or telling.
+    { field: "emotionRecognition", value: "yes", weight: 0.85, negated: "no", unless: `${CONTENT}|${CONSENT}|спрашива*|спрос*|говор*|рассказыва*|сообща*|предупрежда*|уведомля*|информиру*`, patterns: ["эмоц*|настроени*|emotion*|эмоушн*"] },
     // Sentiment read from a voice or a face (of a text or a review it is nobody's emotion).
     { field: "emotionRecognition", value: "yes", weight: 0.8, window: 4, negated: "no", unless: CONTENT, patterns: ["sentiment|сентимент*|тональност* голос*|лиц*|звонящ*|звонк*|мимик*"] },
-    { field: "emotionRecognition", value: "yes", weight: 0.85, window: 5, negated: "no", unless: CONTENT, patterns: [`${EMOTIONS} кто|определя*|распозна*|отслежива*|замеча*|показыва*|видит|ли|когда|говор*|сообща*|похоже|если|ловит|ловим|считыва*|детект*|анализир*|фиксир*|мониторит|замеря*|измеря*|выявля*|оценива*|угадыва*|метк*|помеча*|тег*|флаг*|палит`] },
+    { field: "emotionRecognition", value: "yes", weight: 0.85, window: 5, negated: "no", unless: CONTENT, patterns: [`${EMOTIONS} кто|кому|кого|график*|определя*|распозна*|отслежива*|замеча*|показыва*|видит|ли|когда|говор*|сообща*|похоже|если|ловит|ловим|считыва*|детект*|анализир*|фиксир*|мониторит|замеря*|измеря*|выявля*|оценива*|угадыва*|метк*|помеча*|тег*|флаг*|палит|понима*|слыш*|различа*|чует|улавлива*`] },
     // "Уровень агрессии", "степень стресса", the tone of a voice: a measure of someone's feeling.
     { field: "emotionRecognition", value: "yes", weight: 0.8, window: 3, negated: "no", unless: CONTENT, patterns: [`уровен*|уровн*|степен*|признак*|индекс* ${EMOTIONS}`, "тон|тона|интонаци* голос*"] },
 
     // Art. 17(3)(1)-(3), (7).
     // Art. 17(3)(3): people scored by how they live, the score then used against them. Companies, leads, venues and
     // wine are scored too, but they are not people.
-    { field: "socialScoring", value: "yes", weight: 0.9, window: 12, negated: "no", unless: "лид*|компани*|заведени*|ресторан*|отел*|вин*|товар*|юрлиц*|бин|организац*|кредит*|займ*|заем*|заём*|мфо|заемщик*|заёмщик*", patterns: [`${SCORE} ${SCORED} ${BEHAVIOUR}`] },
+    { field: "socialScoring", value: "yes", weight: 0.9, window: 18, negated: "no", unless: "лид*|компани*|заведени*|ресторан*|отел*|вин*|товар*|юрлиц*|бин|организац*|кредит*|займ*|заем*|заём*|мфо|заемщик*|заёмщик*", patterns: [`${SCORE} ${SCORED} ${BEHAVIOUR}`] },
     // A score about residents or staff that moves them in a queue or shuts a door: "с низким индексом очередь медленнее".
     { field: "socialScoring", value: "yes", weight: 0.85, window: 10, negated: "no", unless: "лид*|компани*|заведени*|ресторан*|отел*|вин*|товар*|юрлиц*|бин|организац*|кредит*|займ*|заем*|заём*", patterns: [`рейтинг*|индекс*|балл*|скор*|скоринг* ${RESIDENTS} ${CONSEQUENCE}`] },
     { field: "socialScoring", value: "yes", weight: 0.9, window: 2, negated: "no", patterns: ["соцрейтинг*|соц-рейтинг*|соцбалл*", "социальн* рейтинг*|кредит*|балл*|скоринг*", "рейтинг*|индекс* благонадежн*|благонадёжн*|лояльн*|законопослушн*"] },
+    // A low score that pushes people down a queue or shuts them out of housing and benefits: "ниже 40 баллов —
+    // в конец очереди на жильё", "с низким баллом ничего не снимешь". An exam pass mark or a credit cut-off is not this.
+    { field: "socialScoring", value: "yes", weight: 0.85, window: 10, unlessInSentence: "кредит*|займ*|заем*|заём*|мфо|лид*|компани*|экзамен*|тест*|ент|олимпиад*|ученик*|студент*|кандидат*|вакан*|вин*|отел*|ресторан*|товар*|отзыв*|игрок*|уровн*|продавц*|селлер*|курьер*|водител*|пациент*|триаж*|симптом*|больниц*|клиник*|стать*|лент*|выдач*", patterns: [
+      "ниже|низк*|низш*|меньше|мало балл*|рейтинг*|индекс*|скор* очеред*|жиль*|жилье|жильё|соцвыплат*|пособи*|льгот*|субсиди*|детсад*|заселен*|блэклист*|=черный|=чёрный|=черного|=чёрного|=черном|=чёрном",
+      "ниже|низк*|низш*|меньше|мало балл*|рейтинг*|индекс* !neg сним*|сдад*|сдаст|арендова*|пуст*|пуска*|заселя*|возьм*",
+    ] },
     // No law behind the scoring (Art. 17(3)(3) allows it only where a law provides for it). The field counts only
     // where people are scored (implications.ts), and a private score names no law unless the founder names one.
-    { field: "scoringLegalBasis", value: "no", weight: 0.85, window: 4, patterns: ["нет|без|отсутству*|никакого|никаких|пока закон*|нпа|правов*|основани*|постановлени*", "!neg закон*|законами|нпа|постановлени* завяза*|связа*|опира*|основа*|предусмотр*"] },
+    { field: "scoringLegalBasis", value: "no", weight: 0.85, window: 4, patterns: ["нет|без|отсутству*|никакого|никаких|пока закон*|нпа|правов*|основани*|постановлени*", "!neg закон*|законами|нпа|постановлени* завяза*|связа*|опира*|основа*|предусмотр*|регулир*|регламентир*|разреша*|предусматрива*"] },
     { field: "scoringLegalBasis", value: "no", weight: 0.6, window: 12, unless: "закон*|постановлени*|нпа|приказ*|кодекс*|основани*|предусмотр*", patterns: [`${SCORE} ${SCORED} ${BEHAVIOUR}`] },
     { field: "scoringLegalBasis", value: "yes", weight: 0.8, window: 3, patterns: ["соглас*|основани*|предусмотр*|требовани*|рамк*|исполнени* закон*|постановлени*|нпа|приказ*|кодекс*"] },
 
@@ -436,6 +530,17 @@ export const ru: Lexicon = {
     { field: "manipulation", value: "yes", weight: 0.8, window: 5, unlessInSentence: "тест*|синтетическ*|обучени*|датасет*", patterns: ["цифр*|числ*|остатк*|остаток|счетчик*|счётчик*|количеств* генер*|генерят*|рандом*|случайн*|выдум*|придум*|накруч*|балды", "реальн* остат*|остатк*|наличи*|спрос* !neg"] },
     // The "no" button made grey and small; the way out hidden.
     { field: "manipulation", value: "yes", weight: 0.75, window: 6, patterns: ["кнопк* !neg серой|серую|серая|серым|бледн*|мелк*|незаметн*|маленьк*|спрята*", "кнопк*|отказ*|отписк* серой|серую|серая|серым|бледн*|мелкой|мелкую|незаметн*|спрята*"] },
+    // The close or refuse control made tiny or grey: "крестик маленький и серый", "кнопка «нет» еле видна".
+    { field: "manipulation", value: "yes", weight: 0.75, window: 4, patterns: [
+      "крестик* маленьк*|мелк*|крошечн*|незаметн*|бледн*|прозрачн*|серый|серая|серое|серую|серым|сереньк*|еле",
+      "кнопк*|ссылк* закрыт*|закрыва*|отказ*|отмен*|отпис*|пропуст* маленьк*|мелк*|крошечн*|незаметн*|бледн*|прозрачн*|серый|серая|серое|серую|серым|сереньк*|еле",
+    ] },
+    // Threats that are not meant, to frighten someone into paying: "сообщим работодателю", "передаём дело в суд",
+    // "хотя на деле ничего такого не планируется".
+    { field: "manipulation", value: "yes", weight: 0.8, window: 6, about: "долг*|должник*|задолж*|просроч*|боит*|страх*|скрипт*|пуга*|припуг*|запуг*|угрож*|грози*|жёстк*|жестк*|хотя|дожим*", unlessInSentence: "мошенни*|антифрод*|защит*|распозна*|выявля*|согласи*", patterns: [
+      "сообщ*|расскаж*|напиш*|позвон*|сдад*|сольём|сольем работодател*|родственник*|родн*|коллег*|соседям|соседя*",
+      "деле|самом|реальност* ничего|!neg планиру*|собира*|будем|делаем|правд*",
+    ] },
     // Charges taken quietly, a subscription one cannot leave, the cancel button hidden.
     { field: "manipulation", value: "yes", weight: 0.8, window: 3, patterns: [`${SECRETLY}|молча списыва*|спис*|продлева*|продле*|подписыва*|подпис*`] },
     { field: "manipulation", value: "yes", weight: 0.8, window: 4, patterns: ["отмен*|отпис*|отвяза*|отключ* подписк*|автоплатеж*|автоплатёж*|автосписан* нельзя|невозможно|сложно|трудно|почти|нереально", "прячем|пряч*|прята*|спрята*|запрятыва*|закапыва* кнопк*|отмен*|отпис*|отказ*"] },
@@ -469,7 +574,7 @@ export const ru: Lexicon = {
     // Loans, bets and vapes shown to children.
     { field: "exploitsVulnerability", value: "yes", weight: 0.8, window: 10, unlessInSentence: "защит*|блокир*|запрет*|фильтр*|родительск*", patterns: [`${CHILD} ${OFFER_VERB}|реклам* займ*|заём*|заем*|кредит*|микрозайм*|ставк*|казино|букмекер*|вейп*|алкогол*|энергетик*|сигарет*`] },
     // A child hooked and then sold to: the pet falls ill until someone pays.
-    { field: "exploitsVulnerability", value: "yes", weight: 0.8, window: 16, unless: "психолог*|помощ*|поддержк*|защит*|сказк*|терапи*", patterns: [`${CHILD} ${HOOK} ${PAY}`, `${CHILD} ${HOOK} !neg ${PAY}`] },
+    { field: "exploitsVulnerability", value: "yes", weight: 0.8, window: 26, unless: "психолог*|помощ*|поддержк*|защит*|сказк*|терапи*", patterns: [`${CHILD} ${HOOK} ${PAY}`, `${CHILD} ${HOOK} !neg ${PAY}`] },
     // Children pushed to pay: cases, loot boxes, begging their parents.
     { field: "exploitsVulnerability", value: "yes", weight: 0.8, window: 10, patterns: ["ребен*|ребён*|дети|детей|детям|малыш*|школьник*|подрост* кейс*|лутбокс*|донат*|монетиз*|попроси*|уговори*|выпроси*"] },
     { field: "exploitsVulnerability", value: "yes", weight: 0.75, window: 2, patterns: ["попроси*|уговори*|выпроси* маму|папу|родител*|маму|мам"] },
@@ -500,19 +605,22 @@ export const ru: Lexicon = {
     // PD Law art. 19-1: decisions on people with no human.
     // The short pattern first: "сама штрафует" is the decision even when "оспорить штраф нельзя" follows.
     // "сами" (they themselves) stems like "сам" (it itself), and it is people who decide then.
-    { field: "automatedDecisions", value: "yes", weight: 0.85, window: 10, negated: "no", unless: "сами*", patterns: [
-      "сам|сама|само|сами|автоматическ*|автоматом штрафу*|одобря*|отказыва*|назнача*|блокиру*|выда*|оформля*|начисля*|ставит|понижа*|опуска*|отсеива*|отсека*",
-      `${DECISION_VERB}|одобряются|ставит|понижа*|опуска*|отсеива*|отсека* автоматом|автоматически|автомат`,
+    { field: "automatedDecisions", value: "yes", weight: 0.85, window: 10, negated: "no", unless: `сами*|=он|=она|=они|${CONSENT}`, patterns: [
+      "сам|сама|само|сами|автоматическ*|автоматом штрафу*|одобря*|отказыва*|назнача*|блокиру*|выда*|оформля*|начисля*|=ставит|понижа*|опуска*|отсеива*|отсека*",
+      `${DECISION_VERB}|одобряются|=ставит|понижа*|опуска*|отсеива*|отсека* автоматом|автоматически|автомат`,
       "сам|сама|само|автоматическ* реша*|определя*|выбира* кто|кого|кому",
       `${DECISION_VERB} ${DECISION_OBJECT} ${AUTOMATIC}`,
     ] },
+    // "Согласия на автоматический отказ нет": the missing consent is to a refusal that happens (PD Law art. 19-1).
+    { field: "automatedDecisions", value: "yes", weight: 0.8, window: 6, negated: "yes", patterns: [`${CONSENT}|оферт*|договор*|соглашени* автоматическ*|автоматизирован* отказ*|решени*|одобрени*|отключени*|блокировк*|деактивац*|увольнени*|списани*`] },
+    { field: "automatedDecisions", value: "yes", weight: 0.8, negated: "no", patterns: ["автоотказ*|автоодобрен*|автоблокир*|автобан*|автодеактивац*|автоотклон*"] },
     // Pushing people down a list nobody else looks past settles who is seen (PD Law art. 19-1).
     { field: "automatedDecisions", value: "yes", weight: 0.7, window: 6, patterns: [`опуска*|понижа*|отсеива*|отсека*|отбрасыва* ${APPLICANT}|тех|кого`] },
     // «без участия человека одобряет», «решение принимается без участия сотрудника»: a decision nobody takes part in.
     { field: "automatedDecisions", value: "yes", weight: 0.85, window: 10, patterns: [
       `без ${PERSON_TAKING_PART} ${DECISION_VERB}|решени*`,
       `никто|!neg участву*|вмешива* ${DECISION_VERB}|решени*`,
-    ] },
+    ], unlessInSentence: "светофор*|фаз*|поток*|оборудовани*|станк*|насос*|температур*|клапан*|датчик*|маршрут*" },
 
     // Art. 23(5): training on protected works.
     { field: "trainsOnWorks", value: "yes", weight: 0.85, window: 8, negated: "no", patterns: ["обуч*|дообуч*|тренир*|учил*|обучен* книг*|статья|статьи|статей|статьях|песн*|музык*|фильм*|картин*|произведени*|скача*|спарси*|парси*|авторск*|учебник*|сборник*|каталог*|лейбл*|комментари*|литератур*|энциклопеди*|новост*|журнал*|газет*|стих*|рисунк*|иллюстрац*|комикс*|сериал*|треках|треки|трек*|книгах|книги"] },
