@@ -11,6 +11,53 @@ type Expect = { [F in keyof InferredProfile]?: InferredProfile[F] | null | { not
 type Case = { text: string; expect: Expect };
 
 const KINDS: Record<string, Case[]> = {
+  "round 5 — Kazakh typed in Latin letters": [
+    { text: "qosymsha zeinetkerlerdi tauyp alady da, olarga tungi uaqytta zaim turaly push jiberedi.", expect: { exploitsVulnerability: "yes" } },
+    { text: "Bot adamnyn suretin sheshindirip jalanash foto jasaidy.", expect: { prohibitedOutputs: "yes" } },
+    { text: "Klientterdin telefon nomerin jinaimyz, ruksat suramaimyz.", expect: { personalDataLawful: "no" } },
+    { text: "Model kredit sheshimin ozi shygarady, operator qaramaidy.", expect: { failureImpact: "severe" } },
+    // Near misses: a Latin-script help text and an English "bet" or "balance".
+    { text: "Qosymsha zeinetkerlerge zeinetaqy qashan tusetinin aitady.", expect: { exploitsVulnerability: null } },
+    { text: "The app shows your balance and the best bet on weather.", expect: { exploitsVulnerability: null, prohibitedOutputs: null } },
+  ],
+  "round 5 — hidden cancel buttons, rushed buying, timers that are not real": [
+    { text: "Жазылымнан бас тарту батырмасын әдейі тығып қойдық.", expect: { manipulation: "yes" } },
+    { text: "Отписка кнопкасын бесінші бетке жасырдық.", expect: { manipulation: "yes" } },
+    { text: "Клиент ойланбай сатып алсын деп экранды солай жасадық.", expect: { manipulation: "yes" } },
+    { text: "Акциядағы таймер нақты емес, әр кіргенде қайта басталады.", expect: { manipulation: "yes" } },
+    // Near misses: a real delivery deadline; a button that is easy to find.
+    { text: "Таймер тапсырыстың нақты дайындалу уақытын көрсетеді.", expect: { manipulation: null } },
+    { text: "Ойланып алып, кейін сатып алуға болады, бағасы өзгермейді.", expect: { manipulation: null } },
+  ],
+  "round 5 — children pressed to pay, offers timed for when parents are away": [
+    { text: "Ойын кейіпкері бала донат жасамаса «мен ренжимін, кетемін» дейді.", expect: { manipulation: "yes", exploitsVulnerability: "yes" } },
+    { text: "Ата-аналары жұмыста кезде ғана балаларға скидка мен сандық ұсынамыз.", expect: { exploitsVulnerability: "yes" } },
+    { text: "Родители ұйықтап жатқанда қосымша балаға пуш жібереді: «жаңа скин тек 10 минут».", expect: { exploitsVulnerability: "yes" } },
+    // Near miss: a parental limit on purchases.
+    { text: "Ата-анасы ұйықтап жатса да, лимит пен бақылау бар: сатып алу тек ата-ананың растауымен.", expect: { exploitsVulnerability: null } },
+  ],
+  "round 5 — documents made to pass for real": [
+    { text: "Бот дипломды печатімен және QR-кодымен генерациялайды.", expect: { prohibitedOutputs: "yes" } },
+    { text: "Нейронка справка жасайды, мөрі мен қолтаңбасы бар, шын құжаттан ажырата алмайсыз.", expect: { prohibitedOutputs: "yes" } },
+    { text: "Больничный парақтарын заказпен сатамыз, бәрін GPT сызады.", expect: { prohibitedOutputs: "yes" } },
+    // Near misses: an official service's own certificates; a checker of forged ones.
+    { text: "eGov анықтаманы ресми QR-кодымен жасайды.", expect: { prohibitedOutputs: null } },
+    { text: "Модель паспорттың шын не жалған екенін тексеріп, мөрін анықтайды.", expect: { prohibitedOutputs: null } },
+  ],
+  "round 5 — nobody gave consent; we do not rate people; the tier from the use": [
+    { text: "Клиенттердің ИИН базасын қолданамыз, согласие ешкім бермеген.", expect: { personalDataLawful: "no" } },
+    { text: "Абоненттердің телефон базасы бар. Рұқсатты ешкімнен сұрамадық.", expect: { personalDataLawful: "no" } },
+    { text: "Қолданушылардың аты-жөні мен телефонын жинаймыз, келісім алмаймыз.", expect: { personalDataLawful: "no" } },
+    // Near miss: consent is asked («рұқсат сұраймыз»).
+    { text: "Абоненттердің телефон базасы бар, әр адамнан рұқсат сұраймыз.", expect: { personalDataLawful: { not: "no" } } },
+    { text: "Жеке адамдарды бағаламаймыз, тек компанияларды.", expect: { socialScoring: null } },
+    { text: "Чатқа антиспам бот қостық, ол жарнаманы өзі өшіреді.", expect: { failureImpact: "minimal" } },
+    { text: "Жалған пікірлер мен боттарды анықтайтын модель, модератор шешеді.", expect: { failureImpact: "minimal", autonomy: "low" } },
+    { text: "Диагноздар базасын серіктеске сатамыз.", expect: { failureImpact: { not: "severe" } } },
+    // Near misses: an actual diagnosis; fake reviews written, not caught.
+    { text: "Модель рентгеннен диагноз қояды.", expect: { failureImpact: "severe" } },
+    { text: "Біз селлерлерге жалған пікірлер жазамыз.", expect: { manipulation: "yes" } },
+  ],
   "round 4 — loneliness, gullibility and need used on purpose": [
     { text: "Жалғыз қарттардың сенгіштігін пайдаланып, оларға қымбат БАД сатамыз.", expect: { exploitsVulnerability: "yes" } },
     { text: "Біздің боттар әйелдердің жалғыздығын пайдаланады, жазылым алдырады.", expect: { exploitsVulnerability: "yes" } },

@@ -12,12 +12,30 @@ const NO_VARIANT = new Set(["дін*", "ән", "әндер*", "ұлт", "тұр"
   "сөн*", "қате*", "қаза*", "ұлт*", "қарт*", "өлім*",
   // бәс* (a bet) → бас* would take «басшы» (a manager), «бас» (head).
   "бәс*"]);
+/**
+ * Kazakh typed in Latin letters, as in chats and on phones without a Kazakh layout («zeinetker», «qaryzy», «suramaimyz»,
+ * «ruksat», «zhok»). Two common spellings: қ→q, ж→j, й→i, ң→n; and қ→k, ж→zh, й→y, ң→ng, х→kh, ғ→gh.
+ */
+const LATIN_BASE: Readonly<Record<string, string>> = {
+  а: "a", ә: "a", б: "b", в: "v", г: "g", ғ: "g", д: "d", е: "e", ё: "e", ж: "j", з: "z", и: "i", й: "i", к: "k", қ: "q", л: "l",
+  м: "m", н: "n", ң: "n", о: "o", ө: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ұ: "u", ү: "u", ф: "f", х: "h", һ: "h", ц: "ts",
+  ч: "ch", ш: "sh", щ: "sh", ъ: "", ы: "y", і: "i", ь: "", э: "e", ю: "iu", я: "ia",
+};
+const LATIN_SPELLINGS: readonly Readonly<Record<string, string>>[] = [
+  LATIN_BASE,
+  { ...LATIN_BASE, қ: "k" },
+  { ...LATIN_BASE, қ: "k", ж: "zh", й: "y", ң: "ng", х: "kh", ғ: "gh", ю: "yu", я: "ya" },
+];
+const typedInLatin = (alternative: string): string[] =>
+  /[а-яёәіңғүұқөһ]/.test(alternative) && alternative.replace(/[=*!-]/g, "").length >= 3
+    ? LATIN_SPELLINGS.map((map) => alternative.replace(/[а-яёәіңғүұқөһ]/g, (c) => map[c] ?? c))
+    : [];
 const tolerantSlot = (slot: string): string => {
   const alternatives = slot.split("|");
   // ң is typed «н» or «нг» (жалаңаш → жаланаш, жалангаш).
   const variants = alternatives
     .filter((a) => !NO_VARIANT.has(a))
-    .flatMap((a) => [typedOnRussianKeyboard(a), ...(a.includes("ң") ? [typedOnRussianKeyboard(a.replace(/ң/g, "нг"))] : [])])
+    .flatMap((a) => [typedOnRussianKeyboard(a), ...(a.includes("ң") ? [typedOnRussianKeyboard(a.replace(/ң/g, "нг"))] : []), ...typedInLatin(a)])
     .filter((v) => !alternatives.includes(v));
   return [...alternatives, ...new Set(variants)].join("|");
 };
@@ -95,7 +113,7 @@ const PUSHED = "жиірек|көбірек|жиі|таргет*|итермел�
 const FALSE = "өтірік*|жалған*|фейк*|fake|шынында*|ойдан*";
 // What people are scored by, and the things that are rated too (wines, hotels, goods, firms, machines, "social" media).
 const SCORE_OF_PEOPLE = "рейтинг*|балл*|ұпай*|баға*|индекс* тұрғын*|азамат*|адам*|көрші*|жалгер*|арендатор*|жүріс-тұрыс*|мінез*|әлеуметтік|пост*|посттар*|жазба*|бедел*|әдет*|соцсеть*|соцжелі*|лоял*|жалоба*|курилка*|субботник*";
-const SCORED_THINGS = "шарап*|вино*|қонақүй*|отель*|мейрамхана*|ресторан*|тауар*|товар*|фильм*|компания*|тоо|бин|лид*|жабдық*|станок*|машина*|құрылғы*|сервер*|датчик*|жоспарла*|кесте*|smm|контент*";
+const SCORED_THINGS = "бағаламай*|бағаламаймыз|бағаланбай*|рейтингтемей*|шарап*|вино*|қонақүй*|отель*|мейрамхана*|ресторан*|тауар*|товар*|фильм*|компания*|тоо|бин|лид*|жабдық*|станок*|машина*|құрылғы*|сервер*|датчик*|жоспарла*|кесте*|smm|контент*";
 const EMOTION_VERB = "=оқиды|=оқимыз|оқитын*|=оқып|=талдайды|=талдаймыз|=талдап|талдайтын*|=анықтайды|=анықтаймыз|=анықтап|анықтайтын*|=таниды|=танимыз|=танып|танитын*|=бағалайды|=бағалаймыз|=бағалап|бағалайтын*|=өлшейді|=өлшеп|распозна*|считыва*";
 const URGENCY = "таймер*|жеңілдік*|скидк*|акция*|дедлайн*|мерзім*|қалды*|қалған*|дефицит*|минутта*|сағатта*|бітеді*|аяқталады*";
 
@@ -113,6 +131,8 @@ export const kk: Lexicon = {
     // The same words typed on a Russian keyboard, and Russian ones inside Kazakh sentences («согласие нет»).
     "жоқпыз", "жоқпын", "жоқсыз", "жоқсың", "емеспіз", "емеспін", "емессіз",
     "жок", "жокпыз", "жокпын", "жоксыз", "жоксын", "емеспиз", "емеспин", "емессиз", "ешкандай", "ешким", "ешкимге", "ешкимди", "ешкимнин", "ешкашан", "ештене", "ештенени", "ешнарсе", "ешкайда", "нет", "никто", "никакой", "никаких",
+    // Typed in Latin letters.
+    "joq", "jok", "zhoq", "zhok", "emes", "eshkim", "eshkimge", "eshkimdi", "eshqandai", "eshkandai", "eshqandai", "eshbir", "eshqashan", "eshkashan", "eshtene", "eshteme",
   ],
   // Russian «без» inside a Kazakh sentence: «без согласия», «без ведома».
   forwardNegationWords: ["без"],
@@ -121,7 +141,7 @@ export const kk: Lexicon = {
   // The endings also in their Russian-keyboard spelling (сурамадык, айтпаймиз, жазаламайды).
   // Words that only look negative: «немесе» (or), «әйтпесе» (otherwise), and verbs whose root ends in б/п/м
   // before -ады/-еді: «табады» (finds), «жабады» (closes), «себеді» (sprinkles).
-  negationShape: /^(?!(?:немесе|әйтпесе|табады|жабады|шабады|қабады|кабады|сабады|шапады|себеді|себеди|тебеді|тебеди)$)[\p{L}-]{2,}(?:ма|ме|ба|бе|па|пе)(?:й|ймын|ймін|ймин|ймыз|йміз|ймиз|йсың|йсің|йсын|йсин|йсыз|йсіз|йсиз|йды|йді|йди|йтын|йтін|йтин|ған|ген|ган|ды|ді|ди|дық|дік|дык|дик|ңыз|ңіз|ныз|низ|йынша|йінше|йинше|са|се)$/u,
+  negationShape: /^(?!(?:немесе|әйтпесе|табады|жабады|шабады|қабады|кабады|сабады|шапады|себеді|себеди|тебеді|тебеди)$)(?:[a-z-]{2,}(?:ma|me|ba|be|pa|pe)(?:idy|idi|imyz|imiz|imyn|imin|ityn|itin|isyn|isin|isyz|isiz|gan|gen|dy|di|dyq|dyk|dik|nyz|niz|sa|se)|[\p{L}-]{2,}(?:ма|ме|ба|бе|па|пе)(?:й|ймын|ймін|ймин|ймыз|йміз|ймиз|йсың|йсің|йсын|йсин|йсыз|йсіз|йсиз|йды|йді|йди|йтын|йтін|йтин|ған|ген|ган|ды|ді|ди|дық|дік|дык|дик|ңыз|ңіз|ныз|низ|йынша|йінше|йинше|са|се))$/u,
   clauseWords: ["бірақ", "ал", "алайда", "дегенмен", "сондықтан"],
   // "-сыз/-сіз" (without): «адамсыз», «қызметкерсіз», «келісімінсіз». Without a person's taking part («адамның
   // қатысуынсыз», «маманның бақылауынсыз») that person is absent too; without a client's consent
@@ -157,7 +177,10 @@ export const kk: Lexicon = {
       patterns: ["емтихан*|экзамен*|ұбт|тест* бағала*|тексер*|балл*|нәтиже*|бағасын|тапсыр*"] },
     { field: "failureImpact", value: "severe", negated: "severe", weight: 0.7, window: 8, patterns: ["кезек*|кезег*|жәрдемақы*|пособи*|субсиди*|зейнетақы* автомат*|автоматом|өзі|артқа|шығар*|бермей*|тоқтат*"] },
     // Medicine: a diagnosis or a dose is severe; a bot that says it diagnoses nothing («диагноз қоймайды») is not.
-    { field: "failureImpact", value: "severe", negated: "harm", weight: 0.75, window: 4, patterns: ["диагноз*|диагностика*", "доза*|дозасын|дозировк* есептей*|есептеп|ұсынады*|ұсынамыз|белгілей*|таңдай*|шығарады*", "инсулин*"] },
+    { field: "failureImpact", value: "severe", negated: "harm", weight: 0.75, window: 4,
+      // Diagnoses collected and sold on are data, not a diagnosis made by the system.
+      unlessInSentence: "сатамыз|сатады|сатып|сатылады|продаём|продаем|продаж*|серіктес*|жиналған*|база*|базасы*|береміз|передаём|передаем",
+      patterns: ["диагноз*|диагностика*", "доза*|дозасын|дозировк* есептей*|есептеп|ұсынады*|ұсынамыз|белгілей*|таңдай*|шығарады*", "инсулин*"] },
     // Hiring: candidates sifted, ranked, shortlisted or pushed to the end of the list reach a livelihood (17(1)(3)).
     { field: "failureImpact", value: "severe", negated: "severe", weight: 0.75, window: 10,
       patterns: ["кандидат*|үміткер*|резюме*|видеорезюме*|түйіндеме*|рекрутер*|соискател* шортлист*|шорт-лист*|іріктей*|іріктеу*|іріктеп|сұрыпта*|ранжир*|рейтинг*|=соңына|отсеив*|отбор*|отклон*|қабылдамай*"] },
@@ -194,7 +217,7 @@ export const kk: Lexicon = {
     { field: "failureImpact", value: "minimal", weight: 0.65, window: 4, unlessInSentence: "несие*|кредит*|займ*|диагноз*|дәрі*|резюме*|түйіндеме*|вакансия*|сот*|заң*",
       patterns: ["био|био-текст*|bio|биография*|анкета*|анкетаң*|сипаттама*|описани*|caption*|хэштег*|хештег* жазып|жазады|ұсынады|генерац*|генерир*|құрастыр*|әдемі*"] },
     { field: "failureImpact", value: "severe", weight: 0.75, window: 5, patterns: ["светофор*|бағдаршам*|перекрест*|қиылыс* басқар*|ауыстыр*|фаза*|реттей*|өзгерт*"] },
-    { field: "failureImpact", value: "minimal", weight: 0.7, patterns: ["спам*|spam*", "грамматика*|грамматик*|емле*|орфограф*|пунктуация*", "npc|npc-*|квест*|кейіпкер*|персонаж*", "плейлист*|подборк*|playlist*"] },
+    { field: "failureImpact", value: "minimal", weight: 0.7, patterns: ["спам*|spam*|антиспам*|antispam*|анти-спам*|спамфильтр*", "грамматика*|грамматик*|емле*|орфограф*|пунктуация*", "npc|npc-*|квест*|кейіпкер*|персонаж*", "плейлист*|подборк*|playlist*"] },
     { field: "failureImpact", value: "minimal", weight: 0.7, window: 2, patterns: ["мобильді|мобильн*|мобилка*|инди|компьютерлік|видео|браузерлік|казуал*|настольн* ойын*|игра*|игру|игры", "фото|сурет|товар* редактор*|фоторедактор*", "фон*|фонды|фонын алып|өшір*|таста*|ауыстыр*|өзгерт*|жой*|түзет*"] },
     // A consumer sends a photo and gets a picture back (filters, avatars, face swaps): when it is down, nobody is hurt.
     // Not where the photo is checked against a document, a diagnosis or a loan.
@@ -216,10 +239,13 @@ export const kk: Lexicon = {
       "склад*|қоймада*|қоймасы*|қоймалар*|қоймаға*|комплектов* маршрут*|ретпен|жол*|полка*",
       "размыт*|бұлдырла*|блюр*|blur*",
       "лид*|лидтер*|лидтерді скоринг*|бағала*|сұрыпта*",
+      // Fake reviews and bot farms caught for a moderator: «фейк отзывтарды анықтайтын модель».
+      "фейк*|жалған|накрутк*|спам* отзыв*|пікір*|бот*|боттар*|боттарын|лайк*|аккаунт* анықта*|табады|тауып|сүзеді|сүзгі*|детект*|ұстайды|выявля*|ловит*",
     ] },
     // News written, dubbed or voiced by the system: a wrong word reaches the audience as fact (17(1)(2)); a news feed
     // that only picks what to show is left to the media default.
     { field: "failureImpact", value: "harm", weight: 0.6, window: 6, unless: "ұсын*|подборк*|лента*|лентасы*|рекомендац*|агрегатор*",
+      unlessInSentence: "ролик*|жарнам*|реклам*|промо*|джингл*",
       patterns: ["жаңалық*|новост*|эфир*|эфирге|хабар* дубляж*|озвуч*|дыбыстай*|жазады|жазамыз|генерац*|аудар*|синтез*|клонда*|жасаймыз|жасайды|оқиды"] },
     // Dubbing and subtitles of films are minimal; of the news, a wrong word reaches the audience as fact.
     { field: "failureImpact", value: "minimal", weight: 0.65, unlessInSentence: "жаңалық*|новост*|эфир*|хабар*|ақпарат*|саяси*|ресми*|брифинг*",
@@ -256,7 +282,7 @@ export const kk: Lexicon = {
     { field: "domain", value: "law_enforcement", negated: "law_enforcement", weight: 0.45, patterns: ["күдікті*"] },
     { field: "domain", value: "justice", negated: "justice", weight: 0.85, patterns: ["судья*|үкім*"] },
     // Lawyers' tools cite court acts and codes without deciding cases: «сот актілерінің ашық базасы».
-    { field: "domain", value: "justice", negated: "justice", weight: 0.85, unless: "акт*|актілер*|база*|базасы*|кодекс*|юрист*|шарт*|практика*", patterns: ["сот|соттар*"] },
+    { field: "domain", value: "justice", negated: "justice", weight: 0.85, unless: "акт*|актілер*|база*|базасы*|кодекс*|юрист*|шарт*|практика*|шешімдер*|шешімдері*|шешімдерін*|шешімдеріне*|нпа|оқулық*|файнтюн*|fine-tun*", patterns: ["сот|соттар*"] },
     { field: "domain", value: "migration", negated: "migration", weight: 0.85, patterns: ["көші-қон*|мигрант*|виза*|шекара*"] },
     { field: "domain", value: "critical_infrastructure", negated: "critical_infrastructure", weight: 0.85, window: 2, patterns: ["подстанция*|энергожүйе*|электрстанция*|құбыр*|атом*", "электр|жылу желі*", "су тазарт*|жабдықта*|арна*"] },
     { field: "domain", value: "transport", negated: "transport", weight: 0.75, unless: "склад*|қоймада*|қоймасы*|қоймалар*|қоймаға*|полка*|дәрігер*|клиника*", patterns: ["бағдаршам*|светофор*|перекрест*|қиылыс*|пробк*|такси*|маршрут*|логистика*|автобус*|кептеліс*|теміржол*|әуежай*"] },
@@ -281,6 +307,8 @@ export const kk: Lexicon = {
     // «келіспесе немесе дауласа эксперт шақырылады»: a person reviews the decision on a dispute.
     { field: "autonomy", value: "medium", weight: 0.7, window: 5, patterns: [`келіспесе|дауласа|даулас*|шағымданса ${HUMAN_ROLE} шақыр*|қарайды|қайта|тексереді`] },
     { field: "autonomy", value: "low", weight: 0.75, window: 3, patterns: [`${HUMAN_ROLE} шешеді|шешім*|таңдайды|бекітеді`] },
+    // The case goes to a person, who then decides: «модераторға түседі, өшіру не қалдыруды сол шешеді».
+    { field: "autonomy", value: "low", weight: 0.7, window: 8, unless: MACHINE, patterns: [`${HUMAN_ROLE} =шешеді|=шешеди|=таңдайды|=бекітеді|=решает`] },
     // The person the output is for confirms it or acts on it himself («пациент растайды немесе өзгертеді»,
     // «пациент өзі салады», «офицер растамаса ешқандай шара қабылданбайды»).
     { field: "autonomy", value: "low", weight: 0.75, window: 3, patterns: [`${HUMAN_ROLE}|пациент*|науқас*|юзер*|қолданушы*|пайдаланушы* растайды|растаймыз|растаса|растамаса|=өзі`] },
@@ -414,6 +442,11 @@ export const kk: Lexicon = {
     { field: "personalDataLawful", value: "no", weight: 0.8, window: 3, about: DATA_OR_PEOPLE, unlessInSentence: NOT_THE_DATA,
       // «келіспесе» (if he disagrees) is a condition, not a denial of consent.
       unless: "келіспесе*|=дауласа|=шағымданса|=тартса", patterns: [WITHOUT_CONSENT, `!neg ${CONSENT}`, `${CONSENT} ${RU_NOT_ASKED}`] },
+    // «Согласие ешкім бермеген», «рұқсатты ешкім берген жоқ»: nobody gave consent, whoever the people are.
+    { field: "personalDataLawful", value: "no", weight: 0.75, window: 4, unlessInSentence: NOT_THE_DATA, unless: "келіспесе*|болса|болмаса|если",
+      patterns: [`${CONSENT} ешкім|ешкімнен|никто бермеген*|бермейді|бермеді|берген|сұрамадық|алмадық|давал*`,
+        // «рұқсат сұрамаймыз», «келісім алмаймыз», «согласие алынбаған».
+        `${CONSENT} сұрамай*|сұрамадық|сұрамаған*|сұралмай*|сұралмаған*|алмай*|алмадық|алмаған*|алынбай*|алынбаған*|бермеген*|берілмеген*`] },
     { field: "personalDataLawful", value: "no", weight: 0.7, window: 5, about: DATA, unless: `${EMOTIONS}|автомат*|шешім*`, patterns: [`!neg білмейді|хабарла*|ескерт*|айт* ${PEOPLE}`] },
     // People do not know their faces, calls or chats are processed («адамдар бетінің сканерленіп жатқанын білмейді»).
     { field: "personalDataLawful", value: "no", weight: 0.75, window: 8, about: DATA, unlessInSentence: NOT_THE_DATA,
@@ -493,7 +526,19 @@ export const kk: Lexicon = {
     { field: "manipulation", value: "yes", weight: 0.8, window: 3, patterns: ["ойлан*|ойлау* үлгермей*|үлгермес*|үлгертпей*", "dark|қараңғы|тёмн*|темн* паттерн*|pattern*", "fomo|фомо"] },
     { field: "manipulation", value: "yes", weight: 0.75, unless: "алаяқ*|фрод*|вирус*", patterns: ["қорқыт*|запуга*|үрейлендір*|шантаж*"] },
     { field: "manipulation", value: "yes", weight: 0.8, window: 3, patterns: ["қорқыныш*|үрей*|уайым* пайдалан*|ойна*|ойнай*"] },
-    { field: "manipulation", value: "yes", weight: 0.8, window: 5, patterns: ["жасыр*|көрінбей*|байқалмай* батырма*|кнопк*|түйме*|отказ*|отписк*|жазылым*|подписк*"] },
+    { field: "manipulation", value: "yes", weight: 0.8, window: 5, patterns: ["жасыр*|көрінбей*|байқалмай*|тығ*|тыққан*|тықтық* батырма*|кнопк*|түйме*|отказ*|отписк*|жазылым*|подписк*",
+      // The cancel button put out of sight: «отписка кнопкасын әдейі тығып қойдық», «бас тарту батырмасын жасырдық».
+      "отписк*|отмен*|бас батырма*|кнопк*|түйме*|тарту* жасыр*|тығ*|тыққан*|кішірейт*|прячем|спрятал*|скрыва*",
+      "отписк*|отписат*|отмен*|отказ*|батырма*|кнопк*|түйме* жасыр*|тығ*|тыққан*|кішірейт*|прячем|спрятал*|скрыва*"] },
+    // Buy in a hurry, before thinking: «асығып ойланбай сатып алсын», «ойланып үлгермей төлесін».
+    { field: "manipulation", value: "yes", weight: 0.8, window: 4, unless: "қорға*|кеңес*|ескерт*",
+      patterns: ["ойланбай*|ойланбастан асығып|асықтыр*|сатып|төле*|алсын|алады|жазыл*|покупа*|оформ*"] },
+    // A countdown or a discount that is not real: «таймер шын емес», «акция нақты емес», «таймер фейк».
+    { field: "manipulation", value: "yes", weight: 0.8, window: 3, unless: "анықтай*|анықтап*|тексер*|таны*|ұстай*",
+      patterns: ["таймер*|акция*|жеңілдік*|скидк*|дедлайн* шын|нақты|настоящ*|реальн* !neg", "таймер*|акция*|скидк*|дедлайн* фейк*|жалған|өтірік*|липов*|ненастоящ*"] },
+    // A character who guilt-trips a player into paying: «донат жасамасаң дос болмаймын, жылаймын».
+    { field: "manipulation", value: "yes", weight: 0.8, window: 10, unless: "қорға*|психолог*",
+      patterns: ["донат*|төле*|сатып|покупк*|ақша* жасамаса*|төлемесе*|алмаса*|бермесе*|салмаса*|не дос|жылай*|ренжи*|ренжім*|өкпеле*|өлем*|кетем*|мұңаямын|обижу*|обидит*|плачу|заплачу"] },
     { field: "manipulation", value: "yes", weight: 0.45, window: 3, patterns: ["дана|штук*|орын* қалды*|қалған*"] },
     // An offer timed to the moment a person is weakest: after a loss, when angry or about to quit («қатарынан 3 рет
     // ұтылып, ойынды тастағалы тұрған кезде дәл сол секундта -70% шығарады»).
@@ -535,6 +580,11 @@ export const kk: Lexicon = {
     // («лудомандарды, зейнетақы түскен қарт адамдарды тауып алады, сосын дәл әлсіз кезінде пуш жібереді»).
     { field: "exploitsVulnerability", value: "yes", weight: 0.8, window: 20, unless: "қорға*|алаяқ*|мошен*|ескерт*|көмек*|қолдау*|жеңілдетілген*|әлеуметтік*",
       patterns: [`${VULNERABLE_GROUP} ${FINDS} ${MESSAGE}|${HARMFUL_OFFER}`, `${VULNERABLE_GROUP} әлсіз|осал|=қиын кез*|кезінде|сәт*|момент*`] },
+    // Offers timed for when the parents are asleep or away («ата-анасы ұйықтап жатқанда акция шығарады»), or a character
+    // that guilt-trips a child into paying.
+    { field: "exploitsVulnerability", value: "yes", weight: 0.8, window: 12, unless: "қорға*|бақылау*|контрол*|лимит*|шекте*|блокта*|бұғатта*|растау*|растауымен|растаумен|подтвержд*|рұқсат*|пароль*",
+      patterns: [`ата-ана*|ата-анасы*|родител*|мамасы*|әкесі* ұйықта*|ұйықтап|спят|жұмыста|көрмей*|байқамай*|жоқта ${URGENCY}|${HARMFUL_OFFER}|${MESSAGE}`,
+        "бала*|балалар*|жасөспірім*|подрост*|детей|дети донат*|төле*|сатып|покупк* жасамаса*|төлемесе*|алмаса*|бермесе*|жылай*|ренжи*|ренжім*|дос|өкпеле*|обижу*"] },
     { field: "exploitsVulnerability", value: "yes", weight: 0.8, window: 6, patterns: ["ставка*|казино*|бәс* ойнайтын|ойнайды|тәуелді* тауып|таргет*|жиірек|табамыз|іздеп"] },
     { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 8, unless: "сүзгі*|бұғатта*|модерация*|өшір*|тыйым*|анықтай*|анықтау*|анықтап*|анықтал*|анықтаған*|анықтаса*|анықтайтын*", patterns: ["экстремист*|террор*|насихат*|порно*|есірткі*|наркотик*|қару*|өшпенділік* жаса*|тарат*|шығар*|жарияла*|сат*|жаз*|қолдан*|генерацияла*|генерация*|дайында*|құрастыр*"] },
     // Undressing a real person's photo, forged papers, ads for unlicensed gambling: outputs Kazakh law forbids.
@@ -542,6 +592,14 @@ export const kk: Lexicon = {
       patterns: ["голый|голая|голые|жалаңаш*|обнажен*|нюд*|nude*|шешіндір*|раздева*|эротик*|порно*"] },
     { field: "prohibitedOutputs", value: "yes", weight: 0.8, window: 4, unless: "анықтай*|анықтау*|анықтап*|тексер*|таны*|ұстай*|сүзгі*|бұғатта*",
       patterns: ["жалған|поддельн*|фейк*|фальшив* құжат*|паспорт*|диплом*|анықтама*|справк*|куәлік*|чек*|мөр*", "заңсыз|лицензиясыз|нелегал*|подпольн*|кюрасао|curacao|оффшор*|офшор* казино*|букмекер*|ставка*|ойын*|беттинг*|слот*", "бомба*|жарылғыш*|суицид*|қару* жаса*|құрастыр*|әдіс*|рецепт*|нұсқаулық*"] },
+    // Documents made to pass for real: a certificate or sick note generated with a stamp or QR code, «шын құжаттан
+    // айырмайсыз». An official service issuing its own certificates is not forging them.
+    { field: "prohibitedOutputs", value: "yes", weight: 0.8, window: 10, unless: "анықтай*|анықтау*|анықтап*|тексер*|таны*|ұстай*|сүзгі*|верифик*",
+      unlessInSentence: "egov|цон|әкімдік*|министрлік*|ресми*|официальн*|өз|өзінің|өзіміздің|біздің",
+      patterns: ["анықтама*|справк*|больничн*|диплом*|куәлік*|паспорт*|аттестат*|сертификат*|рецепт*|чек*|құжат* генерац*|генерир*|жасайды|жасап|жасаймыз|шығарады|сызады|рисует|нарису* печат*|печатім*|мөр*|мөрі*|штамп*|qr*|qr-*|голограмм*|қолтаңба*|подпис*"] },
+    { field: "prohibitedOutputs", value: "yes", weight: 0.8, window: 4, unlessInSentence: "анықта*|тексер*|детект*|таны*|алады|алатын|ұстайды",
+      patterns: ["шын|нағыз|настоящ*|оригинал*|түпнұсқа* құжат*|құжаттан|анықтама*|справк*|паспорт*|диплом*|куәлік* айырмай*|айыра|айырылмай*|ажыратпай*|ажырата|отличишь|отличить|отличимы"] },
+    { field: "prohibitedOutputs", value: "yes", weight: 0.8, window: 3, patterns: ["больничн*|справк*|анықтама*|диплом* сатамыз|сатады|продаём|продаем|продает|на заказ|заказ*"] },
     // «(лицензиясы жоқ, Кюрасао) казино рекламасы»: a gambling operator without a licence, advertised.
     { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 8, negated: "yes", unless: "сүзгі*|бұғатта*|тыйым*|анықтай*|анықтап*|блокта*|фильтр*|өшір*|тани*",
       patterns: ["казино*|онлайн-казино*|букмекер*|ставк*|беттинг*|слот* лицензия*|лицензиясы* !neg"] },

@@ -3,7 +3,7 @@ import type { Lexicon } from "../rule.js";
 // Word lists shared by several rules; each is one slot (see Pattern in ../rule.ts). Russian endings vary a lot,
 // so most entries are stem prefixes.
 const PEOPLE =
-  "пользовател*|клиент*|покупател*|абонент*|граждан*|жител*|пациент*|студент*|школьник*|ученик*|игрок*|фермер*|люд*|человек*|посетител*|зрител*|родител*|сотрудник*|учител*|судь*|судей|рекрутер*|аналитик*|арендодател*|менеджер*|hr-менеджер*|руководител*|редактор*|водител*|врач*|полиц*|медсестр*|курьер*|заемщик*|заёмщик*|арендатор*|кандидат*|оператор*|юрист*|слушател*|читател*|участник*|работник*|жилец*|жильц*|гост*|разработчик*|коллег*|координатор*|абитуриент*|юзер*|подписчик*|соискател*|избирател*|пассажир*|квартирант*|селлер*|продавц*|кассир*|супервайзер*|агроном*|инспектор*|владельц*|должник*|родственник*|родни|родне|родню|родня|горожан*|пенсионер*|сосед*|школьниц*|студентк*|девуш*|женщин*|мужчин*|риелтор*|риэлтор*|бабуш*|дедуш*|съемщик*|съёмщик*|кладовщик*|сборщик*|хозяев*|хозяин*|хозяйк*";
+  "блогер*|инфлюенсер*|пользовател*|клиент*|покупател*|абонент*|граждан*|жител*|пациент*|студент*|школьник*|ученик*|игрок*|фермер*|люд*|человек*|посетител*|зрител*|родител*|сотрудник*|учител*|судь*|судей|рекрутер*|аналитик*|арендодател*|менеджер*|hr-менеджер*|руководител*|редактор*|водител*|врач*|полиц*|медсестр*|курьер*|заемщик*|заёмщик*|арендатор*|кандидат*|оператор*|юрист*|слушател*|читател*|участник*|работник*|жилец*|жильц*|гост*|разработчик*|коллег*|координатор*|абитуриент*|юзер*|подписчик*|соискател*|избирател*|пассажир*|квартирант*|селлер*|продавц*|кассир*|супервайзер*|агроном*|инспектор*|владельц*|продавец|должник*|родственник*|родни|родне|родню|родня|горожан*|пенсионер*|сосед*|школьниц*|студентк*|девуш*|женщин*|мужчин*|риелтор*|риэлтор*|бабуш*|дедуш*|съемщик*|съёмщик*|кладовщик*|сборщик*|хозяев*|хозяин*|хозяйк*";
 const HUMAN_ROLE =
   "человек*|медсестр*|врач*|менеджер*|hr-менеджер*|учител*|агент*|оператор*|сотрудник*|специалист*|редактор*|аналитик*|рекрутер*|=судья|=судьи|=судей|=судье|=судью|юрист*|фермер*|диспетчер*|модератор*|администратор*|инспектор*|кассир*|руководител*|координатор*|комисси*|кредитчик*|андеррайтер*|агроном*|селлер*|продавц*|охран*|супервайзер*|инженер*|бухгалтер*|модератор*|живого|живому|живой|сейлз*|продажник*|риелтор*|риэлтор*|эндокринолог*|препод*|админ|админы|админу|админа|офицер*|преподавател*|эксперт*|ревьюер*|проверяющ*";
 const STORE = "хран*|сервер*|хостинг*|облак*|дата-центр*|датацентр*|размещ*|лежат|аренду*";
@@ -14,12 +14,12 @@ const FAILS = "слом*|упад*|ляжет|лягут|отвал*|сбо*|о�
 // "не работает": the negation is the failure itself, so the pattern holds it and no other negation can flip it.
 const NOT_WORKING = "!neg работ*|функционир*";
 const EMOTIONS =
-  "злит*|злой|злые|злы*|злоб*|груст*|волну*|нервн*|нервнич*|стресс*|тревож*|раздраж*|расстро*|радост*|радуют*|испуг*|страх*|беси*|скуча*|скучн*|скук*|весел*|веселят*|недоволь*|агресс*|сердит*|устал*|нервозн*|паник*|гнев*|ярост*|восторг*|отвращени*|презрени*|эмоциональн*|вовлеченност*|вовлечённост*|боит*|боятся|боялся|боязн*|плачет|плачут|рыда*";
+  "злит*|злой|злые|злы*|злоб*|груст*|волну*|нервн*|нервнич*|стресс*|тревож*|раздраж*|расстро*|радост*|радуют*|испуг*|страх*|беси*|скуча*|скучн*|скук*|весел*|веселят*|недоволь*|агресс*|сердит*|устал*|нервозн*|паник*|гнев*|ярост*|восторг*|отвращени*|презрени*|эмоциональн*|вовлеченност*|вовлечённост*|боит*|боятся|боялся|боязн*|плачет|плачут|рыда*|выгор*|выгоран*";
 const CONSENT = "согласи*|разрешени*|consent*";
 // What consent must be about to say anything of the personal-data law (PD Law arts. 7-8): the data themselves.
 const DATA = "данн*|сведени*|информац*|персональн*|профил*|анкет*|переписк*|контакт*|паспорт*|эмбеддинг*|биометр*|отпечат*";
 const DECISION_VERB =
-  "=отказ|отказом|одобр*|отказыва*|отказа*|реша*|выда*|назнача*|блокир*|штрафу*|рассчитыва*|оформля*|начисля*|выставля*|устанавлива*|отключа*|деактивир*|увольня*|уволь*|исключа*|банит*|банят|отклоня*";
+  "аннулир*|отчисля*|отчисл*|приостанавлива*|заморажива*|лиша*|=отказ|отказом|одобр*|отказыва*|отказа*|реша*|выда*|назнача*|блокир*|штрафу*|рассчитыва*|оформля*|начисля*|выставля*|устанавлива*|отключа*|деактивир*|увольня*|уволь*|исключа*|банит*|банят|отклоня*";
 const DECISION_OBJECT =
   "кредит*|микрокредит*|займ*|заём*|заем*|полис*|лимит*|выплат*|пособи*|штраф*|заявк*|ипотек*|деньг*|преми*|зарплат*|цен*|водител*|курьер*|сотрудник*|работник*|аккаунт*|пользовател*|клиент*|студент*|кандидат*|грант*|стипенди*|абитуриент*|виз*|разрешени*|субсиди*|отклик*|перевод*";
 // Verbs a person uses to undo what the system decided.
@@ -46,7 +46,7 @@ const PUSH = "шлем|шлём|шлет|шлёт|шлют|пуш*|пушим|п
 const SELL =
   "деньг*|займ*|заём*|заем*|кредит*|микрозайм*|рассрочк*|ставк*|казино|букмекер*|премиум*|кейс*|лутбокс*|донат*|конверси*|бад*|подписк*|мфо|микрофинанс*|оффер*|одобрен*";
 // A moment of weakness the system waits for before it sells.
-const LOW_SELL = "премиум*|подписк*|платн*|покупк*|купи*|кредит*|займ*|ставк*|кейс*|лутбокс*|скидк*|vip|вип*";
+const LOW_SELL = "оффер*|буст*|премиум*|подписк*|платн*|покупк*|купи*|кредит*|займ*|ставк*|кейс*|лутбокс*|скидк*|vip|вип*";
 const LOW_MOMENT = "груст*|грустн*|одинок*|тоск*|депресс*|расстро*|огорч*|проигр*|проигра*|плач*|тревож*|стресс*|импульсив*|отчая*|пьян*";
 // Art. 17(3)(3): a score about people built from how they live.
 const SCORE = "соцрейтинг*|соцбалл*|ранжир*|рейтинг*|балл*|оцен*|скор*|скоринг*|индекс*|репутац*|категори*";
@@ -74,7 +74,10 @@ const GRADE = "экзамен*|ент|ент-*|егэ|аттестац*|сесс
 const DOCUMENT =
   "справк*|справок|больничн*|диплом|дипломы|паспорт*|удостоверени*|печать|печатью|печатями|печати|подписью|подписями|бланк*|штамп*|аттестат*|свидетельств*|водительск*|чек|накладн*|доверенност*|выписк*|документ";
 const FAKE = "поддел*|подделыва*|фальшив*|фальсифиц*|липов*|фейков*|левые|левую|левых|поддельн*";
-const LOOKS_REAL = "настоящ*|подлинн*|оригинал|1в1|неотличим*";
+const FORGE_VERB = "генер*|сгенер*|рису*|нарису*|отрису*|клепа*|дела*|дел*|печата*|выда*|созда*|состав*|штампу*";
+// What makes a document rule about checking or templating, not forging ("отлича*" is left out: "банки не отличают").
+const NOT_FORGING = "предотвра*|мониторинг*|аудит*|распозна*|выявля*|детект*|провер*|обнаружива*|антифрод*|защищ*|поиск*|блокир*|фильтр*|шаблон*|образец|образц*|черновик*";
+const LOOKS_REAL = "настоящ*|подлинн*|оригинал|1в1|неотличим*|реалистичн*";
 // Protecting people from fraud and pressure is the opposite of pressing them.
 const PROTECTS = "защи*|мошенни*|предупрежда*|борьб*|противодейств*|антифрод*|распозна*|выявля*|детект*|блокир*|ограждa*";
 const IT_SECURITY = "пентест*|pentest*|cve|эксплойт*|exploit*|периметр*|сканир*|уязвимост*|баг*|патч*|безопасност*|скоуп*|сервер*|систем*|сет*|ciso|soc";
@@ -105,6 +108,8 @@ const SORT = "раскидыва*|сортир*|классифицир*|расп
 const ORIGIN = "приезж*|южан*|азиат*|славян*|кавказ*|национальност*|этни*|происхожден*|нерусск*|неместн*";
 // Peoples named: read from a face they are ethnicity (the same words about a language or a text are not).
 const ETHNIC = "=казах|казахи|казаха|казахов|казашк*|русск*|уйгур*|узбек*|кыргыз*|киргиз*|корейц*|дунган*|татар*|чеченц*|славян*|азиат*|европеоид*|монголоид*|кавказц*|негр*|темнокож*|светлокож*";
+// What people of a faith wear or grow, read from a camera as their religion.
+const RELIGIOUS_LOOK = "хиджаб*|никаб*|паранджа*|паранджу|паранджой|бородат*|бород*|платк*|платок|тюбетейк*|религиозн*|мусульман*|верующ*|намаз*";
 // A consequence that a score about people brings: the queue, access, a discount, a ban.
 const CONSEQUENCE = "очеред*|доступ*|льгот*|скидк*|приоритет*|бан*|блокир*|отказ*|пропуск*|квот*|детсад*|выдач*";
 // People scored where they live: a performance score of staff or students is another thing.
@@ -118,7 +123,7 @@ export const ru: Lexicon = {
   clauseWords: ["но", "а", "однако", "зато", "хотя", "поэтому", "тк", "потому", "поскольку", "ибо", "чтобы", "чтоб", "если"],
   rules: [
     // Art. 17(1): what a failure does.
-    { field: "failureImpact", value: "minimal", weight: 0.85, window: 4, patterns: ["никто|!neg замет*|замеч*|пострада*|почувству*|расстро*"] },
+    { field: "failureImpact", value: "minimal", weight: 0.85, window: 4, unlessInSentence: "чтоб|чтобы|чтоб*|прячем|пряч*|прята*|спрята*|скрыт*|подписал*|списа*|списыва*|тайно|втихую|незаметно", patterns: ["никто|!neg замет*|замеч*|пострада*|почувству*|расстро*"] },
     { field: "failureImpact", value: "minimal", weight: 0.75, window: 10, patterns: [`${FAILS} просто|всего|лишь подожд*|покаж*|увид*|напиш*|вручную|потом|популярн*|обычн*|позвон*|звон*|обрат*`, `${NOT_WORKING} просто|всего|лишь подожд*|покаж*|увид*|напиш*|вручную|потом|популярн*|обычн*|позвон*|звон*|обрат*`] },
     { field: "failureImpact", value: "minimal", weight: 0.7, window: 3, patterns: ["мелк*|небольш*|незначительн* неудобств*"] },
     { field: "failureImpact", value: "harm", weight: 0.8, window: 14, patterns: [`${FAILS} потер*|теря*|деньг*|штраф*|опозда*|задерж*|пробк*|топлив*|убыт*|жалоб*|ущерб*|очеред*|потрат*|неустойк*|спис*|лишн*|испорт*|выброс*|перерасход*`, `${NOT_WORKING} потер*|теря*|деньг*|штраф*|опозда*|задерж*|пробк*|топлив*|убыт*|жалоб*|ущерб*|очеред*|потрат*|неустойк*`] },
@@ -131,9 +136,9 @@ export const ru: Lexicon = {
     // Art. 17(1) from the domain and the use, when the founder does not say what a failure costs. A wrong dose or
     // diagnosis, a credit, hiring or exam decision settles a person's health or livelihood (17(1)(3)).
     { field: "failureImpact", value: "severe", weight: 0.8, window: 4, patterns: [`${DECIDES} ${MEDICAL_ACT}`] },
-    { field: "failureImpact", value: "severe", weight: 0.7, window: 6, unless: "страхов*|полис*|каско|осаго", patterns: [`${DECIDES} ${CREDIT}`, `скоринг* ${CREDIT}|заемщик*|заёмщик*|pos-кредит*`] },
+    { field: "failureImpact", value: "severe", weight: 0.7, window: 6, unless: "страхов*|полис*|каско|осаго|лидген*|лидогенерац*|застройщик*|реклам*|маркетинг*|обзвон*|звон*|таргет*", patterns: [`${DECIDES} ${CREDIT}`, `скоринг* ${CREDIT}|заемщик*|заёмщик*|pos-кредит*`] },
     // A lender that issues loans online or scores applications automatically: "займы до 300к на карту", "скоринг автоматом".
-    { field: "failureImpact", value: "severe", weight: 0.7, window: 4, unlessInSentence: "реклам*|маркетинг*|коллектор*|взыскан*|должник*|напомина*|страхов*|лид*|сравн*|агрегатор*|обучени*|курс*", patterns: ["займ*|заём*|заем*|микрозайм*|микрокредит*|кредит* =карту|онлайн|онлайн-*", "скоринг* автомат*|автоматом|автоматическ*|заявк*"] },
+    { field: "failureImpact", value: "severe", weight: 0.7, window: 4, unlessInSentence: "реклам*|маркетинг*|коллектор*|взыскан*|должник*|напомина*|страхов*|лид*|сравн*|агрегатор*|обучени*|курс*", patterns: ["мфо|микрофинанс*|займ*|заём*|заем*|микрозайм*|микрокредит*|кредит* =карту|онлайн|онлайн-*", "скоринг* автомат*|автоматом|автоматическ*|заявк*"] },
     // Traffic lights switched by the model: a wrong phase crashes cars (17(1)(3)).
     { field: "failureImpact", value: "severe", weight: 0.6, patterns: ["светофор*"] },
     // Proctoring settles whether an exam counts (17(1)(3)).
@@ -147,6 +152,10 @@ export const ru: Lexicon = {
     { field: "failureImpact", value: "severe", weight: 0.7, window: 3, negated: "severe", about: APPLICANT, patterns: ["получа*|прилета*|приход*|отправля*|=получат отказ*"] },
     // Recruiting itself settles who gets work (17(1)(3)).
     { field: "failureImpact", value: "severe", weight: 0.55, patterns: ["найм*|наём*|рекрутинг*|рекрутер*|hr-скрининг*|автоскрининг*", "подбор* персонал*|кадр*|сотрудник*"] },
+    // A list of who is cut: "HR готовит список на сокращение", "кандидаты на увольнение" (17(1)(3)).
+    { field: "failureImpact", value: "severe", weight: 0.7, window: 3, unlessInSentence: "расход*|затрат*|издерж*|времени|очеред*|ожидани*|брак*|отход*|простоев|простой", patterns: ["список*|списк*|кандидат*|кого|тех|очеред* на|под сокращени*|увольнени*"] },
+    // Identity checks when a bank account is opened: a missed fake opens an account to a fraudster (17(1)(3)).
+    { field: "failureImpact", value: "severe", weight: 0.85, about: "банк*|счет*|счёт*|кредит*|мфо|финтех*|брокер*", patterns: ["kyc|liveness|онбординг*|лайвнес*"] },
     { field: "failureImpact", value: "severe", weight: 0.7, window: 6, unless: "подготов*|готов*|репетитор*|тренажер*|тренажёр*", patterns: [`${GRADE} оценива*|провер*|выставля*|ставит|балл*|засчит*|аннулир*|допуск*|решает`] },
     { field: "failureImpact", value: "severe", weight: 0.75, unlessInSentence: "помога*|помога|помощ*|объясня*|черновик*|подсказыва*|консультир*|гайд*", patterns: ["погран*|таможн*|въезд*|депортац*|миграц*|мигрант*|внж|виза|визы|визу|убежищ*"] },
     // Triage and emergency care: a wrong order of patients hurts them (17(1)(3)).
@@ -212,12 +221,14 @@ export const ru: Lexicon = {
     { field: "failureImpact", value: "harm", weight: 0.6, window: 2, patterns: ["колл-центр*|call-центр*|контакт-центр*|колцентр*|speech", "колл|call центр*|центров|analytics|аналитик*", "речев* аналитик*"] },
     { field: "failureImpact", value: "harm", weight: 0.6, window: 5, unless: "склад*|ячеек|ячейк*|сборщик*|фулфилмент*|стеллаж*", patterns: ["распредел*|раздает|раздаёт|прогнозир*|маршрут*|планир* заказ*|доставк*|курьер*|время|заявк*|вызов*|мастер*|исполнител*|сантехник*|бригад*"] },
     { field: "failureImpact", value: "harm", weight: 0.55, patterns: ["конверси*|чекаут*|checkout|апсел*|апселл*|апсейл*|upsell*"] },
+    // Answers to the same everyday questions, anything that matters left to a person (17(1)(1)).
+    { field: "failureImpact", value: "minimal", weight: 0.65, window: 4, unlessInSentence: `${MEDICAL_ACT}|${CREDIT}|симптом*|налог*|суд*|юридическ*|штраф*|пособи*`, patterns: ["частые|частых|типов*|одинаков*|повторяющ*|стандартн*|простые|простых вопрос*|faq|чаво", "одно|одни и то|те же"] },
     // Workers' accounts switched off by the platform: a courier or a seller loses income, not health (17(1)(2)).
     { field: "failureImpact", value: "harm", weight: 0.6, window: 5, patterns: ["деактивир*|деактивац*|блокир*|отключ*|бан* аккаунт*|курьер*|водител*|селлер*|продавц*|исполнител*|мастер*"] },
     // Drafts of applications and forms filled for people: a wrong field costs a refused application and time (17(1)(2)).
     { field: "failureImpact", value: "harm", weight: 0.6, window: 4, unless: `${MEDICAL_ACT}|суд|суда|суде|судом|судь*|=судья|приговор*|решени*|постановлени*`, patterns: ["заполня*|заполн*|составля*|готов*|пиш* черновик*|заявлени*|анкет*|бланк*|обращени*"] },
     // Sales tools: a wrong lead or a lost deal costs money, not health (17(1)(2)).
-    { field: "failureImpact", value: "harm", weight: 0.6, patterns: ["лид|лиды|лидов|лидам|лидогенерац*|воронк*"] },
+    { field: "failureImpact", value: "harm", weight: 0.6, patterns: ["лид|лиды|лидов|лидам|лидогенерац*|лидген*|воронк*"] },
     // Fact-checking and fraud spotting: a missed fake is published or paid out, which costs money and name (17(1)(2)).
     { field: "failureImpact", value: "harm", weight: 0.65, window: 4, patterns: ["детект*|детектир*|выявля*|провер*|ищ*|распозна*|отлавлива*|ловим|ловит|отлов*|отсеива*|вычисля* фейк*|фейков*|дипфейк*|подделк*|поддельн*|контрафакт*|паль|дезинформ*|мошенни*|фрод*|накрут*|ботоферм*"] },
     // Booking and queues: a failure delays people, it does not hurt them (17(1)(2)).
@@ -278,6 +289,11 @@ export const ru: Lexicon = {
     { field: "autonomy", value: "low", weight: 0.7, window: 1, patterns: ["сами* решают|выбирают"] },
     { field: "autonomy", value: "medium", weight: 0.7, window: 5, patterns: ["звон*|позвон*|обращ*|обрат* разблокир*|восстанов*|вернуть|отмен*"] },
     { field: "autonomy", value: "low", weight: 0.7, window: 1, patterns: ["только|лишь совет*|рекоменд*|подсказ*|предлага*|черновик*|помощник*|ассистент*|инструмент*"] },
+    // Advice and no more: "рекомендация, не более", "носит рекомендательный характер"; an approval of each output.
+    { field: "autonomy", value: "low", weight: 0.75, window: 3, patterns: ["рекомендац*|совет*|подсказк* не|=более", "рекомендательн*|справочн* характер*|режим*"] },
+    { field: "autonomy", value: "low", weight: 0.65, unlessInSentence: "автоапрув*|автоматическ*|автоматом|сам|сама", patterns: ["аппрув*|апрувит|апрувят|аппрувят|апрувнет|аппрувнет"] },
+    // The system does it itself and nothing says a person looks: "ИИ автоматически блюрит", "бот отвечает сам".
+    { field: "autonomy", value: "high", weight: 0.6, window: 3, unlessInSentence: `провер*|утвержда*|одобря*|апрув*|аппрув*|правит|ревью*|согласу*|оспор*|обжал*|откат*|вправе|решает|подтвержд*|вмеш*|предлага*|подсказ*|рекоменд*|черновик*|алерт*|уведомля*`, patterns: ["ии|модел*|нейросет*|нейронк*|систем*|бот|алгоритм*|он|она автоматически|автоматом|сам|сама|само блюр*|блюрит|размыва*|удаля*|отвеча*|меня*|переключа*|публику*|отправля*|рассыла*|отклоня*|аннулир*|списыва*", "отвеча*|удаля*|блюрит|блюр*|публику* сам|сама|автоматически|автоматом"] },
     { field: "autonomy", value: "medium", weight: 0.8, window: 8, negated: "high", patterns: [`${HUMAN_ROLE} может|могут|можно|вправе ${CHANGE}`] },
     { field: "autonomy", value: "high", weight: 0.75, window: 3, patterns: ["некуда|некому|!neg звон*|жалов*|обрат*|оспор*|апелляц*"] },
     { field: "autonomy", value: "medium", weight: 0.6, negated: "high", patterns: ["оспор*|обжал*|апелляц*"] },
@@ -334,7 +350,7 @@ export const ru: Lexicon = {
     { field: "autonomy", value: "medium", weight: 0.6, window: 4, patterns: [`${PEOPLE} подтверд*|подтвержда*|отпуска*|выпуска*|достава*|вернуть`] },
 
     // Art. 21(1): people use the system or its outputs.
-    { field: "userFacing", value: "yes", weight: 0.75, window: 4, patterns: [`${PEOPLE} польз*|получа*|получ*|вид*|увид*|пиш*|напиш*|спрашива*|задают|устанавлива*|присыла*|отправля*|обща*|загружа*|выбира*|решает|решают|показыва*|отвеча*|предлага*|проверя*|дают|помога*|сверя*|может|могут|принима*|приход*|слуша*|звон*|чита*|вставля*|заказыва*|бронир*|ориентиру*`] },
+    { field: "userFacing", value: "yes", weight: 0.75, window: 4, patterns: [`${PEOPLE} польз*|получа*|получ*|залива*|заливают|выклады*|размеща*|вид*|увид*|пиш*|напиш*|спрашива*|задают|устанавлива*|присыла*|отправля*|обща*|загружа*|выбира*|решает|решают|показыва*|отвеча*|предлага*|проверя*|дают|помога*|сверя*|может|могут|принима*|приход*|слуша*|звон*|чита*|вставля*|заказыва*|бронир*|ориентиру*`] },
     // The founder talks to the user in the second person: "загружаешь фотку", "скидываешь ФИО".
     { field: "userFacing", value: "yes", weight: 0.6, patterns: ["загружаеш*|скидываеш*|вводиш*|пишеш*|выбираеш*|отправляеш*|получаеш*|кидаеш*|жмеш*|жмёш*|нажимаеш*|фоткаеш*|грузиш*|описываеш*"] },
     { field: "userFacing", value: "yes", weight: 0.7, window: 4, patterns: [`${PEOPLE} ввод*|вводит|скани*|болта*|общ*|чат*|колет|подают|пода*|записыва*|скидыва*|кидают|видят|смотрят|слушают|заказывают|дает|даёт|дают|запрашива*|подписыва*|колют`] },
@@ -345,6 +361,9 @@ export const ru: Lexicon = {
     { field: "userFacing", value: "yes", weight: 0.6, window: 4, patterns: ["маршрут*|задани*|задач*|смен* сборщик*|курьер*|водител*|кладовщик*|мерч*|доставк*"] },
     { field: "userFacing", value: "yes", weight: 0.6, patterns: ["игрок*|геймер*|rpg|npc|нпс|стим|стиме|steam|эфир*|маркетплейс*|интернет-магазин*"] },
     { field: "userFacing", value: "yes", weight: 0.6, patterns: ["прокторинг*|онлайн-экзамен*|онлайн-тест*|колл-центр*|call-центр*|контакт-центр*"] },
+    // Pushes, texts and calls reach people; a guard or a crew acts on an alert.
+    { field: "userFacing", value: "yes", weight: 0.6, unless: "!neg", patterns: ["пуши|пушей|пушами|пуш-уведомлен*|push|push-*|смс-рассылк*|sms-рассылк*", "шлет|шлёт|шлем|шлём|шлют|отправля* пуш*|смс|sms"] },
+    { field: "userFacing", value: "yes", weight: 0.6, window: 4, patterns: ["охран*|секьюрити|экипаж*|патрул* загора*|получа*|приход*|прилета*|вид*|отправля*|ориентировк*", "отправля*|отправк*|переда* охран*|экипаж*|секьюрити"] },
     { field: "userFacing", value: "yes", weight: 0.6, window: 7, patterns: ["штрафу*|отключа*|блокиру*|деактивир*|банит*|банят курьер*|водител*|исполнител*|продавц*|селлер*"] },
     { field: "userFacing", value: "yes", weight: 0.6, window: 2, patterns: ["можно|могут|может отправ*|написа*|выбра*|приня*|приним*|отклон*|проигнор*|игнорир*|достать|вернуть|скача*|поменя*"] },
     { field: "userFacing", value: "yes", weight: 0.6, window: 2, patterns: ["можно|могут|может болта*|поболта*|общаться|пообща*|переписыва*|поговор*"] },
@@ -368,6 +387,14 @@ export const ru: Lexicon = {
     { field: "personalData", value: "yes", weight: 0.75, unless: "компани*|организац*|юрлиц*|бин", patterns: ["иин|фио|паспорт*|удостоверени*|телефон*|адрес*|фамили*|геолокац*|email|e-mail|имейл*|госномер*|видеозвонк*|переписк*|письм*|писем|медкарт*|глюкоз*|cgm|cgm-*|аккаунт*|контакт*"] },
     { field: "personalData", value: "yes", weight: 0.7, window: 2, patterns: ["истори* заказ*|прослушивани*|поиск*|звонк*|посещени*|переписк*|болезн*|ДТП|лечени*", "номер* телефон*|карт*", "телефонн* книг*|справочник*", "видео-визитк*|видеовизитк*|селфи"] },
     { field: "personalData", value: "yes", weight: 0.8, patterns: ["резюме|симптом*", "истори* платеж*|просмотр*|покуп*|болезн*", "скоринг* заемщик*|заёмщик*|клиент*"] },
+    // Faces and plates blurred are faces and plates first; messengers carry phone numbers; comments and applications
+    // carry their authors; debts and arrears are someone's; materials of a case name its parties.
+    { field: "personalData", value: "yes", weight: 0.7, window: 4, patterns: ["блюр*|блюрит|заблюр*|размыва*|замазыва*|пикселиз*|скрыва* лица|лицо|лиц|номер*|госномер*"] },
+    { field: "personalData", value: "yes", weight: 0.6, unless: "!neg", patterns: ["вотсап*|ватсап*|whatsapp|вацап*"] },
+    { field: "personalData", value: "yes", weight: 0.6, unless: "товар*|код*|коду|кода|pr|пулл-реквест*", patterns: ["коммент|комменты|комментов|комментам|комментами|комментари*"] },
+    { field: "personalData", value: "yes", weight: 0.65, patterns: ["внж|рвп|иностранц*|мигрант*|заявител*|просрочк*|просрочен*|задолженност*", "кредитн* истори*", "материал* дел*|дела", "гражданск*|уголовн*|административн* дел*|дела"] },
+    { field: "personalData", value: "yes", weight: 0.6, window: 3, patterns: ["загружаеш*|вводиш*|скидываеш*|кидаеш*|отправляеш*|заполняеш* данн*|фио|анкет*|свои"] },
+    { field: "personalData", value: "yes", weight: 0.55, unless: "!neg", patterns: ["регистрац*|зарегистр*|регистриру*"] },
     { field: "personalData", value: "yes", weight: 0.6, window: 4, patterns: ["карт* платеж*|транзакц*", "заполн* заявлени*|анкет*", "родител* ребен*|ребён*|дет*"] },
     { field: "personalData", value: "no", weight: 0.9, window: 4, unless: `рубеж*|границ*|облак*|сервер*|прода*|переда*|трет*|${NO_CONSENT_WORDS}`, patterns: ["!neg персональн*|личн* данн*|информац*"] },
     { field: "personalData", value: "no", weight: 0.75, window: 4, unless: `${NO_CONSENT_WORDS}|спрашива*|получа*`, patterns: ["!neg люд*|человек*|лиц* кадр*|фото*|снимк*|изображени*|видео"] },
@@ -405,6 +432,10 @@ export const ru: Lexicon = {
     // Accounts and orders kept "на AWS во Франкфурте"; an offline game keeps nothing.
     { field: "dataStorage", value: "abroad", weight: 0.75, window: 4, unless: "обучени*|датасет*", patterns: [`аккаунт*|истори*|баз*|бэкенд*|бекенд*|бд|профил*|заказ*|переписк*|логи|запис* ${ABROAD}`] },
     { field: "dataStorage", value: "none", weight: 0.6, patterns: ["оффлайн|офлайн|offline"] },
+    // A state body's own servers and systems are in Kazakhstan.
+    { field: "dataStorage", value: "kazakhstan", weight: 0.7, window: 2, patterns: ["госсервер*|гособлак*|госконтур*", "ведомствен*|государствен* ис|сервер*|систем*|контур*|облак*|баз*"] },
+    // A hosted American model (GPT, Claude, Gemini) gets what the users write.
+    { field: "dataStorage", value: "abroad", weight: 0.6, unless: "локальн*|on-prem|on-premise|онпрем*|свои|своих|собственн*|kazllm|казахстан*|рк|kz|кз|open-source|опенсорс*", patterns: ["gpt|gpt-*|chatgpt|openai|claude|anthropic|gemini|гпт"] },
     { field: "trainingLocation", value: "abroad", weight: 0.8, window: 10, unless: "хран*", patterns: [`обуч*|дообуч*|трениру*|файнтюн* ${ABROAD}`] },
     { field: "trainingLocation", value: "kazakhstan", weight: 0.8, window: 10, unless: "хран*", patterns: [`обуч*|дообуч*|трениру*|файнтюн* ${KAZAKHSTAN}`] },
 
@@ -452,6 +483,8 @@ export const ru: Lexicon = {
     { field: "emotionConsent", value: "consent", weight: 0.85, window: 10, negated: "no", patterns: [`${CONSENT} ${CONSENT_TAKEN}`] },
     // Told of everything but the emotions: "про эмоции ни слова", "про настроение не рассказываем".
     { field: "emotionConsent", value: "no", weight: 0.8, window: 6, patterns: [`про|о|об ${EMOTION_TOPIC} !neg ${TELL}`] },
+    // The people named first: "самим операторам мы про это не говорим", "сотрудникам об этом не сообщаем".
+    { field: "emotionConsent", value: "no", weight: 0.75, window: 6, patterns: [`${PEOPLE}|им|ему|ей мы|=про|=об|=о это|этом|том|эту|функци* !neg ${TELL}`] },
     { field: "emotionConsent", value: "no", weight: 0.75, window: 4, patterns: [`чем|чём !neg спрашива*|спрос*|уведомля*|предупрежда*|сообща*|информиру*|рассказыва*`] },
     { field: "emotionConsent", value: "no", weight: 0.75, patterns: [SECRETLY] },
     { field: "emotionConsent", value: "no", weight: 0.75, window: 7, patterns: [`незна*|невкурс*|непредупрежд* ${TOLD_WHO}`, `!neg ${NOT_INFORMED}|спрашива*|спрос* ${TOLD_WHO}`, `!neg ${NOT_KNOWING} что|об|о|про ${TOLD_WHO}`] },
@@ -487,9 +520,14 @@ export const ru: Lexicon = {
     // Skin colour and facial features read to sort people; a foundation shade picked for a face is no sorting.
     { field: "biometricCategorisation", value: "yes", weight: 0.85, window: 8, unless: "тональн*|макияж*|косметик*|крем*|пудр*|оттен*|дерматолог*|загар*|уход*|тон", patterns: ["цвет* кожи|кожа|кожей|кожу люд*|человек*|лиц*|черт*|внешност*|пассажир*|посетител*|прохож*|кандидат*|групп*"] },
     { field: "biometricCategorisation", value: "yes", weight: 0.85, window: 12, patterns: [`${SORT} внешност*|лиц*|черт*|фото*|камер* ${ORIGIN}`, `${SORT}|даем|даём|цен* внешност*|черт*|лица|лицу|лицо ${ETHNIC}`] },
+    // Religion read from how people look: beards, hijabs, niqabs picked out and sent to the guards.
+    { field: "biometricCategorisation", value: "yes", weight: 0.85, window: 10, unlessInSentence: "товар*|каталог*|ассортимент*|пример*|примерк*|коллекци*|бренд*|шоурум*", patterns: [
+      `${SORT}|помеча*|выделя*|отмеча*|флаг*|флагу*|вычисля*|ищ*|отслежива*|находит|ловит ${RELIGIOUS_LOOK}`,
+      `${RELIGIOUS_LOOK} охран*|секьюрити|безопасник*|досмотр*|доп|дополнительн*|проверк*|пуска*|пуст*|пропуска*|разворач*|развернул*`,
+    ] },
     // The mood of a track, a film, a text or a review is nobody's emotion (a trap).
     // "Согласия на анализ эмоций не спрашиваем", "про эмоции не говорим": the "не" is about consent or telling.
-    { field: "emotionRecognition", value: "yes", weight: 0.85, negated: "no", unless: `${CONTENT}|${CONSENT}|спрашива*|спрос*|говор*|рассказыва*|сообща*|предупрежда*|уведомля*|информиру*`, patterns: ["эмоц*|настроени*|emotion*|эмоушн*"] },
+    { field: "emotionRecognition", value: "yes", weight: 0.85, negated: "no", unless: `${CONTENT}|${CONSENT}|спрашива*|спрос*|говор*|рассказыва*|сообща*|предупрежда*|уведомля*|информиру*`, patterns: ["эмоц*|настроени*|emotion*|эмоушн*|mood|mood-*|муд-скор*"] },
     // Sentiment read from a voice or a face (of a text or a review it is nobody's emotion).
     { field: "emotionRecognition", value: "yes", weight: 0.8, window: 4, negated: "no", unless: CONTENT, patterns: ["sentiment|сентимент*|тональност* голос*|лиц*|звонящ*|звонк*|мимик*"] },
     { field: "emotionRecognition", value: "yes", weight: 0.85, window: 5, negated: "no", unless: CONTENT, patterns: [`${EMOTIONS} кто|кому|кого|график*|определя*|распозна*|отслежива*|замеча*|показыва*|видит|ли|когда|говор*|сообща*|похоже|если|ловит|ловим|считыва*|детект*|анализир*|фиксир*|мониторит|замеря*|измеря*|выявля*|оценива*|угадыва*|метк*|помеча*|тег*|флаг*|палит|понима*|слыш*|различа*|чует|улавлива*`] },
@@ -522,7 +560,7 @@ export const ru: Lexicon = {
     { field: "manipulation", value: "yes", weight: 0.8, window: 3, unlessInSentence: "антифрод*|фрод*|ловим|ловит|отлавлива*|выявля*|детект*|распозна*|модерац*|модератор*|борьб*|мошенни*|вычисля*|находим|находит|обнаружива*|банит*|удаля*", patterns: ["от имени люд*|граждан*|избирател*|пользовател*|обычн*", "фейков*|фальшив*|поддельн* аккаунт*|акк*|профил*|отзыв*|страниц*|коммент*|комментари*", "накрут*|вброс*|тролл*|ботоферм*"] },
     // Fake scarcity and urgency: "осталось 2 шт", "ещё 14 человек смотрят", timers that reset.
     { field: "manipulation", value: "yes", weight: 0.85, window: 4, patterns: [`${FAKE}|выдуман*|несуществ*|ненастоящ* осталось|остал*|смотрят|просматрива*|таймер*|срочност*|ажиотаж*|остатк*|наличи*`, "таймер*|отсчет*|отсчёт*|скидк*|акци* сбрасыва*|обнуля*|перезапуска*|бесконечн*|вечн*|заново"] },
-    { field: "manipulation", value: "yes", weight: 0.6, window: 3, patterns: ["только|лишь сейчас|сегодня скидк*|кейс*|предложени*|акци*|цен*|успей*", "успей*|успеть|торопи*|спеши* купи*|купить|оформ*|заказ*"] },
+    { field: "manipulation", value: "yes", weight: 0.6, window: 3, patterns: ["только|лишь сейчас|сегодня скидк*|кейс*|предложени*|акци*|цен*|успей*|оффер*|буст*|бонус*|промокод*|распродаж*|=минус", "успей*|успеть|торопи*|спеши* купи*|купить|оформ*|заказ*"] },
     // Made-up scarcity and social proof: "осталось 2 шт", "12 человек смотрят", numbers the system makes up.
     { field: "manipulation", value: "yes", weight: 0.45, window: 3, unlessInSentence: "склад*|учет*|учёт*|инвентар*|остатк*", patterns: ["осталось|остал* шт|штук*|штуки|экземпляр*|единиц*"] },
     { field: "manipulation", value: "yes", weight: 0.45, window: 3, patterns: ["человек*|люд*|покупател*|пользовател* =смотрят|=просматривают|=купили|=покупают|=заказали"] },
@@ -557,6 +595,8 @@ export const ru: Lexicon = {
     { field: "manipulation", value: "yes", weight: 0.8, window: 4, patterns: ["страх|fomo|фомо|тревог*|паник*|вин* игра*|играем|давим|использу*|нагнета*|разгоня*|нагоня*", "запугива*|нагнета* страх|панику|клиент*|пользовател*|покупател*|люд*"] },
     { field: "manipulation", value: "yes", weight: 0.7, window: 6, patterns: ["давим|давить|давят|давлени*|надав*|дожим*|подталкива*|вынужда*|толка* покупа*|купи*|трат*|ставк*|плат*|подпис*"] },
     { field: "manipulation", value: "yes", weight: 0.75, window: 2, patterns: ["попроси*|уговори*|выпроси* маму|папу|родител*|маму|мам"] },
+    // The moment of sadness or loneliness read and used to sell: "когда ему грустно — показываем оффер".
+    { field: "manipulation", value: "yes", weight: 0.8, window: 16, unless: "психолог*|помощ*|поддержк*|бесплатн*|горяч*", patterns: [`${LOW_MOMENT} момент*|тогда|сразу|ровно|именно ${OFFER_VERB} ${LOW_SELL}|оффер*|буст*|бонус*|скидк*|акци*|предложени*`] },
 
     // Art. 17(3)(2): vulnerable people targeted when and where they are weakest.
     // "Exploits vulnerabilities" of IT systems is security testing, not people.
@@ -586,10 +626,18 @@ export const ru: Lexicon = {
     // Forged documents: a fake certificate, sick note or diploma that passes for the real one.
     { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 4, unless: DETECTS, patterns: [`${FAKE} ${DOCUMENT}`] },
     { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 12, unless: DETECTS, patterns: [`${DOCUMENT} !neg отличить генер*|сгенер*|дела*|рису*|нарису*|клепа*|выгляд*|печата*|отрису*`, `${DOCUMENT} ${LOOKS_REAL} генер*|сгенер*|дела*|рису*|нарису*|клепа*|выгляд*|печата*|отрису*`] },
+    // The verb first and the likeness after: "рисует справку о несудимости с печатью как настоящую", "банки не отличают".
+    { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 18, unless: NOT_FORGING, patterns: [`${FORGE_VERB} ${DOCUMENT} ${LOOKS_REAL}`, `${FORGE_VERB} ${DOCUMENT} !neg отлича*|отличат|отличит|отличить|спал*|палят|запалят|заметят|замечают|просекут|поймут`] },
+    { field: "syntheticContent", value: "yes", weight: 0.7, window: 18, unless: NOT_FORGING, patterns: [`${FORGE_VERB} ${DOCUMENT} ${LOOKS_REAL}`] },
     { field: "syntheticContent", value: "yes", weight: 0.7, window: 10, unless: DETECTS, patterns: [`${DOCUMENT} ${LOOKS_REAL} генер*|сгенер*|дела*|рису*|нарису*|клепа*|выгляд*|отрису*`] },
     // Illegal gambling and drugs advertised or sold.
     { field: "prohibitedOutputs", value: "yes", weight: 0.8, window: 6, unless: "фильтр*|блок*|модерир*|удаля*|отсеива*|распозна*|детект*|выявля*|лицензирован*", patterns: ["без лицензи* казино|онлайн-казино|букмекер*|ставк*|беттинг*|лотере*", "нелегальн*|нелицензир*|незаконн*|подпольн*|запрещенн*|запрещённ*|серы* казино|букмекер*|ставк*|наркот*|закладк*|вейп*|оружи*|препарат*"] },
     { field: "prohibitedOutputs", value: "yes", weight: 0.8, window: 6, unless: "фильтр*|блок*|модерир*|удаля*|распозна*|детект*|выявля*|вред*|профилакт*", patterns: ["закладчик*|мефедрон*|спайс*|амфетамин*|кокаин*|героин*|марихуан*|гашиш*|экстази|лсд реклам*|прода*|генер*|пиш*|тексты|объявлен*"] },
+    // Drug shops in their own slang: "магазины с кладами", "названия для солей", "меф", "шишки"; content for them.
+    { field: "prohibitedOutputs", value: "yes", weight: 0.8, window: 8, unless: "фильтр*|блок*|модерир*|удаля*|распозна*|детект*|выявля*|вред*|профилакт*|борьб*|противодейств*|кулинар*|рецепт*|блюд*|поварен*|морск*|гималайск*|пищев*|ванн*|археолог*|кладбищ*", patterns: [
+      "=клад|=клады|=кладов|=кладами|=кладах|кладмен*|закладк*|закладок|меф|мефа|мефом|стафф*|стаф|=шишки|=шишек|вещества|веществ =магазин*|шоп*|шопы|шопов|прода*|описани*|названи*|прайс*|реклам*|тексты|объявлен*|=соли|=солей|=соль",
+      "магазин*|шоп*|шопы|шопов|прайс*|названи*|описани* =клад|=клады|=кладов|=кладами|=кладах|кладмен*|закладк*|закладок|меф|мефа|=соли|=солей|стафф*",
+    ] },
     // Disinformation and defamation: a real person made to say what he never said, compromising material, smears.
     { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 8, unless: DETECTS, patterns: [
       "ролик*|видео|аудио|запис*|дипфейк*|фото* якобы говор*|сказа*|заявля*|заяв*|признал*|призна*|оскорбля*|предлага*|берет|берёт",
