@@ -25,8 +25,6 @@ const TARGETS = {
 } as const;
 
 const TUNED: readonly Batch[] = ["dev", "dev2", "dev3", "dev4", "dev5"];
-/** en.dev5 is scored first-seen (55.6% proposed, tier 77.5%) but its tuning round did not land. */
-const tunedFor = (lang: Lang): readonly Batch[] => (lang === "en" ? TUNED.filter((b) => b !== "dev5") : TUNED);
 
 /**
  * On the frozen sets the reader falls short of the reading targets (see the issue 7 closing note): these floors are
@@ -52,7 +50,7 @@ function assertConversation(lang: Lang, batch: Batch, s: Scores): void {
 }
 
 for (const lang of LANGS) {
-  for (const batch of tunedFor(lang)) {
+  for (const batch of TUNED) {
     test(`${lang} ${batch} (tuned on): a truthful founder reaches the right result, and the text alone proposes what it plainly says`, (t) => {
       const s = score(freshSet(lang, batch).map((d) => runOne(d, lang)));
       t.diagnostic(scoreLine(lang, batch, s));

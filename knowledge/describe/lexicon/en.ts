@@ -82,6 +82,8 @@ const HARD_SELL = "aggressiv*|agressiv*|agresiv*|hardest|predatory|relentless*|n
 // The moment a person is weakest, which a manipulative offer waits for.
 const WEAK_MOMENT =
   "fail*|lose*|lost|losing|sad|guilt*|die|dies|dying|cry*|hesitat*|doubt*|frustrat*|weak*|lonely|scare*|fear*|panic*|anxious|stress*|desperat*|upset";
+// Street names of drugs and the "drop" trade of Telegram shops; no cola, spice or crypto hash.
+const DRUGS = "drug*|narcotic*|weed|mef|mephedrone|cocaine|heroin|meth|methamphetamine|amphetamin*|marijuana|cannabis|mdma|ecstasy|zakladk*|закладк*|kladmen*|kladman*|synthetic-drug*";
 const SELL = "offer*|sell*|upsell*|push*|target*|buy*|bought|purchas*|pay*|spend*|deposit*|subscri*|pack|packs|loot*|coin*|gem*|bet|bets|loan*|credit*|limit*";
 
 /** English: founders' own words, mapped to profile fields. */
@@ -93,6 +95,30 @@ export const en: Lexicon = {
   forwardNegationWords: ["no", "without", "nothing", "witout", "whithout", "withot", "wihtout"],
   clauseWords: ["but", "although", "though", "while", "whereas", "however", "except", "so"],
   rules: [
+    // Round 5. Failure impact from uses whose mistakes cost money or standing, not lives (17(1)(2)): dubbing and
+    // voice clones, debt collection, customs paperwork, tenant checks, sales-lead scoring, mall security alerts.
+    { field: "failureImpact", value: "harm", weight: 0.7, unless: HIGH_STAKES_TEXT, patterns: ["dub|dubs|dubbing|dubbed|voice-over*|voiceover*|lipsync*|lip-sync*", "clon* voice*|actor*|presenter*"] },
+    { field: "failureImpact", value: "harm", weight: 0.7, window: 3, patterns: ["collection|collector*|debt-collect* agenc*|saas|debt*|mfo*|bank*|bot|bots|call*|service*|app|apps", "debt|debts collect*|recover*"] },
+    { field: "failureImpact", value: "harm", weight: 0.65, window: 4, patterns: ["customs declaration*|broker*|duty|duties|code*|clearance", "hs code*"] },
+    { field: "failureImpact", value: "harm", weight: 0.65, window: 4, patterns: ["tenant*|renter*|lodger* check*|screen*|scor*|verif*|vet*|background"] },
+    { field: "failureImpact", value: "harm", weight: 0.8, window: 3, patterns: ["lead|leads scor*|rank*|qualif*|rating*|hot"] },
+    { field: "failureImpact", value: "harm", weight: 0.65, window: 6, unless: "fire|smoke|flood*|evacuat*|stampede*", patterns: ["guard*|security alert*|notif*|call*|sent|ping*"] },
+    // The person files it himself: "it doesnt submit anything, person goes and submits himself". A wrong form costs a
+    // trip and time, the office decides.
+    { field: "failureImpact", value: "harm", weight: 0.75, window: 6, negated: "harm", patterns: [
+      "person|user*|client*|applicant*|migrant*|citizen*|customer*|he|she|they submit*|file*|files|sign*|send*|apply*|take* himself|herself|themselves|themself|own|manually|in-person",
+    ] },
+    // A court or office secretary who corrects and signs the draft: the record is a person's, a slip costs a redo.
+    { field: "failureImpact", value: "harm", weight: 0.75, window: 4, unlessInSentence: "judge|judges|verdict*|sentenc*|=ruling|=rulings", patterns: [
+      "secretar*|clerk*|stenograph*|registrar* correct*|edit*|check*|sign*|signs|approv*|fix*|proofread*",
+    ] },
+    // What makes people pay more, or a trick sold to them: the failure, and the use, cost them money.
+    { field: "failureImpact", value: "harm", weight: 0.75, window: 5, patterns: [
+      "make|makes|making|get|gets pay|pays|spend|spends|buy|buys|deposit* more|most",
+      "fake|bogus|made-up|invented|fabricat* timer*|countdown*|scarcity|urgency|popup*|pop-up*|badge*|banner*|profile*|persona*",
+      "hesitat*|impulsiv* show*|push*|pop*|timer*|countdown*|offer*",
+      "timer*|countdown*|deadline* reset*|restart*|resets|loop*|fake",
+    ] },
     // Art. 17(1): what a failure does.
     { field: "failureImpact", value: "minimal", weight: 0.85, window: 4, patterns: ["nobody|!neg notic*|care*|matter*|mind*"] },
     { field: "failureImpact", value: "minimal", weight: 0.75, window: 10, patterns: [`${FAILS} just|simply wait*|show*|fix*|retry|later|manual*|hand|popular|default|call*|phone*|ring*|contact*|ask*`] },
@@ -190,7 +216,7 @@ export const en: Lexicon = {
     ] },
     { field: "failureImpact", value: "minimal", weight: 0.7, window: 10, patterns: [`${FAILS} paper|spreadsheet*|excel|manually|notebook*|whiteboard*|usual`, `${FAILS} back old|before|usual`] },
     // Courts: drafts, rulings and case law for judges settle people's rights whoever signs (Art. 17(1)(3)).
-    { field: "failureImpact", value: "severe", weight: 0.75, unless: TRAINING, unlessInSentence: "case|cases|record*|history|than|registr*|database*|transcri*|speech-to-text|stenograph*|protocol*|minutes|secretar*", patterns: ["judge|judges|court|courts|courtroom*|=ruling|=rulings|verdict*|sentencing|prosecutor*"] },
+    { field: "failureImpact", value: "severe", weight: 0.75, unless: TRAINING, unlessInSentence: "case|cases|record*|history|than|registr*|database*|transcri*|speech-to-text|stenograph*|protocol*|minutes|secretar*|server*|install*|deploy*|host*|premise*|on-prem*", patterns: ["judge|judges|court|courts|courtroom*|=ruling|=rulings|verdict*|sentencing|prosecutor*"] },
     // A draft a person corrects and signs: a wrong draft costs the parties time and money, it decides nothing (17(1)(2)).
     // A judge's reasoning or a verdict drafted is the decision itself (severe).
     { field: "failureImpact", value: "harm", weight: 0.75, window: 12, unlessInSentence: "judge|judges|verdict*|sentenc*|reasoning|=ruling|=rulings|diagnos*|prescri*|dose*", patterns: [
@@ -229,7 +255,7 @@ export const en: Lexicon = {
       "forecast*|predict*|plan*|estimat* demand|sales|stock|inventory|procurement|purchas*|replenish*|order|orders",
     ] },
     // Subtitles, translations and captions of entertainment: a wrong line is fixed in the next version.
-    { field: "failureImpact", value: "minimal", weight: 0.55, unless: `${HIGH_STAKES_TEXT}|instruction*|manual*|label*|safety|emergenc*|broadcast*|tv|deadline*|airing`, patterns: ["subtitl*|dubbing|translat* film*|movie*|series|show|shows|video*|song*|lyric*|game*|subtitl*|blog*|post|posts|menu*"] },
+    { field: "failureImpact", value: "minimal", weight: 0.55, unless: `${HIGH_STAKES_TEXT}|instruction*|manual*|label*|safety|emergenc*|broadcast*|tv|deadline*|airing|clon*`, patterns: ["subtitl*|translat* film*|movie*|series|show|shows|video*|song*|lyric*|game*|subtitl*|blog*|post|posts|menu*"] },
     // Chapters, show notes and titles for one's own podcast or videos: a bad title is rewritten.
     { field: "failureImpact", value: "minimal", weight: 0.6, window: 8, unless: HIGH_STAKES_TEXT, patterns: [
       "podcast*|episode*|vlog*|stream*|youtube* chapter*|timestamp*|notes|title*|summar*|caption*|thumbnail*|highlight*|clip*",
@@ -243,7 +269,7 @@ export const en: Lexicon = {
       "billboard*|signage|screen*|display* ad|ads|advert*|creative*|banner* switch*|chang*|rotat*|show*|swap*|pick*|select*",
     ] },
     // Hobby gardeners' and home users' helpers: a wrong tip costs a plant.
-    { field: "failureImpact", value: "minimal", weight: 0.7, unless: HIGH_STAKES_TEXT, patterns: ["dacha|dachas|hobbyist*|houseplant*|gardener*|=hobby", "home garden*|gardening"] },
+    { field: "failureImpact", value: "minimal", weight: 0.8, unless: HIGH_STAKES_TEXT, patterns: ["dacha|dachas|hobbyist*|houseplant*|gardener*|=hobby", "home garden*|gardening"] },
     // Bookings and reminders: a lost booking is a missed visit and an angry client (17(1)(2)).
     { field: "failureImpact", value: "harm", weight: 0.55, unless: "room|rooms|meeting*|desk*|table*", patterns: ["booking*|appointment*|reschedul*|reminder*|reservation*"] },
     // Insurance: a wrong estimate or a wrong claim decision costs the client or the insurer money.
@@ -525,6 +551,46 @@ export const en: Lexicon = {
       "emotion* hidden|part|analys*|analyz*|analytic*|recognit*|detect*",
     ] },
 
+    // Round 5. Staff ranked from what a monitoring agent sees (webcam, keystrokes, moods) for bonuses or dismissal:
+    // behaviour scored over time. A sales leaderboard of revenue has no monitoring word (trap).
+    { field: "socialScoring", value: "yes", weight: 0.8, window: 16, about: "webcam*|camera*|keystroke*|screen*|screenshot*|behav*|mood*|emotion*|expression*|idle|mouse|attitude*|loyal*|obedien*", unless: "loan*|credit*|lead|leads|compan*|song*|music*|film*|movie*|wine*|restaurant*|hotel*|=product|=products|item*", patterns: [
+      "employee*|staff|worker*|courier*|driver*|operator*|agent* score*|rating*|rank*|index*|leaderboard* bonus*|promot*|fire|fired|firing|dismiss*|layoff*|demot*|penalt*|optimi*|salar*|punish*",
+    ] },
+    // Invented counters: "'23 people watching now' banners, numbers are just made up", "stock count is random".
+    { field: "manipulation", value: "yes", weight: 0.85, window: 8, unless: "detect*|filter*|flag*|remov*|block*|catch*|spot*|fight*|moderat*|report*", patterns: [
+      "number*|figure*|count*|counter*|stat*|viewer*|watcher*|stock|timer*|countdown*|banner*|badge* made up",
+      "number*|figure*|count*|counter*|viewer*|watcher*|timer*|countdown*|banner*|badge* made-up|invented|fake|fabricat*|bogus|fictional|fictitious|imaginary|fake",
+    ] },
+    // Rushing people: "make them buy before they think", "before they change their mind".
+    { field: "manipulation", value: "yes", weight: 0.8, window: 6, patterns: ["buy*|purchas*|pay*|order*|subscri*|sign* before think*|thinking|reconsider*|chang*|realis*|realiz*|compar*"] },
+    // Threats of a sad or leaving pet unless one pays: "it will be sad and leave forever if he doesnt buy crystals".
+    { field: "manipulation", value: "yes", weight: 0.8, window: 10, unless: "help*|support*|therap*|counsel*|charity|donat*|skip*|forget*|brush*|homework|chore*|lesson*|practi*|exercis*|sleep*", patterns: [
+      "sad|cry|cries|crying|die|dies|leave|leaves|starv*|hungry|lonely|upset|hate*|angry|disappoint* if|unless|until !neg buy*|pay*|purchas*|spend*|subscri*|top-up*",
+      "sad|cry|cries|crying|die|dies|leave|leaves|starv*|hungry|lonely|upset|hate*|angry|disappoint* unless|until buy*|pay*|purchas*|spend*|subscri*|top-up*",
+    ] },
+    // Learning what words work on each person to make them pay more: personalised pressure.
+    { field: "manipulation", value: "yes", weight: 0.75, window: 8, patterns: ["learn*|find*|finds|test*|pick* phrase*|word*|message*|line*|trigger* pay*|buy*|spend*|deposit* more|most"] },
+    // Bots posing as people to sell: "2000 AI 'girls' profiles chat flirty ... first u need premium", "users think they
+    // are real ppl, we never tell them". A labelled bot, or AI profile photos on order, deceive nobody (trap).
+    { field: "manipulation", value: "yes", weight: 0.8, window: 8, about: "premium|pay*|paid|subscri*|buy*|purchas*|money|deposit*|donat*|vip|coin*|token*|gift*", unless: "label*|disclos*|marked|badge*", patterns: [
+      "fake|ai|bot|bots|generated|virtual|synthetic girls|women|woman|guys|men|profiles|personas|accounts chat*|flirt*|talk*|text*|messag*|agree*|date*",
+    ] },
+    { field: "manipulation", value: "yes", weight: 0.75, window: 10, patterns: [`think*|believe*|assum* real|human|humans|alive !neg ${NOT_TOLD}`] },
+    // Gamblers chasing losses, the indebted: "players who are chasing losses ... get pushes", "works best on ppl in debt".
+    { field: "exploitsVulnerability", value: "yes", weight: 0.8, window: 12, about: `${SELL}|offer*|bonus*|free|freebet*|push*|notif*|text*|message*|target*`, unless: "limit*|block*|self-exclu*|warn*|help*|protect*|stop*|pause*|cool*|exclud*", patterns: [
+      "chas*|chasing loss|losses|money",
+      "win|won|winning|get|recover* back",
+    ] },
+    { field: "exploitsVulnerability", value: "yes", weight: 0.8, window: 6, unless: "help*|restructur*|protect*|warn*|block*|refus*|declin*", patterns: ["work*|convert*|best|better|most debt|debts|indebted|broke|desperate|microloan*|arrear*"] },
+    // A child or a pensioner made to pay more: "it learns which phrases make each kid pay more".
+    { field: "exploitsVulnerability", value: "yes", weight: 0.8, window: 6, unless: "discount*|less|cheaper|free|limit*|parental|cap|caps|protect*", patterns: [`make|makes|making|made|get|gets|push*|nudg* ${VULNERABLE} pay*|spend*|buy*|deposit* more|most`] },
+    // Drug shops served: ads, channel posts and "how to pick up a stash without police noticing".
+    { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 10, unless: "detect*|filter*|block*|moderat*|remov*|flag*|report*|fight*|ban|bans|banned|banning|rehab*|recover*|addiction|treatment*|prevent*", patterns: [
+      `${DRUGS} shop*|store*|sell*|sale*|ad|ads|advert*|post*|text*|seo|channel*|generat*|writ*|content|promo*|copy|market*|deliver*|stash*`,
+    ] },
+    { field: "prohibitedOutputs", value: "yes", weight: 0.8, window: 8, about: `${DRUGS}|stash*`, patterns: ["police|cops|polic* !neg notic*|catch*|find*|finding|see|spot*"] },
+    // The decision itself never signed for: "clients dont sign anything on that", "nothing says the algorithm decides".
+    { field: "automatedDecisionConsent", value: "no", weight: 0.9, window: 8, about: "automat*|auto-*|algorithm*|decision*|decid*|model|ai", patterns: ["!neg sign*|signed|accept*|tick*|agree*|consent*"] },
     // Art. 17(3)(1)-(3), (7).
     { field: "socialScoring", value: "yes", weight: 0.9, window: 12, negated: "no", unless: `loan*|credit*|mortgage*|underwrit*|lead|leads|compan*|restaurant*|hotel*|wine*|${LOYALTY_PROGRAMME}`, patterns: [
       `rank*|scor*|rate|rating*|points|grade*|index*|badge*|karma|trust-scor*|trustworth* citizen*|resident*|tenant*|people|person|neighbour*|neighbor*|everyone|student*|pupil*|kid*|employee*|staff|worker*|flat|flats|household*|famil*|member*|user*|driver*|courier* behav*|conduct|post*|social|habit*|lifestyle|reputation|disciplin*|complain*|noise|loyal*|obedien*|attitude*|manner*|write|wrote|writes|chat*|comment*|${SOCIAL_CONDUCT}`,
@@ -635,7 +701,7 @@ export const en: Lexicon = {
     { field: "exploitsVulnerability", value: "yes", weight: 0.85, window: 12, about: `${SELL}|script*|pitch*|scare*|frighten*|price*|course*|call*`, unlessInSentence: "remind*|reminder*|alert*|carer*|caregiver*|relative*|doctor*|safeguard*|protect*|support*|assist*", patterns: [
       "pick*|select*|choos*|find*|finds|detect*|flag*|identif*|segment*|spot*|single* forget*|forgetful|confus*|dementia|repeat*|gullible|naive|trusting",
     ] },
-    { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 8, unless: "filter*|block*|moderat*|remov*|detect*|ban|bans|banned|banning|flag*", patterns: ["extremis*|terroris*|propaganda|porn*|narcotic*|drug*|weapon*|hate|explosive*|bomb|bombs|firearm*|gun|guns|ammunition make|generat*|produc*|creat*|spread*|post*|publish*|sell*|writ*|use"] },
+    { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 8, unless: "filter*|block*|moderat*|remov*|detect*|ban|bans|banned|banning|flag*|rehab*|addiction|treatment*|prevent*|awareness", patterns: ["extremis*|terroris*|propaganda|porn*|narcotic*|drug*|weapon*|hate|explosive*|bomb|bombs|firearm*|gun|guns|ammunition make|generat*|produc*|creat*|spread*|post*|publish*|sell*|writ*|use"] },
     // Nude or sexual images of real people, child abuse material, forged documents: unlawful whatever the audience.
     { field: "prohibitedOutputs", value: "yes", weight: 0.9, window: 8, unless: "detect*|filter*|block*|moderat*|remov*|blur*|flag*|report*|censor*|check*|verif*|validat*|authenticat*|spot*|catch*|sign|signs", patterns: [
       "nude|nudes|naked|undress*|nsfw|porn*|sexual|explicit|erotic* generat*|creat*|make|makes|produc*|render*|draw*|photo*|image*|picture*|video*|deepfake*",
@@ -678,7 +744,7 @@ export const en: Lexicon = {
     // PD Law art. 19-1: decisions on people with no human.
     { field: "automatedDecisions", value: "yes", weight: 0.85, window: 10, negated: "no", patterns: [`${DECISION_VERB} ${DECISION_OBJECT} automatic*|auto|own|itself|instantly|no|without|nobody`, "auto-reject*|auto-approv*|auto-declin*|auto-ban*"] },
     // "rejected automatically and nobody agreed to it": the "not" is about the consent, the decision is taken.
-    { field: "automatedDecisions", value: "yes", weight: 0.95, window: 10, patterns: [`${DECISION_VERB} automatic*|auto|itself|instantly !neg ${CONSENT}|${NOT_TOLD}`] },
+    { field: "automatedDecisions", value: "yes", weight: 0.95, window: 10, patterns: [`${DECISION_VERB} automatic*|auto|itself|instantly !neg ${CONSENT}|${NOT_TOLD}|sign|signs|signed|accept*`] },
     // "decided without a human", "approved with no human involved": a decision nobody takes part in.
     { field: "automatedDecisions", value: "yes", weight: 0.85, window: 10, patterns: [
       `no|without|nobody ${PERSON_TAKING_PART} ${DECISION_VERB}|decision*`,
