@@ -196,8 +196,12 @@ export type Params = Record<string, string | number>;
 export type Choice = { id: ChoiceId; key: string; params?: Params; selected?: boolean };
 
 export type SayReply = { kind: "say"; key: string; params?: Params };
-/** `stamp` identifies the prompt; a choice carrying another stamp is refused with errors.staleButton. */
-export type AskReply = { kind: "ask"; key: string; params?: Params; choices: Choice[]; stamp: number };
+/**
+ * `stamp` identifies the prompt; a choice carrying another stamp is refused with errors.staleButton. `lang`, when
+ * set, is the language the prompt is rendered in instead of the chat's: a question asked in Russian from a Kazakh
+ * chat is answered in Russian, and the offer under that answer must follow it (flows/questions/step.ts).
+ */
+export type AskReply = { kind: "ask"; key: string; params?: Params; choices: Choice[]; stamp: number; lang?: Lang };
 /** Built by the runtime from an `exportDossier` effect; flows never make one. */
 export type DocumentReply = { kind: "document"; key: string; file: { name: string; format: "md" | "docx"; content: Uint8Array } };
 export type TypingReply = { kind: "typing" };

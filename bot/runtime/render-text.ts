@@ -2,9 +2,13 @@ import type { AskReply, Choice, DocumentReply, Reply } from "../../flows/types.j
 import type { Lang } from "../../knowledge/types.js";
 import type { Translate } from "./i18n.js";
 
-/** The text of a say or ask reply in the chat's language; choices are rendered by each channel its own way. */
+/**
+ * The text of a say or ask reply in the chat's language, or in the reply's own `lang` when it carries one (the
+ * offer under an answer to a question asked in another language); choices are rendered by each channel its own way.
+ */
 export function replyText(t: Translate, lang: Lang, reply: Extract<Reply, { kind: "say" | "ask" | "document" }>): string {
-  return t(lang, reply.key, "params" in reply ? reply.params : undefined);
+  const own = reply.kind === "ask" ? reply.lang : undefined;
+  return t(own ?? lang, reply.key, "params" in reply ? reply.params : undefined);
 }
 
 /** A choice's label in the chat's language; the pre-selected one (the platform's language) is ticked. */

@@ -8,14 +8,18 @@ import type { Notification, Utterance } from "../types.js";
  * A question for the knowledge base (/ask, or free text where no answer is expected): the answer, which
  * carries its own citations, secondary marks and disclaimer, then the offer of a person. It is searched and
  * answered in the language the question is written in: bilingual founders often ask in Russian from a
- * Kazakh chat, and a Kazakh index cannot find a Russian question. When the knowledge base is not sure, the
+ * Kazakh chat, and a Kazakh index cannot find a Russian question. The offer under the answer is in that
+ * language too, or the founder reads one reply in two languages. When the knowledge base is not sure, the
  * offer of a person is the point of the reply.
  */
 export function answerKnowledgeQuestion(state: ConversationState, text: string): Turn {
-  const result = askKnowledge(text, detectLang(text));
+  const lang = detectLang(text);
+  const result = askKnowledge(text, lang);
   const asked = remember(state, { lastQuestion: text });
   const person = [choice(personChoiceId(text), "questions.person")];
-  return turn(asked, [say("questions.answer", { answer: result.answer }), ask(result.escalate ? "questions.notSure" : "questions.followUp", person)]);
+  const key = result.escalate ? "questions.notSure" : "questions.followUp";
+  const offer: Utterance = lang === state.lang ? ask(key, person) : { kind: "ask", key, choices: person, lang };
+  return turn(asked, [say("questions.answer", { answer: result.answer }), offer]);
 }
 
 /**
