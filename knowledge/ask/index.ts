@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { weakestConfidence, type KnowledgeEntry } from "../entries/index.js";
+import { entryById, weakestConfidence, type KnowledgeEntry } from "../entries/index.js";
 import { citationConfidence, formatCitation } from "../law/articles.js";
 import { Confidence, type Lang } from "../types.js";
 import { CONFIDENCE_MARK, DISCLAIMER, NOT_SURE, SOURCES } from "./messages.js";
 import { rank, type Hit } from "./rank.js";
+import { searchTerms } from "./terms.js";
 
 export { DISCLAIMER, NOT_SURE } from "./messages.js";
 export { rank, type Hit } from "./rank.js";
@@ -57,6 +58,31 @@ function calibrate(hits: readonly Hit[]): number {
   return Math.round(100 / (1 + Math.exp(-z))) / 100;
 }
 
+/**
+ * Words that ask what something costs in fines, per language, as search terms. A founder who asks "what is the
+ * fine for …" wants the amounts, but the entry for the duty itself (labelling says that breaching it is fined)
+ * often outranks the entry with the amounts, because the question names the duty more than the fine.
+ */
+const FINE_TERMS: Record<Lang, ReadonlySet<string>> = {
+  en: new Set(searchTerms("fine fines fined penalty penalties", "en")),
+  ru: new Set(searchTerms("штраф штрафы штрафуют", "ru")),
+  kk: new Set(searchTerms("айыппұл", "kk")),
+};
+
+/** The entries that state the КоАП art. 641-1 amounts: the overview, and one per offender category. */
+const AMOUNTS_SHOWN_BY = new Set(["fines.overview", "fines.individual", "fines.small_or_nonprofit", "fines.medium", "fines.large"]);
+
+/**
+ * The entries to show, with the fines overview right after the best one when the question asks about a fine
+ * and no entry shown gives the amounts: "is fined under art. 641-1" answers nothing about how much.
+ */
+function withAmounts(shown: readonly KnowledgeEntry[], question: string, lang: Lang): KnowledgeEntry[] {
+  const asksFine = searchTerms(question, lang).some((term) => FINE_TERMS[lang].has(term));
+  const overview = entryById("fines.overview");
+  if (!asksFine || overview === undefined || shown.some((e) => AMOUNTS_SHOWN_BY.has(e.id))) return [...shown];
+  return [...shown.slice(0, 1), overview, ...shown.slice(1)].slice(0, MAX_ENTRIES);
+}
+
 function entryBlock(entry: KnowledgeEntry, lang: Lang): string {
   const mark = CONFIDENCE_MARK[entry.confidence]?.[lang];
   const title = mark ? `${mark} ${entry.title[lang]}` : entry.title[lang];
@@ -77,7 +103,8 @@ export function ask(question: string, lang: Lang): AskResult {
     return { answer: `${NOT_SURE[lang]}\n\n${DISCLAIMER[lang]}`, citations: [], confidence, escalate: true };
   }
   const top = hits[0]?.score ?? 0;
-  const shown = hits.slice(0, MAX_ENTRIES).filter((h, i) => i === 0 || h.score >= RELATED_SHARE * top).map((h) => h.entry);
+  const related = hits.slice(0, MAX_ENTRIES).filter((h, i) => i === 0 || h.score >= RELATED_SHARE * top).map((h) => h.entry);
+  const shown = withAmounts(related, question, lang);
   const answer = [...shown.map((e) => entryBlock(e, lang)), DISCLAIMER[lang]].join("\n\n");
   const citations = shown.flatMap((e) =>
     e.citations.map((c) => ({

@@ -35,9 +35,9 @@ export const NOT_IN_LAW_ENTRIES: KnowledgeEntry[] = [
     citations: [cite("ai-law", "17", "1"), cite("ai-law", "19", "2")],
     confidence: "primary",
     keywords: {
-      kk: ["тіркеу", "тіркелу", "рұқсат", "мақұлдау", "іске қосар алдында", "тізілім", "сараптама", "келісу"],
-      ru: ["регистрация", "зарегистрировать", "разрешение", "одобрение", "перед запуском", "реестр", "экспертиза", "согласование", "уведомление"],
-      en: ["registration", "register", "permission", "approval", "pre-approval", "before launch", "notify", "registry", "authorisation"],
+      kk: ["тіркеу", "тіркелу", "рұқсат", "мақұлдау", "іске қосар алдында", "тізілім", "сараптама", "келісу", "министрліктің рұқсаты"],
+      ru: ["регистрация", "зарегистрировать", "разрешение", "одобрение", "перед запуском", "реестр", "экспертиза", "согласование", "уведомление", "одобрение министерства"],
+      en: ["registration", "register", "permission", "approval", "pre-approval", "before launch", "notify", "registry", "authorisation", "approved by a ministry", "government approval"],
     },
   },
   {
