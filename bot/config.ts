@@ -1,13 +1,20 @@
+import { dirname, join } from "node:path";
 import { z } from "zod";
 import { Lang, type Result, ok, fail } from "../knowledge/types.js";
 
 const nonEmpty = z.string().trim().min(1);
 const blankAsUnset = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsUnset, schema.optional());
+// Digits only, so "1e2" or "0x10" is reported rather than read as a number nobody meant. At most a century:
+// beyond that "keep" is what was meant, and a far larger number would make the sweep's cut-off an invalid date.
+const retentionDays = z.string().trim().regex(/^\d+$/, "expected a whole number of days, like 90").transform(Number)
+  .pipe(z.number().min(1, "expected at least 1 day").max(36_500, "expected at most 36500 days; leave it unset to keep everything"));
 
 /** The environment we read, one schema; `bot/main.ts` is the only reader of process.env. */
 const Env = z.object({
   DATABASE_PATH: optional(nonEmpty),
+  DOCUMENTS_PATH: optional(nonEmpty),
+  RETENTION_DAYS: optional(retentionDays),
   DEFAULT_LANGUAGE: optional(Lang),
   TELEGRAM_BOT_TOKEN: optional(z.string().regex(/^\d+:[\w-]{20,}$/, "expected a token from @BotFather, like 123456:ABC-DEF…")),
   TELEGRAM_API_ROOT: optional(z.url()),
@@ -19,6 +26,10 @@ const Env = z.object({
 
 export type Config = {
   databasePath: string;
+  /** Where the terminal chat writes exported dossier files. */
+  documentsPath: string;
+  /** Conversations and processed-update ids older than this many days are swept; undefined keeps them for ever. */
+  retentionDays?: number;
   defaultLanguage: Lang;
   telegram?: { token: string; apiRoot?: string };
   slack?: { botToken: string; signingSecret: string; port: number; apiUrl?: string };
@@ -38,8 +49,11 @@ export function parseConfig(env: NodeJS.ProcessEnv): Result<Config, "invalidConf
     const missing = e.SLACK_BOT_TOKEN === undefined ? "SLACK_BOT_TOKEN" : "SLACK_SIGNING_SECRET";
     return { ...fail("invalidConfig"), issues: [{ variable: missing, message: "Slack needs both SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET" }] };
   }
+  const databasePath = e.DATABASE_PATH ?? "./data/triage.db";
   return ok({
-    databasePath: e.DATABASE_PATH ?? "./data/triage.db",
+    databasePath,
+    documentsPath: e.DOCUMENTS_PATH ?? join(dirname(databasePath), "documents"),
+    ...(e.RETENTION_DAYS !== undefined && { retentionDays: e.RETENTION_DAYS }),
     defaultLanguage: e.DEFAULT_LANGUAGE ?? "ru",
     ...(e.TELEGRAM_BOT_TOKEN !== undefined && {
       telegram: { token: e.TELEGRAM_BOT_TOKEN, ...(e.TELEGRAM_API_ROOT !== undefined && { apiRoot: e.TELEGRAM_API_ROOT }) },

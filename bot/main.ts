@@ -11,6 +11,7 @@ import { createTranslator } from "./runtime/i18n.js";
 import { stderrLog as log } from "./runtime/log.js";
 import { recheckAssessments } from "./runtime/rules-change.js";
 import { openDatabase } from "./storage/db.js";
+import { scheduleRetention } from "./storage/retention.js";
 
 /**
  * The composition root and the only reader of process.env: parse the configuration, open the database,
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
   }
   // Notifications filed while the process was down (or by the re-check above) go out now.
   await runtime.deliverOutbox();
+  // Not awaited: the chats are open while the first sweep runs; the daily timer never keeps the process alive.
+  if (config.value.retentionDays !== undefined) void scheduleRetention(db, config.value.retentionDays, log);
 
   if (!telegram && !slack) {
     const channel = createConsoleChannel(

@@ -15,10 +15,18 @@ export interface Queries {
   /** The first row, or `undefined` when there is none; repositories parse it with zod. */
   get(sql: string, params?: readonly SqlValue[]): Promise<unknown>;
   all(sql: string, params?: readonly SqlValue[]): Promise<unknown[]>;
+  /**
+   * Once what was written through this handle is committed, folds the write-ahead log into the database file
+   * and empties it. secure_delete zeroes erased rows in the pages it writes, but the -wal file still holds the
+   * older images of those pages until a checkpoint truncates it (see test/bot/erasure.test.ts).
+   */
+  purgeWalAfterCommit(): Promise<void>;
 }
 
 const BUSY_TIMEOUT_MS = 5_000;
 const SchemaVersion = z.object({ version: z.number().int().nullable() });
+const SecureDelete = z.object({ secure_delete: z.literal(1) });
+const Checkpoint = z.object({ busy: z.number().int() });
 
 function failure(err: Error, sql: string): StorageError {
   return new StorageError(`${err.message} (in: ${sql.trim().split("\n")[0]?.slice(0, 80) ?? ""})`, { cause: err });
@@ -43,6 +51,14 @@ function allOn(conn: sqlite3.Database, sql: string, params: readonly SqlValue[] 
   return new Promise((resolve, reject) => {
     conn.all(sql, [...params], (err: Error | null, rows: unknown[]) => (err ? reject(failure(err, sql)) : resolve(rows)));
   });
+}
+
+/** TRUNCATE rather than PASSIVE: a passive checkpoint leaves the old frames in the -wal file for the next writer to overwrite. */
+async function truncateWal(conn: sqlite3.Database): Promise<void> {
+  const { busy } = Checkpoint.parse(await getOn(conn, "PRAGMA wal_checkpoint(TRUNCATE)"));
+  if (busy !== 0) {
+    throw new StorageError("committed, but another connection kept the write-ahead log from being emptied", { cause: undefined });
+  }
 }
 
 function execOn(conn: sqlite3.Database, sql: string): Promise<void> {
@@ -76,26 +92,42 @@ export class Database implements Queries {
     return this.#exclusive(() => allOn(this.#conn, sql, params));
   }
 
+  /** Outside a transaction every statement has already committed, so the log is emptied at once. */
+  purgeWalAfterCommit(): Promise<void> {
+    return this.#exclusive(() => truncateWal(this.#conn));
+  }
+
   /**
    * Runs `fn` inside BEGIN IMMEDIATE … COMMIT, or ROLLBACK when it throws (the error is rethrown as is).
    * Use only the `q` it hands you inside `fn`; the handle stops working when the transaction ends.
+   * A purge asked for with `q.purgeWalAfterCommit()` runs right after the COMMIT; if it fails, the
+   * transaction stays committed and `tx` rejects with a StorageError.
    */
   tx<T>(fn: (q: Queries) => Promise<T>): Promise<T> {
-    return this.#exclusive(() => this.#transaction(async () => {
-      let live = true;
-      const guard = <R>(work: () => Promise<R>): Promise<R> =>
-        live ? work() : Promise.reject(new StorageError("a transaction's handle was used after the transaction ended", { cause: undefined }));
-      const q: Queries = {
-        run: (sql, params) => guard(() => runOn(this.#conn, sql, params)),
-        get: (sql, params) => guard(() => getOn(this.#conn, sql, params)),
-        all: (sql, params) => guard(() => allOn(this.#conn, sql, params)),
-      };
-      try {
-        return await fn(q);
-      } finally {
-        live = false;
-      }
-    }));
+    return this.#exclusive(async () => {
+      let purge = false;
+      const result = await this.#transaction(async () => {
+        let live = true;
+        const guard = <R>(work: () => Promise<R>): Promise<R> =>
+          live ? work() : Promise.reject(new StorageError("a transaction's handle was used after the transaction ended", { cause: undefined }));
+        const q: Queries = {
+          run: (sql, params) => guard(() => runOn(this.#conn, sql, params)),
+          get: (sql, params) => guard(() => getOn(this.#conn, sql, params)),
+          all: (sql, params) => guard(() => allOn(this.#conn, sql, params)),
+          purgeWalAfterCommit: () => guard(async () => {
+            purge = true;
+          }),
+        };
+        try {
+          return await fn(q);
+        } finally {
+          live = false;
+        }
+      });
+      // Still inside #exclusive: no other work can write between the COMMIT and the checkpoint.
+      if (purge) await truncateWal(this.#conn);
+      return result;
+    });
   }
 
   /** Waits for queued work, then closes the connection; later calls fail with a StorageError. Closing twice is harmless. */
@@ -177,8 +209,8 @@ function connect(path: string): Promise<sqlite3.Database> {
 }
 
 /**
- * Opens (creating if needed) the SQLite file at `path` in WAL mode with foreign keys on, and brings its
- * schema up to date. `migrations` is replaceable only so tests can check the migration runner itself.
+ * Opens (creating if needed) the SQLite file at `path` in WAL mode with foreign keys and secure_delete on,
+ * and brings its schema up to date. `migrations` is replaceable only so tests can check the migration runner itself.
  */
 export async function openDatabase(path: string, migrations: readonly Migration[] = MIGRATIONS): Promise<Database> {
   await mkdir(dirname(path), { recursive: true });
@@ -189,6 +221,9 @@ export async function openDatabase(path: string, migrations: readonly Migration[
   try {
     await db.get("PRAGMA journal_mode = WAL");
     await db.run("PRAGMA foreign_keys = ON");
+    // Deleted rows and freed pages are overwritten with zeros, so /forget and retention leave no readable
+    // remains in the file (ON, not FAST: FAST keeps the old content of pages moved to the freelist).
+    SecureDelete.parse(await db.get("PRAGMA secure_delete = ON"));
     await db.run(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
     await db.migrate(migrations);
   } catch (error) {

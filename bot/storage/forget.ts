@@ -8,6 +8,8 @@ export type ForgetSummary = { sessions: number; questions: number; assessments: 
  * Sessions, assessments, their open questions and every outbox row to their chats are deleted; answered
  * questions lose their text and asker; submissions keep only status, tier, dates and their (append-only)
  * events. The users row goes last, so a reference this function missed fails the foreign key and rolls back.
+ * Nothing of it stays readable on disk: secure_delete (set in db.ts) zeroes the erased bytes, and the WAL,
+ * which still holds the pages as they were, is emptied once the transaction commits.
  * Call inside `db.tx`.
  */
 export async function forgetUser(q: Queries, userId: number): Promise<Result<ForgetSummary, "notFound">> {
@@ -35,6 +37,7 @@ export async function forgetUser(q: Queries, userId: number): Promise<Result<For
     [userId],
   );
   await q.run("DELETE FROM users WHERE id = ?", [userId]);
+  await q.purgeWalAfterCommit();
   return ok({
     sessions: sessions.changes,
     questions: openQuestions.changes + answeredQuestions.changes,

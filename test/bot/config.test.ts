@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { parseConfig } from "../../bot/config.js";
 
 test("no tokens means the terminal chat, on ./data/triage.db", () => {
@@ -36,13 +36,40 @@ test("each malformed or half-set variable is named with what is expected", () =>
   assert.deepEqual(half.issues, [{ variable: "SLACK_SIGNING_SECRET", message: "Slack needs both SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET" }]);
 });
 
-test("npm start with a malformed variable says which one and exits with code 2", () => {
+test("exported dossiers go to a documents folder beside the database file unless DOCUMENTS_PATH says otherwise", () => {
+  const beside = parseConfig({ DATABASE_PATH: "/var/lib/triage/triage.db" });
+  assert.ok(beside.ok);
+  assert.equal(beside.value.documentsPath, join("/var/lib/triage", "documents"));
+  const byDefault = parseConfig({});
+  assert.ok(byDefault.ok);
+  assert.equal(byDefault.value.documentsPath, join("data", "documents"));
+  const chosen = parseConfig({ DATABASE_PATH: "/var/lib/triage/triage.db", DOCUMENTS_PATH: " /srv/dossiers " });
+  assert.ok(chosen.ok);
+  assert.equal(chosen.value.documentsPath, "/srv/dossiers");
+});
+
+test("without RETENTION_DAYS everything is kept; with it, a whole number of days from 1 up", () => {
+  const keep = parseConfig({ RETENTION_DAYS: " " });
+  assert.ok(keep.ok);
+  assert.equal(keep.value.retentionDays, undefined);
+  const days = parseConfig({ RETENTION_DAYS: "90" });
+  assert.ok(days.ok);
+  assert.equal(days.value.retentionDays, 90);
+  for (const malformed of ["0", "-5", "2.5", "1e2", "ninety", "36501"]) {
+    const r = parseConfig({ RETENTION_DAYS: malformed });
+    assert.ok(!r.ok, malformed);
+    assert.deepEqual(r.issues?.map((i) => i.variable), ["RETENTION_DAYS"], malformed);
+  }
+});
+
+test("npm start with malformed variables says which ones and exits with code 2", () => {
   const r = spawnSync("npm", ["start", "--silent"], {
     cwd: resolve(import.meta.dirname, "../.."),
-    env: { ...process.env, TELEGRAM_BOT_TOKEN: "oops" },
+    env: { ...process.env, TELEGRAM_BOT_TOKEN: "oops", RETENTION_DAYS: "a month" },
     input: "",
     encoding: "utf8",
   });
   assert.equal(r.status, 2);
   assert.match(r.stderr, /TELEGRAM_BOT_TOKEN: expected a token from @BotFather/);
+  assert.match(r.stderr, /RETENTION_DAYS: expected a whole number of days/);
 });
