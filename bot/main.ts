@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   if (!telegram && !slack) {
     const channel = createConsoleChannel(
       { input: process.stdin, output: process.stdout, ...(process.env.LANG !== undefined && { platformLocale: process.env.LANG }) },
-      { dispatch: runtime.dispatch, translate },
+      { dispatch: runtime.dispatch, translate, documentsDir: config.value.documentsPath, log },
     );
     runtime.setSender("console", channel.send);
     await channel.run();

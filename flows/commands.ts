@@ -5,11 +5,11 @@ import { parseLanguage } from "./onboarding/language.js";
 import { chooseLanguage, goHome, languagePrompt, privacyNotice } from "./onboarding/step.js";
 import { promptFor } from "./prompt.js";
 import { answerKnowledgeQuestion, escalate } from "./questions/step.js";
-import { answerCommand, listCommand, reviewCommand, viewCommand } from "./queue/review.js";
+import { answerCommand, queueCommand, questionsCommand, reviewCommand, viewCommand } from "./queue/review.js";
 import { showResultAgain } from "./result/step.js";
 import type { ConversationState } from "./state.js";
 import { ask, choice, forgetSlot, refuse, say, turn, type Turn } from "./turn.js";
-import { ActorRole, CommandName, MAX_TEXT, type FlowEnv } from "./types.js";
+import { ActorRole, CommandName, MAX_TEXT, type FlowEnv, type Utterance } from "./types.js";
 import { assertNever } from "../knowledge/types.js";
 
 /** The usage line shown when a command misses its argument; commands read the same in every language. */
@@ -18,6 +18,15 @@ const USAGE = {
   person: "/person …",
   role: "/role founder | reviewer | regulator",
 } as const;
+
+const HELP: Record<ActorRole, string> = { founder: "onboarding.help", reviewer: "queue.help.reviewer", regulator: "queue.help.regulator" };
+
+/** What the current role can do, and /role where this chat may switch (the terminal chat, Slack's team). */
+function helpFor(env: FlowEnv): Utterance[] {
+  const lines = [say(HELP[env.role])];
+  const others = (env.switchableRoles ?? []).filter((r) => r !== env.role);
+  return others.length === 0 ? lines : [...lines, say("queue.helpRole", { roles: others.join(" | ") })];
+}
 
 /**
  * Commands work at any time, whatever the current step: they either act and return to where the user was,
@@ -33,7 +42,7 @@ export function command(state: ConversationState, rawName: string, args: string,
       if (state.at.step === "language") return turn(state, languagePrompt(state));
       return turn(state, [say("onboarding.welcomeBack"), ...promptFor(state, env)]);
     case "help":
-      return turn(state, [say(env.role === "founder" ? "onboarding.help" : "queue.help")]);
+      return turn(state, helpFor(env));
     case "language": {
       if (args === "") return turn(state, languagePrompt(state));
       const lang = parseLanguage(args);
@@ -79,8 +88,9 @@ export function command(state: ConversationState, rawName: string, args: string,
       return turn(state, [], [{ kind: "setRole", role: role.data }]);
     }
     case "queue":
+      return queueCommand(state, env);
     case "questions":
-      return listCommand(state, name, env);
+      return questionsCommand(state);
     case "claim":
     case "changes":
     case "approve":

@@ -7,7 +7,9 @@ import { parseLanguage } from "./onboarding/language.js";
 import { chooseLanguage, languagePrompt } from "./onboarding/step.js";
 import { promptFor } from "./prompt.js";
 import { answerKnowledgeQuestion, onEscalated, onQuestionAnswered, personChoice } from "./questions/step.js";
-import { answerOutcome, listCommand, onSubmissionLoaded, reviewOutcome, showQueue, showQuestions } from "./queue/review.js";
+import {
+  answerOutcome, onEscalationAnswered, onSubmissionLoaded, queueCommand, questionsCommand, reviewOutcome, showOwnQuestions, showQueue, showQuestions,
+} from "./queue/review.js";
 import { onRulesChanged, resultChoice, showResultAgain } from "./result/step.js";
 import { ConversationState, STATE_VERSION } from "./state.js";
 import { refuse, say, turn, type Turn } from "./turn.js";
@@ -86,6 +88,8 @@ function route(state: ConversationState, event: FlowEvent, env: FlowEnv): Turn {
           return onSubmissionStatus(state, n);
         case "questionAnswered":
           return onQuestionAnswered(state, n);
+        case "escalationAnswered":
+          return onEscalationAnswered(state, n);
         case "rulesChanged":
           return onRulesChanged(state, n);
         default:
@@ -102,6 +106,8 @@ function route(state: ConversationState, event: FlowEvent, env: FlowEnv): Turn {
       return showQueue(state, event.submissions);
     case "questionsLoaded":
       return showQuestions(state, event.questions);
+    case "ownQuestionsLoaded":
+      return showOwnQuestions(state, event.questions);
     case "submissionLoaded":
       return onSubmissionLoaded(state, event, env);
     case "roleOutcome":
@@ -163,9 +169,9 @@ function onChoice(state: ConversationState, choiceId: string, env: FlowEnv): Tur
     case "menu:status":
       return turn(state, [], [{ kind: "loadStatus" }]);
     case "menu:queue":
-      return listCommand(state, "queue", env);
+      return queueCommand(state, env);
     case "menu:questions":
-      return listCommand(state, "questions", env);
+      return questionsCommand(state);
     case "d:file":
       return state.at.step === "dossierReview" ? fileDossier(state) : null;
   }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Lang } from "../knowledge/types.js";
 import { IsoDate } from "../knowledge/estimate/types.js";
 import { Assessment } from "../knowledge/assess/assessment.js";
-import { RiskTier } from "../knowledge/law/codes.js";
+import { ProhibitedCapability, RiskTier } from "../knowledge/law/codes.js";
 import { QueueAction, Role, SubmissionStatus } from "./queue/transitions.js";
 import { Dossier } from "./dossier/dossier.js";
 import { AssessmentChange } from "./result/changes.js";
@@ -51,6 +51,19 @@ export const Notification = z.discriminatedUnion("kind", [
     answer: z.string().max(MAX_TEXT),
     byRole: ActorRole,
   }),
+  /**
+   * A regulator answered a question the compliance team escalated with a submission (/escalate ID question):
+   * the founder of that submission hears it, and so does the team member who asked.
+   */
+  z.object({
+    kind: z.literal("escalationAnswered"),
+    audience: z.enum(["founder", "team"]),
+    questionId: QuestionId,
+    submissionId: SubmissionId,
+    question: z.string().max(MAX_TEXT),
+    answer: z.string().max(MAX_TEXT),
+    byRole: ActorRole,
+  }),
   z.object({
     kind: z.literal("rulesChanged"),
     kbVersion: z.string(),
@@ -70,8 +83,28 @@ export const SubmissionSummary = z.object({
   updatedOn: IsoDate,
   reason: z.string().max(MAX_TEXT).optional(),
   resubmissionDue: IsoDate.optional(),
+  /** Flags the filed assessment carries, so reviewers can take the gravest first. */
+  prohibited: z.array(ProhibitedCapability).default([]),
+  /** Back in the queue after the founder corrected it: it needs claiming again. */
+  resubmitted: z.boolean().default(false),
 });
 export type SubmissionSummary = z.infer<typeof SubmissionSummary>;
+
+/** Who put a question to the queue: a founder (/person) or the compliance team (/escalate ID question). */
+export const AskedBy = z.enum(["founder", "team"]);
+export type AskedBy = z.infer<typeof AskedBy>;
+
+/**
+ * What a regulator may read of the submission a question is about: never a confidential field, only what the
+ * queue itself shows.
+ */
+export const QuestionContext = z.object({
+  systemName: z.string().max(MAX_TEXT).nullable(),
+  status: SubmissionStatus,
+  tier: RiskTier,
+  prohibited: z.array(ProhibitedCapability),
+});
+export type QuestionContext = z.infer<typeof QuestionContext>;
 
 /** An escalated question waiting for a regulator or the compliance team. */
 export const PendingQuestion = z.object({
@@ -80,11 +113,32 @@ export const PendingQuestion = z.object({
   lang: Lang,
   submissionId: SubmissionId.optional(),
   askedOn: IsoDate,
+  askedBy: AskedBy.default("founder"),
+  context: QuestionContext.optional(),
 });
 export type PendingQuestion = z.infer<typeof PendingQuestion>;
 
+/** One of a founder's own questions, with its answer once a person gave one (/questions for founders). */
+export const OwnQuestion = z.object({
+  id: QuestionId,
+  text: z.string().max(MAX_TEXT),
+  askedOn: IsoDate,
+  /** Set when the compliance team asked it, about this founder's submission. */
+  aboutSubmission: SubmissionId.optional(),
+  answer: z.object({ text: z.string().max(MAX_TEXT), byRole: ActorRole, on: IsoDate }).optional(),
+});
+export type OwnQuestion = z.infer<typeof OwnQuestion>;
+
+/** What /forget leaves of a submission for the team: where it stands and its history, nothing about a person. */
+export const AnonymisedRecord = z.object({
+  status: SubmissionStatus,
+  tier: RiskTier,
+  history: z.array(z.object({ on: IsoDate, action: z.string().max(40), role: ActorRole })),
+});
+export type AnonymisedRecord = z.infer<typeof AnonymisedRecord>;
+
 /** Why the runtime refused a queue action: the transitions' own reasons, or an id that names nothing. */
-export const QueueRefusal = z.enum(["notAllowed", "wrongRole", "reasonRequired", "notFound"]);
+export const QueueRefusal = z.enum(["notAllowed", "wrongRole", "reasonRequired", "notFound", "claimFirst"]);
 export type QueueRefusal = z.infer<typeof QueueRefusal>;
 
 /**
@@ -125,14 +179,20 @@ export const FlowEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("statusLoaded"), submissions: z.array(SubmissionSummary) }),
   /** Answers `loadQueue`: every open submission. */
   z.object({ type: z.literal("queueLoaded"), submissions: z.array(SubmissionSummary) }),
-  /** Answers `loadSubmission`: what was filed, or null when there is no such submission (or it was anonymised). */
+  /**
+   * Answers `loadSubmission`: what was filed, what /forget left of it, or null when there is no such submission
+   * (or the reader may not see it).
+   */
   z.object({
     type: z.literal("submissionLoaded"),
     submissionId: SubmissionId,
     filed: z.object({ dossier: Dossier, assessment: Assessment }).nullable(),
+    anonymised: AnonymisedRecord.optional(),
   }),
-  /** Answers `loadQuestions`: escalated questions still unanswered. */
+  /** Answers `loadQuestions` for the team: escalated questions still unanswered. */
   z.object({ type: z.literal("questionsLoaded"), questions: z.array(PendingQuestion) }),
+  /** Answers `loadQuestions` for a founder: their own questions, answered or not. */
+  z.object({ type: z.literal("ownQuestionsLoaded"), questions: z.array(OwnQuestion) }),
   /** Answers `setRole`: a channel may refuse role changes (only the terminal chat allows them freely). */
   z.object({
     type: z.literal("roleOutcome"),
@@ -183,6 +243,8 @@ export const Effect = z.discriminatedUnion("kind", [
     dossier: Dossier,
     assessment: Assessment.optional(),
     lang: Lang,
+    /** `team`: a reviewer's or regulator's /view, captioned for them and shown inline where a channel can. */
+    audience: z.enum(["founder", "team"]).optional(),
   }),
   /** Erases the user's personal data and conversation; filed submissions stay as anonymised records. */
   z.object({ kind: z.literal("forget") }),
@@ -202,8 +264,17 @@ export type SayReply = { kind: "say"; key: string; params?: Params };
  * chat is answered in Russian, and the offer under that answer must follow it (flows/questions/step.ts).
  */
 export type AskReply = { kind: "ask"; key: string; params?: Params; choices: Choice[]; stamp: number; lang?: Lang };
-/** Built by the runtime from an `exportDossier` effect; flows never make one. */
-export type DocumentReply = { kind: "document"; key: string; file: { name: string; format: "md" | "docx"; content: Uint8Array } };
+/**
+ * Built by the runtime from an `exportDossier` effect; flows never make one. `inline`: a channel that can show
+ * text (the terminal) also prints the Markdown content, so a reviewer reads the dossier where they work.
+ */
+export type DocumentReply = {
+  kind: "document";
+  key: string;
+  params?: Params;
+  file: { name: string; format: "md" | "docx"; content: Uint8Array };
+  inline?: boolean;
+};
 export type TypingReply = { kind: "typing" };
 
 /** Platform-neutral replies: adapters render them (inline keyboards, Block Kit, numbered lines, JSON). */
@@ -216,4 +287,12 @@ export type Utterance = SayReply | Omit<AskReply, "stamp"> | TypingReply;
 export type Step<S> = { state: S; replies: Reply[]; effects: Effect[] };
 
 /** The world, handed in: flows never read the clock or make ids. */
-export type FlowEnv = { now: Date; today: IsoDate; kbVersion: string; platformLocale?: Lang; role: ActorRole };
+export type FlowEnv = {
+  now: Date;
+  today: IsoDate;
+  kbVersion: string;
+  platformLocale?: Lang;
+  role: ActorRole;
+  /** The roles this chat may switch to with /role (the terminal chat: all; Slack: the team's); /help lists /role only then. */
+  switchableRoles?: readonly ActorRole[];
+};

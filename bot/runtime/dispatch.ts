@@ -1,6 +1,6 @@
 import { parseConversation, startConversation, step } from "../../flows/conversation.js";
 import type { ConversationState } from "../../flows/state.js";
-import type { ActorRole, FlowEnv, FlowEvent, Reply } from "../../flows/types.js";
+import { ActorRole, type FlowEnv, type FlowEvent, type Notification, type Reply } from "../../flows/types.js";
 import { KB_VERSION } from "../../knowledge/version.js";
 import type { Lang } from "../../knowledge/types.js";
 import type { Database, Queries } from "../storage/db.js";
@@ -11,7 +11,7 @@ import { markProcessed } from "../storage/updates.js";
 import { astanaDate } from "./astana-time.js";
 import { type ChannelName, type Dispatch, type Inbound, type Sender, channelOf } from "./channel.js";
 import { ChatLock } from "./chat-lock.js";
-import { performEffect } from "./effects.js";
+import { mayTakeRole, performEffect } from "./effects.js";
 import { errorCode } from "./errors.js";
 import type { Translate } from "./i18n.js";
 import { negotiateLocale } from "./locale.js";
@@ -39,6 +39,14 @@ export type Runtime = {
   /** Delivers pending notifications (a founder's status change, an answer) through their chats' flows. */
   deliverOutbox(): Promise<void>;
 };
+
+/**
+ * Whom a notification speaks to. In the terminal chat one person plays every role in one chat: a founder's news
+ * waits while they act as reviewer or regulator (and arrives when they switch back), and the team's news waits
+ * for a team role, so nobody reads text or buttons meant for someone else.
+ */
+const audienceOf = (n: Notification): "founder" | "team" => (n.kind === "escalationAnswered" ? n.audience : "founder");
+const isFor = (role: ActorRole, n: Notification): boolean => (audienceOf(n) === "founder") === (role === "founder");
 
 /** The first Slack contact is a member of the compliance team's workspace; everyone else starts as a founder. */
 const defaultRole = (channel: ChannelName): ActorRole => (channel === "slack" ? "reviewer" : "founder");
@@ -77,6 +85,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       today: astanaDate(now),
       kbVersion: KB_VERSION.id,
       role: user.role,
+      switchableRoles: ActorRole.options.filter((r) => mayTakeRole(inbound.channel, r)),
       ...(platformLocale !== undefined && { platformLocale }),
     };
     const replies: Reply[] = [];
@@ -163,6 +172,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       await markDelivered(db, item.id, clock().toISOString());
       return;
     }
+    if (!isFor(user.role, item.notification)) return;
     const channel = user.channel as ChannelName;
     await lock.run(item.chatKey, () =>
       handle({ channel, chatKey: item.chatKey, userKey: user.channelUserKey, event: { type: "notification", notification: item.notification } }, item.id),

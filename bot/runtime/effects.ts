@@ -1,10 +1,10 @@
 import { astanaDate } from "./astana-time.js";
 import { Dossier } from "../../flows/dossier/dossier.js";
-import type { Assessment } from "../../knowledge/assess/assessment.js";
 import { renderDossierMarkdown } from "../../flows/dossier/markdown.js";
 import { transition, type SubmissionStatus } from "../../flows/queue/transitions.js";
 import {
-  FlowEvent, type ActorRole, type DocumentReply, type Effect, type FlowEventInput, type PendingQuestion, type SubmissionSummary,
+  FlowEvent, type ActorRole, type AnonymisedRecord, type DocumentReply, type Effect, type FlowEventInput, type OwnQuestion,
+  type PendingQuestion, type QuestionContext, type QueueRefusal, type SubmissionSummary,
 } from "../../flows/types.js";
 import type { IsoDate } from "../../knowledge/estimate/types.js";
 import { TIMELINE_DEFAULTS } from "../../knowledge/estimate/timeline.js";
@@ -14,9 +14,9 @@ import { saveAssessment } from "../storage/assessments.js";
 import type { Queries } from "../storage/db.js";
 import { forgetUser } from "../storage/forget.js";
 import { enqueue } from "../storage/outbox.js";
-import { answerQuestion, createQuestion, listOpenQuestions } from "../storage/questions.js";
+import { answerQuestion, createQuestion, listOpenQuestions, listQuestionsOf, type Question } from "../storage/questions.js";
 import {
-  applyStatusChange, createSubmission, eventsFor, getSubmission, listSubmissions, replaceSubmissionContent, type Submission,
+  applyStatusChange, createSubmission, eventsFor, getSubmission, listSubmissions, recordAnswer, replaceSubmissionContent, type Submission,
 } from "../storage/submissions.js";
 import { setLanguage, setRole } from "../storage/users.js";
 import type { ChannelName } from "./channel.js";
@@ -52,7 +52,7 @@ const isQueueRole = (role: ActorRole): boolean => role === "reviewer" || role ==
  * is the compliance team's workspace, so its members may take the team's roles; a Telegram founder never
  * makes themself a reviewer.
  */
-function mayTakeRole(channel: ChannelName, role: ActorRole): boolean {
+export function mayTakeRole(channel: ChannelName, role: ActorRole): boolean {
   switch (channel) {
     case "console":
       return true;
@@ -70,9 +70,14 @@ const FOUNDER_FACING_REASONS = new Set<SubmissionStatus>(["changes_requested", "
 
 const systemNameOf = (dossier: Dossier): string | null => dossier.entries.systemName?.value?.trim() || null;
 
-/** One line of /status (`founder`: only the reasons written for them) or of the team's /queue. */
+const prohibitedOf = (s: Submission): SubmissionSummary["prohibited"] => s.assessment?.prohibited.map((p) => p.code) ?? [];
+
+/**
+ * One line of /status (`founder`: only the reasons written for them) or of the team's /queue. The reason is the
+ * latest move's; a regulator's answer in the history is not a move.
+ */
 async function summarise(q: Queries, s: Submission, audience: "founder" | "team"): Promise<SubmissionSummary> {
-  const last = (await eventsFor(q, s.id)).at(-1);
+  const last = (await eventsFor(q, s.id)).filter((e) => e.action !== "answer").at(-1);
   const reason = audience === "team" || FOUNDER_FACING_REASONS.has(s.status) ? last?.reason : null;
   return {
     id: s.id,
@@ -82,6 +87,8 @@ async function summarise(q: Queries, s: Submission, audience: "founder" | "team"
     updatedOn: astanaDate(s.updatedAt),
     ...(reason ? { reason } : {}),
     ...(s.resubmissionDue !== null ? { resubmissionDue: s.resubmissionDue } : {}),
+    prohibited: prohibitedOf(s),
+    resubmitted: last?.action === "resubmit",
   };
 }
 
@@ -107,12 +114,27 @@ function dueDate(effect: Extract<Effect, { kind: "queueAction" }>, today: IsoDat
   return due.ok ? due.value : undefined;
 }
 
+/**
+ * A refused move, told as helpfully as we can: an item waiting in the queue (filed, or resubmitted after changes)
+ * has to be claimed before a reviewer decides on it.
+ */
+async function refusalOf(q: Queries, effect: Extract<Effect, { kind: "queueAction" }>, role: ActorRole, reason: QueueRefusal): Promise<QueueRefusal> {
+  if (reason !== "notAllowed" || role !== "reviewer" || effect.action === "claim") return reason;
+  return (await getSubmission(q, effect.submissionId))?.status === "submitted" ? "claimFirst" : reason;
+}
+
 async function queueAction(q: Queries, effect: Extract<Effect, { kind: "queueAction" }>, ctx: EffectContext): Promise<EffectOutcome> {
   const now = ctx.now.toISOString();
   const actor = { userId: ctx.userId, role: ctx.role };
   const moved = await applyStatusChange(q, effect.submissionId, effect.action, actor, effect.reason, now, dueDate(effect, ctx.today));
   const base = { type: "queueOutcome", submissionId: effect.submissionId, action: effect.action } as const;
-  if (!moved.ok) return answer({ ...base, outcome: { ok: false, reason: moved.reason } });
+  if (!moved.ok) return answer({ ...base, outcome: { ok: false, reason: await refusalOf(q, effect, ctx.role, moved.reason) } });
+  if (effect.action === "escalate" && effect.reason !== undefined) {
+    // The reviewer's question waits for the regulator under /questions, with the submission it is about.
+    await createQuestion(q, {
+      userId: ctx.userId, chatKey: ctx.chatKey, lang: ctx.lang, text: effect.reason.trim(), submissionId: effect.submissionId, askedBy: "team",
+    }, now);
+  }
   await notifyFounder(q, moved.value, effect.reason, now);
   return answer({ ...base, outcome: { ok: true, status: moved.value.status } });
 }
@@ -144,7 +166,10 @@ async function answerEscalated(q: Queries, effect: Extract<Effect, { kind: "answ
   const answered = await answerQuestion(q, effect.questionId, effect.answer, ctx.role, now);
   if (!answered.ok) return answer({ ...base, outcome: { ok: false, reason: answered.reason } });
   const question = answered.value;
-  if (question.chatKey !== null) {
+  const submission = question.submissionId === null ? null : await getSubmission(q, question.submissionId);
+  if (submission !== null) await recordAnswer(q, submission, { userId: ctx.userId, role: ctx.role }, effect.answer, now);
+  if (question.askedBy === "team") await tellEscalationAnswer(q, question, submission, effect.answer, ctx.role, now);
+  else if (question.chatKey !== null) {
     await enqueue(q, question.chatKey, {
       kind: "questionAnswered",
       questionId: question.id,
@@ -156,32 +181,80 @@ async function answerEscalated(q: Queries, effect: Extract<Effect, { kind: "answ
   return answer({ ...base, outcome: { ok: true } });
 }
 
-/** The founder's own copy: confidential fields keep their values and are marked as such. */
+/** The team's question and its answer go to the founder of the submission (unless forgotten) and to whoever asked. */
+async function tellEscalationAnswer(
+  q: Queries, question: Question, submission: Submission | null, text: string, byRole: ActorRole, now: string,
+): Promise<void> {
+  if (submission === null || question.text === null) return;
+  const told = { kind: "escalationAnswered", questionId: question.id, submissionId: submission.id, question: question.text, answer: text, byRole } as const;
+  if (!submission.anonymised) await enqueue(q, submission.founderChatKey, { ...told, audience: "founder" }, now);
+  if (question.chatKey !== null) await enqueue(q, question.chatKey, { ...told, audience: "team" }, now);
+}
+
+/**
+ * The founder's own copy (confidential fields keep their values and are marked as such), or the team's /view
+ * (the flow has already redacted it for a regulator), captioned for whoever reads it.
+ */
 async function exportDossier(effect: Extract<Effect, { kind: "exportDossier" }>, translate: Translate): Promise<EffectOutcome> {
   const { dossier, assessment, lang, format } = effect;
   const content = format === "md"
     ? new TextEncoder().encode(renderDossierMarkdown(dossier, assessment, lang, translate))
     : await renderDossierDocx(dossier, assessment, lang, translate);
-  return { events: [], documents: [{ kind: "document", key: "dossier.exported", file: { name: dossierFileName(dossier, format), format, content } }] };
+  // The team's copy is named by its submission, so views of two filings never overwrite each other.
+  const name = effect.audience === "team" && dossier.submissionId ? `${dossier.submissionId}-${dossierFileName(dossier, format)}` : dossierFileName(dossier, format);
+  const file = { name, format, content };
+  const document: DocumentReply = effect.audience === "team"
+    ? { kind: "document", key: "queue.viewDocument", params: { id: dossier.submissionId ?? "" }, file, inline: true }
+    : { kind: "document", key: "dossier.exported", file };
+  return { events: [], documents: [document] };
 }
 
+/** What a regulator may read of the submission a question is about: the queue's own line, never a dossier field. */
+const contextOf = (s: Submission): QuestionContext => ({ systemName: s.systemName, status: s.status, tier: s.tier, prohibited: prohibitedOf(s) });
+
 async function pendingQuestions(q: Queries): Promise<PendingQuestion[]> {
-  return (await listOpenQuestions(q)).flatMap((question) =>
-    question.text === null ? [] : [{
+  const open = (await listOpenQuestions(q)).filter((question) => question.text !== null);
+  return Promise.all(open.map(async (question) => {
+    const submission = question.submissionId === null ? null : await getSubmission(q, question.submissionId);
+    return {
       id: question.id,
-      text: question.text,
+      text: question.text ?? "",
       lang: question.lang,
       ...(question.submissionId !== null ? { submissionId: question.submissionId } : {}),
       askedOn: astanaDate(question.createdAt),
+      askedBy: question.askedBy,
+      ...(submission !== null ? { context: contextOf(submission) } : {}),
+    };
+  }));
+}
+
+/** A founder's own questions with the answers they got, so an answer can be read again later. */
+async function ownQuestions(q: Queries, userId: number): Promise<OwnQuestion[]> {
+  return (await listQuestionsOf(q, userId)).flatMap((question) =>
+    question.text === null ? [] : [{
+      id: question.id,
+      text: question.text,
+      askedOn: astanaDate(question.createdAt),
+      ...(question.askedBy === "team" && question.submissionId !== null ? { aboutSubmission: question.submissionId } : {}),
+      ...(question.status === "answered"
+        ? { answer: { text: question.answer, byRole: question.answeredByRole, on: astanaDate(question.answeredAt) } }
+        : {}),
     }]);
 }
 
-/** What a founder filed, for the team to read; null when nothing readable is left (unknown id, or forgotten). */
-async function filedContent(q: Queries, id: string): Promise<{ dossier: Dossier; assessment: Assessment } | null> {
+type Loaded = Pick<Extract<FlowEvent, { type: "submissionLoaded" }>, "filed" | "anonymised">;
+
+/** What a founder filed, for the team to read; what /forget left of it; or nothing for an unknown id. */
+async function filedContent(q: Queries, id: string): Promise<Loaded> {
   const submission = await getSubmission(q, id);
-  if (submission === null || submission.anonymised) return null;
+  if (submission === null) return { filed: null };
+  if (submission.anonymised) {
+    const history = (await eventsFor(q, id)).map((e) => ({ on: astanaDate(e.at), action: e.action, role: e.actorRole }));
+    const record: AnonymisedRecord = { status: submission.status, tier: submission.tier, history };
+    return { filed: null, anonymised: record };
+  }
   const dossier = Dossier.safeParse(submission.dossier);
-  return dossier.success ? { dossier: dossier.data, assessment: submission.assessment } : null;
+  return { filed: dossier.success ? { dossier: dossier.data, assessment: submission.assessment } : null };
 }
 
 /**
@@ -231,9 +304,11 @@ export async function performEffect(q: Queries, effect: Effect, ctx: EffectConte
       return answer({ type: "queueLoaded", submissions: await Promise.all(open.map((s) => summarise(q, s, "team"))) });
     }
     case "loadSubmission":
-      return answer({ type: "submissionLoaded", submissionId: effect.submissionId, filed: isQueueRole(ctx.role) ? await filedContent(q, effect.submissionId) : null });
+      return answer({ type: "submissionLoaded", submissionId: effect.submissionId, ...(isQueueRole(ctx.role) ? await filedContent(q, effect.submissionId) : { filed: null }) });
     case "loadQuestions":
-      return answer({ type: "questionsLoaded", questions: isQueueRole(ctx.role) ? await pendingQuestions(q) : [] });
+      return isQueueRole(ctx.role)
+        ? answer({ type: "questionsLoaded", questions: await pendingQuestions(q) })
+        : answer({ type: "ownQuestionsLoaded", questions: await ownQuestions(q, ctx.userId) });
     case "setLanguage":
       await setLanguage(q, ctx.userId, effect.lang);
       return nothing();

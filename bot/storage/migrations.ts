@@ -121,4 +121,13 @@ CREATE TABLE meta (
 );
 `,
   },
+  {
+    version: 2,
+    sql: `
+-- A question comes from a founder (/person) or from the compliance team with a submission (/escalate ID question);
+-- a regulator's answer to the team's question reaches the founder of that submission too.
+ALTER TABLE questions ADD COLUMN asked_by TEXT NOT NULL DEFAULT 'founder' CHECK (asked_by IN ('founder', 'team'));
+CREATE INDEX questions_by_submission ON questions (submission_id);
+`,
+  },
 ];

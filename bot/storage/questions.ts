@@ -14,6 +14,7 @@ const common = {
   text: z.string().nullable(),
   created_at: z.string(),
   submission_id: z.string().nullable(),
+  asked_by: z.enum(["founder", "team"]),
 };
 
 const base = (r: z.infer<z.ZodObject<typeof common>>) => ({
@@ -24,6 +25,7 @@ const base = (r: z.infer<z.ZodObject<typeof common>>) => ({
   text: r.text,
   createdAt: r.created_at,
   submissionId: r.submission_id,
+  askedBy: r.asked_by,
 });
 
 const OpenRow = z.object({ ...common, status: z.literal("open"), answer: z.null(), answered_by_role: z.null(), answered_at: z.null() })
@@ -35,9 +37,10 @@ const AnsweredRow = z.object({ ...common, status: z.literal("answered"), answer:
 const QuestionRow = z.union([OpenRow, AnsweredRow]);
 export type Question = z.output<typeof QuestionRow>;
 
-const COLUMNS = "id, user_id, chat_key, lang, text, status, answer, answered_by_role, created_at, answered_at, submission_id";
+const COLUMNS = "id, user_id, chat_key, lang, text, status, answer, answered_by_role, created_at, answered_at, submission_id, asked_by";
 
-export type NewQuestion = { userId: number; chatKey: string; lang: Lang; text: string; submissionId?: string };
+/** `askedBy` team: a reviewer's /escalate question, always about `submissionId`. */
+export type NewQuestion = { userId: number; chatKey: string; lang: Lang; text: string; submissionId?: string; askedBy?: "founder" | "team" };
 
 export async function getQuestion(q: Queries, id: string): Promise<Question | null> {
   const row = await q.get(`SELECT ${COLUMNS} FROM questions WHERE id = ?`, [id]);
@@ -48,9 +51,9 @@ export async function getQuestion(q: Queries, id: string): Promise<Question | nu
 export async function createQuestion(q: Queries, input: NewQuestion, now: string): Promise<Question> {
   const id = await nextReadableId(q, "Q", now);
   const row = await q.get(
-    `INSERT INTO questions (id, user_id, chat_key, lang, text, status, created_at, submission_id)
-     VALUES (?, ?, ?, ?, ?, 'open', ?, ?) RETURNING ${COLUMNS}`,
-    [id, input.userId, input.chatKey, input.lang, input.text, now, input.submissionId ?? null],
+    `INSERT INTO questions (id, user_id, chat_key, lang, text, status, created_at, submission_id, asked_by)
+     VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?) RETURNING ${COLUMNS}`,
+    [id, input.userId, input.chatKey, input.lang, input.text, now, input.submissionId ?? null, input.askedBy ?? "founder"],
   );
   return parseRow(QuestionRow, row, "questions");
 }
@@ -75,5 +78,20 @@ export async function answerQuestion(
 /** Questions waiting for a reviewer, oldest first. */
 export async function listOpenQuestions(q: Queries): Promise<Question[]> {
   const rows = await q.all(`SELECT ${COLUMNS} FROM questions WHERE status = 'open' ORDER BY created_at, id`);
+  return parseRows(QuestionRow, rows, "questions");
+}
+
+/**
+ * What a founder can read again under /questions, newest first: their own questions to a person, answered or
+ * not, and the answered questions the compliance team put to the regulator about their submissions.
+ */
+export async function listQuestionsOf(q: Queries, userId: number): Promise<Question[]> {
+  const rows = await q.all(
+    `SELECT ${COLUMNS} FROM questions
+     WHERE (user_id = ?1 AND asked_by = 'founder')
+        OR (asked_by = 'team' AND status = 'answered' AND submission_id IN (SELECT id FROM submissions WHERE founder_user_id = ?1))
+     ORDER BY created_at DESC, id DESC`,
+    [userId],
+  );
   return parseRows(QuestionRow, rows, "questions");
 }

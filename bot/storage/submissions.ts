@@ -75,7 +75,7 @@ const SubmissionRow = z.union([FiledRow, AnonymisedRow]);
 export type Submission = z.output<typeof SubmissionRow>;
 
 /** Filing is the first event of every submission; the queue actions follow it. */
-export const EventAction = z.enum(["file", ...QueueAction.options]);
+export const EventAction = z.enum(["file", ...QueueAction.options, "answer"]);
 export type EventAction = z.infer<typeof EventAction>;
 
 const EventRow = z.object({
@@ -217,6 +217,14 @@ export async function replaceSubmissionContent(
     ],
   );
   return changes === 0 ? fail("notFound") : ok(await mustGet(q, id));
+}
+
+/**
+ * A regulator's answer to the team's question about a submission joins its history; the status stays where it
+ * is, for the regulator decides with /approve, /reject or /changes.
+ */
+export async function recordAnswer(q: Queries, submission: Submission, actor: Actor, answer: string, now: string): Promise<void> {
+  await appendEvent(q, { submissionId: submission.id, at: now, actor, action: "answer", from: submission.status, to: submission.status, reason: answer });
 }
 
 /** A submission's history, oldest first. */

@@ -52,7 +52,7 @@ export function chooseLanguage(state: ConversationState, lang: Lang, env: FlowEn
   }
   const intro = privacyNotice();
   if (isStaff(env)) {
-    const next = goHome(switched, env, [...intro, say("queue.help")]);
+    const next = goHome(switched, env, [...intro, say(`queue.help.${env.role === "regulator" ? "regulator" : "reviewer"}`)]);
     return { ...next, effects };
   }
   const next = startAssessment(switched);

@@ -1,9 +1,12 @@
+import { entryById } from "../../knowledge/entries/index.js";
 import { TIMELINE_DEFAULTS } from "../../knowledge/estimate/timeline.js";
+import type { ProhibitedCapability, RiskTier } from "../../knowledge/law/codes.js";
+import type { Lang } from "../../knowledge/types.js";
 import { workingDaysAfter } from "../../knowledge/estimate/working-days.js";
 import { redactForRegulator } from "../dossier/dossier.js";
 import type { ConversationState } from "../state.js";
 import { refuse, say, turn, type Turn } from "../turn.js";
-import type { FlowEnv, FlowEvent, PendingQuestion, SubmissionSummary, Utterance } from "../types.js";
+import type { AnonymisedRecord, FlowEnv, FlowEvent, Notification, OwnQuestion, PendingQuestion, QuestionContext, SubmissionSummary, Utterance } from "../types.js";
 import { needsReason, type QueueAction } from "./transitions.js";
 
 /** The review commands and the queue action each one asks for. */
@@ -57,12 +60,15 @@ export function reviewCommand(state: ConversationState, command: ReviewCommand, 
   return turn(state, [{ kind: "typing" }], [effect]);
 }
 
-/** /queue and /questions: the lists reviewers and regulators work from. */
-export function listCommand(state: ConversationState, list: "queue" | "questions", env: FlowEnv): Turn {
+/** /queue: the list reviewers and regulators work from. */
+export function queueCommand(state: ConversationState, env: FlowEnv): Turn {
   const refused = staffOnly(state, env);
   if (refused) return refused;
-  return turn(state, [], [{ kind: list === "queue" ? "loadQueue" : "loadQuestions" }]);
+  return turn(state, [], [{ kind: "loadQueue" }]);
 }
+
+/** /questions: escalated questions waiting, for the team; a founder's own questions and their answers, for a founder. */
+export const questionsCommand = (state: ConversationState): Turn => turn(state, [], [{ kind: "loadQuestions" }]);
 
 /** /view ID: the filed dossier for reviewers and regulators, as a document. */
 export function viewCommand(state: ConversationState, args: string, env: FlowEnv): Turn {
@@ -78,10 +84,22 @@ export function viewCommand(state: ConversationState, args: string, env: FlowEnv
  * reach a regulator redacted; the compliance team, working with the founder, sees them.
  */
 export function onSubmissionLoaded(state: ConversationState, event: Extract<FlowEvent, { type: "submissionLoaded" }>, env: FlowEnv): Turn {
+  if (event.anonymised !== undefined) return showAnonymised(state, event.submissionId, event.anonymised);
   if (event.filed === null) return refuse(state, "errors.queue.notFound", { id: event.submissionId, command: "/view" });
   const { dossier, assessment } = event.filed;
   const shown = env.role === "regulator" ? redactForRegulator(dossier) : dossier;
-  return turn(state, [say("queue.viewing", { id: event.submissionId })], [{ kind: "exportDossier", format: "md", dossier: shown, assessment, lang: state.lang }]);
+  const effect = { kind: "exportDossier", format: "md", dossier: { ...shown, submissionId: event.submissionId }, assessment, lang: state.lang, audience: "team" } as const;
+  return turn(state, [say("queue.viewing", { id: event.submissionId })], [effect]);
+}
+
+/** After the founder's /forget: where the submission stands and who did what when; nothing anyone wrote. */
+function showAnonymised(state: ConversationState, id: string, record: AnonymisedRecord): Turn {
+  const lines: Utterance[] = [
+    say(`queue.anonymised.${record.status}`, { id }),
+    gravityLine(record.tier, [], state.lang),
+    ...record.history.map((h) => say(`queue.history.${h.action}`, { on: h.on, role: h.role })),
+  ];
+  return turn(state, lines);
 }
 
 /** /answer QID text: answers an escalated question; the runtime brings the answer to the founder's chat. */
@@ -93,22 +111,63 @@ export function answerCommand(state: ConversationState, args: string, env: FlowE
   return turn(state, [], [{ kind: "answerQuestion", questionId: id, answer: rest }]);
 }
 
-const submissionLine = (s: SubmissionSummary): Utterance =>
-  say(`queue.item.${s.status}`, { id: s.id, name: s.systemName ?? "—", updated: s.updatedOn });
+/** The prohibited capabilities by their entries' titles, in the reader's language. */
+const flagTitles = (codes: readonly ProhibitedCapability[], lang: Lang): string =>
+  codes.map((code) => entryById(`prohibited.${code}`)?.title[lang] ?? code).join("; ");
 
-/** The queue, one line per submission. */
-export function showQueue(state: ConversationState, submissions: readonly SubmissionSummary[]): Turn {
-  if (submissions.length === 0) return turn(state, [say("queue.empty")]);
-  return turn(state, [say("queue.header", { count: submissions.length }), ...submissions.map(submissionLine)]);
+/** The risk degree and any prohibited flag, the line under each item that lets a reviewer take the gravest first. */
+function gravityLine(tier: RiskTier, prohibited: readonly ProhibitedCapability[], lang: Lang): Utterance {
+  return prohibited.length === 0 ? say(`queue.gravity.${tier}`) : say(`queue.gravityFlagged.${tier}`, { flags: flagTitles(prohibited, lang) });
 }
 
-const questionLine = (q: PendingQuestion): Utterance =>
-  say("queue.questions.item", { id: q.id, text: q.text, lang: q.lang, asked: q.askedOn, submission: q.submissionId ?? "—" });
+function submissionLines(s: SubmissionSummary, lang: Lang): Utterance[] {
+  // A resubmission is back at "submitted": it must be claimed again, and the line says so.
+  const key = s.resubmitted && s.status === "submitted" ? "queue.item.resubmitted" : `queue.item.${s.status}`;
+  const line = say(key, { id: s.id, name: s.systemName ?? "—", updated: s.updatedOn });
+  return s.tier === undefined ? [line] : [line, gravityLine(s.tier, s.prohibited, lang)];
+}
 
-/** Escalated questions waiting for an answer. */
+/** The queue, one item per submission with its gravity. */
+export function showQueue(state: ConversationState, submissions: readonly SubmissionSummary[]): Turn {
+  if (submissions.length === 0) return turn(state, [say("queue.empty")]);
+  return turn(state, [say("queue.header", { count: submissions.length }), ...submissions.flatMap((s) => submissionLines(s, state.lang))]);
+}
+
+const contextLine = (submissionId: string, c: QuestionContext, lang: Lang): Utterance[] => [
+  say("queue.questions.about", { submission: submissionId, name: c.systemName ?? "—", status: c.status }),
+  gravityLine(c.tier, c.prohibited, lang),
+];
+
+function questionLines(q: PendingQuestion, lang: Lang): Utterance[] {
+  const params = { id: q.id, text: q.text, lang: q.lang, asked: q.askedOn, submission: q.submissionId ?? "—" };
+  const line = say(q.askedBy === "team" ? "queue.questions.itemTeam" : "queue.questions.item", params);
+  return q.context !== undefined && q.submissionId !== undefined ? [line, ...contextLine(q.submissionId, q.context, lang)] : [line];
+}
+
+/** Escalated questions waiting for an answer, each with what the queue shows of its submission. */
 export function showQuestions(state: ConversationState, questions: readonly PendingQuestion[]): Turn {
   if (questions.length === 0) return turn(state, [say("queue.questions.empty")]);
-  return turn(state, [say("queue.questions.header", { count: questions.length }), ...questions.map(questionLine)]);
+  return turn(state, [say("queue.questions.header", { count: questions.length }), ...questions.flatMap((q) => questionLines(q, state.lang))]);
+}
+
+/** A founder's questions to a person (and the team's about their filings), newest first, each with its answer or "still waiting". */
+export function showOwnQuestions(state: ConversationState, questions: readonly OwnQuestion[]): Turn {
+  if (questions.length === 0) return turn(state, [say("queue.own.none")]);
+  return turn(state, [
+    say("queue.own.header", { count: questions.length }),
+    ...questions.flatMap((q) => [
+      q.aboutSubmission === undefined
+        ? say("queue.own.item", { id: q.id, asked: q.askedOn, text: q.text })
+        : say("queue.own.itemTeam", { id: q.id, asked: q.askedOn, text: q.text, submission: q.aboutSubmission }),
+      q.answer === undefined ? say("queue.own.waiting") : say(`queue.own.answer.${q.answer.byRole}`, { on: q.answer.on, answer: q.answer.text }),
+    ]),
+  ]);
+}
+
+/** The regulator answered the team's question on a submission: the founder and the team member who asked each hear it. */
+export function onEscalationAnswered(state: ConversationState, n: Extract<Notification, { kind: "escalationAnswered" }>): Turn {
+  const params = { id: n.questionId, submission: n.submissionId, question: n.question, answer: n.answer };
+  return turn(state, [say(`queue.escalationAnswered.${n.audience}`, params)]);
 }
 
 /** What happened to a reviewer's queue action. */

@@ -147,10 +147,12 @@ test("queue actions the rules refuse come back as refusals and change nothing", 
       return event.outcome.reason;
     };
     assert.equal(await refusal(queue(id, "claim"), founder.ctx), "wrongRole");
-    assert.equal(await refusal(queue(id, "approve"), reviewer.ctx), "notAllowed");
+    // Waiting to be claimed: the reviewer is told to claim it first rather than only "not in this status".
+    assert.equal(await refusal(queue(id, "approve"), reviewer.ctx), "claimFirst");
     assert.equal(await refusal(queue("KZ-AI-2026-0404", "claim"), reviewer.ctx), "notFound");
     await perform(db, queue(id, "claim"), reviewer.ctx);
     assert.equal(await refusal(queue(id, "reject", "   "), reviewer.ctx), "reasonRequired");
+    assert.equal(await refusal(queue(id, "claim"), reviewer.ctx), "notAllowed");
     assert.equal((await getSubmission(db, id))?.status, "in_review");
     assert.equal((await pending(db)).length, 1, "only the claim notified the founder");
   });
@@ -272,7 +274,7 @@ test("/status lists only the founder's own submissions, dated in Astana time", a
     const event = await only(perform(db, { kind: "loadStatus" }, founder.ctx));
     assert.deepEqual(event, {
       type: "statusLoaded",
-      submissions: [{ id, status: "rejected", tier: "high", systemName: "ScoreBot", updatedOn: "2026-03-03", reason: "Prohibited under Art. 17(3)" }],
+      submissions: [{ id, status: "rejected", tier: "high", systemName: "ScoreBot", updatedOn: "2026-03-03", reason: "Prohibited under Art. 17(3)", prohibited: [], resubmitted: false }],
     });
   });
 });
@@ -292,7 +294,7 @@ test("the queue shows every open submission to reviewers and nothing to founders
   });
 });
 
-test("open questions are listed for the team with their language and date", async () => {
+test("open questions are listed for the team with their language and date; a founder sees only their own", async () => {
   await withTempDb(async (db) => {
     const founder = await db.tx((q) => person(q, "100"));
     const regulator = await db.tx((q) => person(q, "R1", "regulator", "slack"));
@@ -300,9 +302,15 @@ test("open questions are listed for the team with their language and date", asyn
     const event = await only(perform(db, { kind: "loadQuestions" }, regulator.ctx));
     assert.deepEqual(event, {
       type: "questionsLoaded",
-      questions: [{ id: "Q-2026-0001", text: "Жасанды интеллект туралы сұрақ", lang: "kk", askedOn: "2026-03-02" }],
+      questions: [{ id: "Q-2026-0001", text: "Жасанды интеллект туралы сұрақ", lang: "kk", askedOn: "2026-03-02", askedBy: "founder" }],
     });
-    assert.deepEqual(await only(perform(db, { kind: "loadQuestions" }, founder.ctx)), { type: "questionsLoaded", questions: [] });
+    const other = await db.tx((q) => person(q, "101"));
+    assert.deepEqual(await only(perform(db, { kind: "loadQuestions" }, other.ctx)), { type: "ownQuestionsLoaded", questions: [] });
+    await perform(db, { kind: "answerQuestion", questionId: "Q-2026-0001", answer: "Иә" }, regulator.ctx);
+    assert.deepEqual(await only(perform(db, { kind: "loadQuestions" }, founder.ctx)), {
+      type: "ownQuestionsLoaded",
+      questions: [{ id: "Q-2026-0001", text: "Жасанды интеллект туралы сұрақ", askedOn: "2026-03-02", answer: { text: "Иә", byRole: "regulator", on: "2026-03-02" } }],
+    });
   });
 });
 

@@ -50,7 +50,7 @@ test("opening the same file again applies no migration twice and keeps the schem
     await db.close();
     const again = await openDatabase(path);
     try {
-      assert.deepEqual(await again.all("SELECT version FROM schema_migrations ORDER BY version"), [{ version: 1 }]);
+      assert.deepEqual(await again.all("SELECT version FROM schema_migrations ORDER BY version"), [{ version: 1 }, { version: 2 }]);
       assert.deepEqual(await tableNames(again), before);
       for (const table of ["users", "sessions", "submissions", "submission_events", "questions", "assessments", "outbox", "processed_updates", "meta"]) {
         assert.ok(before.includes(table), table);
@@ -64,11 +64,12 @@ test("opening the same file again applies no migration twice and keeps the schem
 test("a migration that fails leaves the database at the version before it", async () => {
   await withTempDb(async (db, path) => {
     await db.close();
-    const broken = [...MIGRATIONS, { version: 2, sql: "CREATE TABLE half_done (a TEXT); NOT SQL AT ALL;" }];
+    const next = MIGRATIONS.length + 1;
+    const broken = [...MIGRATIONS, { version: next, sql: "CREATE TABLE half_done (a TEXT); NOT SQL AT ALL;" }];
     await assert.rejects(openDatabase(path, broken), StorageError);
     const again = await openDatabase(path);
     try {
-      assert.deepEqual(await again.all("SELECT version FROM schema_migrations"), [{ version: 1 }]);
+      assert.deepEqual(await again.all("SELECT version FROM schema_migrations ORDER BY version"), MIGRATIONS.map((m) => ({ version: m.version })));
       assert.ok(!(await tableNames(again)).includes("half_done"));
     } finally {
       await again.close();
@@ -79,7 +80,7 @@ test("a migration that fails leaves the database at the version before it", asyn
 test("a database written by newer code is refused rather than misread", async () => {
   await withTempDb(async (db, path) => {
     await db.close();
-    const newer = await openDatabase(path, [...MIGRATIONS, { version: 2, sql: "CREATE TABLE later (a TEXT);" }]);
+    const newer = await openDatabase(path, [...MIGRATIONS, { version: MIGRATIONS.length + 1, sql: "CREATE TABLE later (a TEXT);" }]);
     await newer.close();
     await assert.rejects(openDatabase(path), (e: unknown) => e instanceof StorageError && e.code === "storage_failed");
   });
@@ -482,5 +483,21 @@ test("a closed database refuses further work", async () => {
   await withTempDb(async (db) => {
     await db.close();
     await assert.rejects(getMeta(db, "x"), StorageError);
+  });
+});
+
+test("a database from before the team's questions is upgraded in place: its questions read as founders' questions", async () => {
+  await withTempDb(async (db, path) => {
+    await db.close();
+    const old = await openDatabase(path, MIGRATIONS.slice(0, 1));
+    await old.run("INSERT INTO users (id, channel, channel_user_key, created_at) VALUES (1, 'telegram', '7', ?)", [NOW]);
+    await old.run("INSERT INTO questions (id, user_id, chat_key, lang, text, status, created_at) VALUES ('Q-2026-0001', 1, 'telegram:7', 'kk', 'Аудит міндетті ме?', 'open', ?)", [NOW]);
+    await old.close();
+    const upgraded = await openDatabase(path);
+    try {
+      assert.equal((await getQuestion(upgraded, "Q-2026-0001"))?.askedBy, "founder");
+    } finally {
+      await upgraded.close();
+    }
   });
 });

@@ -52,7 +52,7 @@ test("typing something else on the language screen asks again and changes nothin
 
 test("staff see the review help instead of a description prompt", () => {
   const chat = Chat.start({ platformLocale: "en", role: "reviewer" }).choose("lang:en");
-  assert.deepEqual(chat.keys(), ["onboarding.privacy", "common.disclaimer", "queue.help", "onboarding.menu.prompt"]);
+  assert.deepEqual(chat.keys(), ["onboarding.privacy", "common.disclaimer", "queue.help.reviewer", "onboarding.menu.prompt"]);
   const menu = chat.reply("onboarding.menu.prompt");
   assert.ok(menu?.kind === "ask" && menu.choices.some((c) => c.id === "menu:queue"));
 });

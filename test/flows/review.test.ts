@@ -18,7 +18,6 @@ const COMMANDS: readonly [string, string][] = [
   ["reject", `${ID} prohibited capability`],
   ["escalate", `${ID} is the scoring lawful?`],
   ["answer", "Q-1 Yes"],
-  ["questions", ""],
   ["view", ID],
 ];
 
@@ -68,22 +67,88 @@ test("reasoned actions without a reason, and any action without an id, say how t
   }
 });
 
-test("the queue and the escalated questions are listed from what the runtime loads", () => {
+test("the queue lists each submission with its risk degree and prohibited flags, and marks a resubmission", () => {
   const chat = staff("reviewer").command("queue");
   assert.deepEqual(chat.last.effects, [{ kind: "loadQueue" }]);
   chat.send({
     type: "queueLoaded",
     submissions: [
-      { id: ID, status: "submitted", tier: "high", systemName: "Kasiet", updatedOn: "2026-03-02" },
-      { id: "KZ-AI-2026-0002", status: "escalated", systemName: null, updatedOn: "2026-03-03" },
+      { id: ID, status: "submitted", tier: "high", systemName: "Kasiet", updatedOn: "2026-03-02", prohibited: ["emotion_recognition_without_consent"] },
+      { id: "KZ-AI-2026-0002", status: "escalated", tier: "minimal", systemName: null, updatedOn: "2026-03-03" },
+      { id: "KZ-AI-2026-0003", status: "submitted", tier: "medium", systemName: "Again", updatedOn: "2026-03-04", resubmitted: true },
     ],
   });
-  chat.expect("queue.header", { count: 2 }).expect("queue.item.submitted", { id: ID, name: "Kasiet" }).expect("queue.item.escalated", { name: "—" });
+  chat.expect("queue.header", { count: 3 }).expect("queue.item.submitted", { id: ID, name: "Kasiet" });
+  const flagged = chat.last.replies.find((r) => r.kind === "say" && r.key === "queue.gravityFlagged.high");
+  assert.ok(flagged?.kind === "say" && /emotion/i.test(String(flagged.params?.flags)), "the flag is named in the reader's language");
+  chat.expect("queue.item.escalated", { name: "—" }).expect("queue.gravity.minimal");
+  chat.expect("queue.item.resubmitted", { id: "KZ-AI-2026-0003" }).expect("queue.gravity.medium");
   chat.send({ type: "queueLoaded", submissions: [] }).expect("queue.empty");
-  chat.command("questions");
+});
+
+test("escalated questions show who asked and what the queue shows of their submission, never a dossier field", () => {
+  const chat = staff("regulator").command("questions");
   assert.deepEqual(chat.last.effects, [{ kind: "loadQuestions" }]);
-  chat.send({ type: "questionsLoaded", questions: [{ id: "Q-1", text: "Is scoring allowed?", lang: "ru", askedOn: "2026-03-02" }] });
+  chat.send({
+    type: "questionsLoaded",
+    questions: [
+      { id: "Q-1", text: "Is scoring allowed?", lang: "ru", askedOn: "2026-03-02" },
+      {
+        id: "Q-2", text: "May order data go abroad?", lang: "en", askedOn: "2026-03-03", askedBy: "team", submissionId: ID,
+        context: { systemName: "ShopHelper", status: "escalated", tier: "minimal", prohibited: [] },
+      },
+    ],
+  });
   chat.expect("queue.questions.item", { id: "Q-1", text: "Is scoring allowed?" });
+  chat.expect("queue.questions.itemTeam", { id: "Q-2", submission: ID }).expect("queue.questions.about", { name: "ShopHelper" }).expect("queue.gravity.minimal");
+});
+
+test("a founder's /questions lists their own questions with the answers, or that none came yet", () => {
+  const chat = founder("en").command("questions");
+  assert.deepEqual(chat.last.effects, [{ kind: "loadQuestions" }]);
+  chat.send({
+    type: "ownQuestionsLoaded",
+    questions: [
+      { id: "Q-2", text: "Do I need an audit?", askedOn: "2026-03-03" },
+      { id: "Q-1", text: "Is scoring allowed?", askedOn: "2026-03-02", answer: { text: "Only with a person who can correct it.", byRole: "regulator", on: "2026-03-04" } },
+    ],
+  });
+  chat.expect("queue.own.header", { count: 2 }).expect("queue.own.item", { id: "Q-2" }).expect("queue.own.waiting");
+  chat.expect("queue.own.item", { id: "Q-1" }).expect("queue.own.answer.regulator", { answer: "Only with a person who can correct it." });
+  founder("kk").command("questions").send({ type: "ownQuestionsLoaded", questions: [] }).expect("queue.own.none");
+});
+
+test("a regulator's answer to the team's question reaches the founder and the team member, each in their own words", () => {
+  const n = { kind: "escalationAnswered", questionId: "Q-2", submissionId: ID, question: "May order data go abroad?", answer: "Only with consent.", byRole: "regulator" } as const;
+  founder("ru").send({ type: "notification", notification: { ...n, audience: "founder" } })
+    .expect("queue.escalationAnswered.founder", { submission: ID, question: "May order data go abroad?", answer: "Only with consent." });
+  staff("reviewer").send({ type: "notification", notification: { ...n, audience: "team" } }).expect("queue.escalationAnswered.team", { id: "Q-2" });
+});
+
+test("after /forget a reviewer's /view shows the anonymised record and its history", () => {
+  const chat = staff("reviewer").command("view", ID).send({
+    type: "submissionLoaded",
+    submissionId: ID,
+    filed: null,
+    anonymised: { status: "approved", tier: "medium", history: [{ on: "2026-03-02", action: "file", role: "founder" }, { on: "2026-03-03", action: "approve", role: "reviewer" }] },
+  });
+  chat.expect("queue.anonymised.approved", { id: ID }).expect("queue.gravity.medium").expect("queue.history.file", { on: "2026-03-02" }).expect("queue.history.approve");
+  assert.deepEqual(chat.last.effects, [], "nothing is exported: nothing the founder wrote is left");
+});
+
+test("/approve on an item waiting to be claimed says to claim it first", () => {
+  staff("reviewer").command("approve", ID).send({ type: "queueOutcome", submissionId: ID, action: "approve", outcome: { ok: false, reason: "claimFirst" } })
+    .expect("errors.queue.claimFirst", { id: ID, command: "/approve" });
+});
+
+test("/help lists what the current role can do, and /role only where the chat may switch", () => {
+  const roles = ["founder", "reviewer", "regulator"] as const;
+  const console = (role: (typeof roles)[number]) => Chat.start({ platformLocale: "en", role, switchableRoles: roles }).choose("lang:en");
+  console("founder").command("help").expect("onboarding.help").expect("queue.helpRole", { roles: "reviewer | regulator" });
+  console("regulator").command("help").expect("queue.help.regulator").expect("queue.helpRole", { roles: "founder | reviewer" });
+  const telegram = founder("en").command("help");
+  assert.deepEqual(telegram.keys(), ["onboarding.help"]);
+  assert.deepEqual(staff("reviewer").command("help").keys(), ["queue.help.reviewer"]);
 });
 
 test("an escalation passes the submission to the regulator with the question as its reason", () => {
@@ -128,7 +193,8 @@ test("a filed dossier reaches a regulator with confidential fields redacted, and
   assert.notEqual(shown!.dossier.entries.algorithmicLogic.value, "gradient boosting over 40 features");
 
   const reviewer = staff("reviewer").command("view", ID).send(filed);
-  const [full] = reviewer.effects("exportDossier") as { dossier: typeof dossier }[];
+  const [full] = reviewer.effects("exportDossier") as { dossier: typeof dossier; audience: string }[];
+  assert.equal(full!.audience, "team", "captioned for the team, not as the founder's own copy");
   assert.equal(full!.dossier.entries.algorithmicLogic.value, "gradient boosting over 40 features");
 
   staff("reviewer").command("view", ID).send({ type: "submissionLoaded", submissionId: ID, filed: null }).expect("errors.queue.notFound", { id: ID, command: "/view" });

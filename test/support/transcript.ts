@@ -59,7 +59,7 @@ function checkReply(reply: Reply): void {
   }
 }
 
-export type ChatOptions = { platformLocale?: Lang; role?: ActorRole; today?: IsoDate };
+export type ChatOptions = { platformLocale?: Lang; role?: ActorRole; today?: IsoDate; switchableRoles?: readonly ActorRole[] };
 
 /**
  * A conversation driven event by event with no bot, database or network. Every turn the state goes through
@@ -84,6 +84,7 @@ export class Chat {
       kbVersion: KB_VERSION.id,
       role: options.role ?? "founder",
       ...(options.platformLocale ? { platformLocale: options.platformLocale } : {}),
+      ...(options.switchableRoles ? { switchableRoles: options.switchableRoles } : {}),
     };
   }
 
