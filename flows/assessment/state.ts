@@ -22,6 +22,11 @@ export const Draft = z.object({
   flagged: z.array(ProhibitedCapability),
   /** Drafts stored before proposals existed had the description in `base`; they parse with none. */
   proposals: z.array(Proposal).default([]),
+  /**
+   * Set while the dossier has this draft re-assessed against what its text says (flows/dossier/reassess.ts): the
+   * questions still to ask again after the current one; the result then goes back to the dossier.
+   */
+  reassessing: z.object({ pending: z.array(z.string().min(1)) }).optional(),
 });
 export type Draft = z.infer<typeof Draft>;
 

@@ -253,6 +253,17 @@ export function changeAnswers(state: ConversationState): Turn {
   return turn(listing, changePrompt(listing));
 }
 
+/**
+ * Asks an earlier question again with `draft` under way, as /change does: the new answer replaces the old one (or
+ * overrides what the confirmation or a combined question set), then the interview goes on to whatever is still
+ * open. `before` says why it is asked again.
+ */
+export function reask(state: ConversationState, draft: Draft, questionId: string, before: Utterance[] = []): Turn {
+  const at: QuestionAt = { step: "question", questionId, changing: true };
+  const asking = moveTo(remember(state, { draft }), at);
+  return turn(asking, [...before, ...questionPrompt(asking, at)]);
+}
+
 /** Buttons of the assessment screens; null when the choice is not one of them. */
 export function assessmentChoice(state: ConversationState, choiceId: string, env: FlowEnv): Turn | null {
   const at = state.at;
@@ -278,8 +289,7 @@ export function assessmentChoice(state: ConversationState, choiceId: string, env
     if (choiceId === "nav:cancel") return advance(state, draftOf(state), env);
     const picked = choiceId.startsWith("change:") ? interviewQuestionById(choiceId.slice("change:".length)) : undefined;
     if (picked === undefined || !changeable(draftOf(state)).some((c) => c.question.id === picked.id)) return null;
-    const asking = moveTo(state, { step: "question", questionId: picked.id, changing: true });
-    return turn(asking, questionPrompt(asking, { step: "question", questionId: picked.id, changing: true }));
+    return reask(state, draftOf(state), picked.id);
   }
   if (at.step !== "question") return null;
   if (choiceId === "nav:back") return assessmentBack(state, env);

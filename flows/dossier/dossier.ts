@@ -1,4 +1,7 @@
 import { z } from "zod";
+import type { Assessment } from "../../knowledge/assess/assessment.js";
+import { Citation } from "../../knowledge/law/articles.js";
+import { ObligationCode, ProhibitedCapability, RiskTier } from "../../knowledge/law/codes.js";
 
 /**
  * A suggested structure for the system's documentation (Art. 15(2)(3)), in the order a founder is asked. Neither
@@ -41,9 +44,39 @@ export const DossierEntry = z.object({
 });
 export type DossierEntry = z.infer<typeof DossierEntry>;
 
+/**
+ * The triage result a dossier was drafted from, as the document states it: the risk degree (Art. 17(1)), the
+ * prohibited capabilities flagged (Art. 17(3)), the duties with the articles they rest on, and the knowledge-base
+ * version. Kept in the dossier itself, so a filed or exported copy still says what it rests on after the founder
+ * assesses again or the rules change.
+ */
+export const DossierBasis = z.object({
+  kbVersion: z.string().min(1).max(40),
+  tier: RiskTier,
+  /** false while the Art. 17(1) question is open and the degree is a provisional reading. */
+  tierSettled: z.boolean(),
+  prohibited: z.array(z.object({ code: ProhibitedCapability, article: Citation })),
+  /** No capability flagged, but an open answer could still show one: the document then says so, not "none". */
+  prohibitedOpen: z.boolean(),
+  obligations: z.array(z.object({ code: ObligationCode, article: Citation, voluntary: z.boolean() })),
+});
+export type DossierBasis = z.infer<typeof DossierBasis>;
+
+/** What a dossier records of the assessment it is drafted from. */
+export const basisOf = (a: Assessment): DossierBasis => ({
+  kbVersion: a.kbVersion,
+  tier: a.tier,
+  tierSettled: a.tierSettled,
+  prohibited: [...new Map(a.prohibited.map((p) => [p.code, { code: p.code, article: p.article }])).values()],
+  prohibitedOpen: a.openQuestions.some((q) => q.affects.includes("prohibited")),
+  obligations: a.obligations.map((o) => ({ code: o.code, article: o.article, voluntary: o.voluntary })),
+});
+
 /** A dossier draft: the entries answered so far, keyed by field. */
 export const Dossier = z.object({
   entries: z.partialRecord(DossierFieldId, DossierEntry),
+  /** Drafts stored before the basis was recorded parse without one; their documents fall back to the filed assessment. */
+  basis: DossierBasis.optional(),
   /** Set once filed, so a later re-submission knows which submission this draft corrects. */
   submissionId: z.string().min(1).max(40).optional(),
 });
@@ -66,5 +99,5 @@ export function redactForRegulator(d: Dossier): Dossier {
     if (entry === undefined) continue;
     entries[field] = entry.confidential && entry.value !== null ? { value: null, confidential: true, redacted: true } : entry;
   }
-  return d.submissionId === undefined ? { entries } : { entries, submissionId: d.submissionId };
+  return { ...d, entries };
 }

@@ -1,41 +1,53 @@
 import type { Assessment } from "../../knowledge/assess/assessment.js";
-import { cite, formatCitation } from "../../knowledge/law/articles.js";
 import type { Lang } from "../../knowledge/types.js";
-import type { Params } from "../types.js";
-import { DOSSIER_FIELDS, type Dossier, type DossierEntry } from "./dossier.js";
+import { dossierDocument, type DossierBlock, type Translate } from "./document.js";
+import type { Dossier } from "./dossier.js";
 
-/** A translator over our locale files, as bot/runtime/i18n.ts makes one; passed in so rendering stays pure. */
-export type Translate = (lang: Lang, key: string, params?: Params) => string;
+/**
+ * What would open a block in CommonMark at the start of a line: a heading (`#` then a space), a quote, a list
+ * item (`-`, `+`, `*` or `1.`/`1)` then a space), a fence, or a line of `-`, `=`, `*` or `_` alone (a rule, or a
+ * heading underline for the line above). A version such as "1.2.0" or a word such as "-based" opens nothing.
+ */
+const BLOCK_START = /^( {0,3})(#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|(\d{1,9})([.)])(?=\s|$)|`{3,}|~{3,}|(?:[-=*_][ \t]*)+$)/;
 
-/** Founder text goes in as paragraphs; a line that would open a heading or a list is escaped so it stays text. */
-const escapeBlock = (text: string): string =>
-  text
-    .split("\n")
-    .map((line) => line.replace(/^(\s*)([#>*+-]|\d+\.)/, "$1\\$2"))
-    .join("\n");
+/**
+ * One line of founder text as text: a block marker gets a backslash where CommonMark reads one, before the
+ * punctuation, so "1. first" becomes "1\. first" (a backslash before a digit would be printed as is).
+ */
+function escapeLine(line: string): string {
+  const m = BLOCK_START.exec(line);
+  if (m === null) return line;
+  const [, indent = "", marker = "", digits, delimiter] = m;
+  const escaped = digits !== undefined ? `${digits}\\${delimiter}` : `\\${marker}`;
+  return indent + escaped + line.slice(indent.length + marker.length);
+}
 
-function entryText(entry: DossierEntry | undefined, lang: Lang, t: Translate): string {
-  if (entry === undefined || (entry.value === null && !entry.redacted)) return `_${t(lang, "dossier.document.skipped")}_`;
-  if (entry.value === null) return `_${t(lang, "dossier.document.redacted")}_`;
-  const body = escapeBlock(entry.value);
-  return entry.confidential ? `${body}\n\n_${t(lang, "dossier.document.confidential")}_` : body;
+/** Founder text goes in as paragraphs, each line escaped so that it stays text. */
+const escapeBlock = (text: string): string => text.split("\n").map(escapeLine).join("\n");
+
+function block(b: DossierBlock): string {
+  switch (b.kind) {
+    case "title":
+      return `# ${b.text}`;
+    case "heading":
+      return `## ${b.text}`;
+    case "paragraph":
+      return b.text;
+    case "note":
+      return `_${b.text}_`;
+    case "list":
+      return b.items.map((item) => `- ${item}`).join("\n");
+    case "founder":
+      return escapeBlock(b.text);
+    case "rule":
+      return "---";
+  }
 }
 
 /**
- * The dossier as a Markdown document in the founder's language: a heading per field, skipped fields and
- * redacted ones said so plainly, and the triage result it was drafted from. Give it `redactForRegulator(d)`
- * for a regulator's copy. Labels come from locales/<lang>/dossier.json through `t`, the same keys a DOCX uses.
+ * The dossier as a Markdown document in the founder's language: the blocks of `dossierDocument`, one after
+ * another. Give it `redactForRegulator(d)` for a regulator's copy.
  */
 export function renderDossierMarkdown(dossier: Dossier, assessment: Assessment | undefined, lang: Lang, t: Translate): string {
-  const lines = [`# ${t(lang, "dossier.document.title")}`, "", `_${t(lang, "dossier.document.structure")}_`, ""];
-  if (dossier.submissionId !== undefined) lines.push(t(lang, "dossier.document.submission", { id: dossier.submissionId }), "");
-  if (assessment !== undefined) {
-    const article = formatCitation(cite("ai-law", "17", "1"), lang);
-    lines.push(t(lang, `dossier.document.tier.${assessment.tier}`, { article }), "", t(lang, "dossier.document.kbVersion", { version: assessment.kbVersion }), "");
-  }
-  for (const field of DOSSIER_FIELDS) {
-    lines.push(`## ${t(lang, `dossier.fields.${field}.label`)}`, "", entryText(dossier.entries[field], lang, t), "");
-  }
-  lines.push("---", "", `_${t(lang, "common.disclaimer")}_`, "");
-  return lines.join("\n");
+  return `${dossierDocument(dossier, assessment, lang, t).map(block).join("\n\n")}\n`;
 }

@@ -11,7 +11,10 @@ export const DossierFieldStep = z.object({
   editing: z.boolean(),
   confidential: z.boolean(),
 });
-/** The whole draft shown back, with export, edit and file. */
-export const DossierReviewStep = z.object({ step: z.literal("dossierReview") });
+/**
+ * The whole draft shown back, with export, edit and file. `reassessed`: the founder has just re-assessed against
+ * what the dossier says, so filing goes ahead without offering it again (any edit comes back without the mark).
+ */
+export const DossierReviewStep = z.object({ step: z.literal("dossierReview"), reassessed: z.literal(true).optional() });
 /** Picking a field to edit. */
 export const DossierEditStep = z.object({ step: z.literal("dossierEdit") });

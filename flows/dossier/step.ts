@@ -1,16 +1,17 @@
 import { cite, formatArticle, formatCitation } from "../../knowledge/law/articles.js";
+import { fileDossier } from "../filing/step.js";
 import type { ConversationState } from "../state.js";
 import { ask, choice, moveTo, refuse, remember, say, turn, type Turn } from "../turn.js";
 import type { Choice, Effect, Utterance } from "../types.js";
-import { DOSSIER_FIELDS, DossierFieldId, MAX_FIELD_TEXT, emptyDossier, missingFields, type Dossier, type DossierEntry } from "./dossier.js";
+import { contradictionLine, contradictions } from "./contradictions.js";
+import { voluntaryNoteParams } from "./document.js";
+import { DOSSIER_FIELDS, DossierFieldId, MAX_FIELD_TEXT, basisOf, emptyDossier, missingFields, type Dossier, type DossierEntry } from "./dossier.js";
 import { suggestionFor } from "./prefill.js";
+import { startReassessment } from "./reassess.js";
 
 /** Art. 15(2)(3): the documentation every owner or possessor keeps; Art. 20(2): the two checks the law adds to an audit. */
 const DOCUMENTATION = cite("ai-law", "15", "2", "3");
 const AUDIT_CHECKS = cite("ai-law", "20", "2");
-/** Art. 19 (trusted lists) and Art. 20 (audit): voluntary, and for high-risk systems only. */
-const TRUSTED_LIST = cite("ai-law", "19");
-const AUDIT = cite("ai-law", "20");
 
 type FieldStep = Extract<ConversationState["at"], { step: "dossierField" }>;
 
@@ -25,21 +26,25 @@ function advance(state: ConversationState, before: Utterance[] = []): Turn {
 
 /**
  * Opens the dossier draft. A draft already filed is kept for the record and a fresh one is started, pre-filled
- * from the latest result; an unfinished draft resumes at its first open field.
+ * from the latest result; an unfinished draft resumes at its first open field. Either way the draft records the
+ * latest result as the assessment it is drafted from, as its suggestions are. The audit and trusted lists are
+ * mentioned only to a high-risk system, the only kind they are open to (Art. 19, 20).
  */
 export function startDossier(state: ConversationState): Turn {
-  if (state.memory.result === undefined) return refuse(state, "errors.noAssessment");
+  const result = state.memory.result;
+  if (result === undefined) return refuse(state, "errors.noAssessment");
   const current = state.memory.dossier;
   const fresh = current === undefined || (current.submissionId !== undefined && state.memory.filing?.stage !== "resubmitting");
-  const opened = fresh ? remember(state, { dossier: emptyDossier() }) : state;
-  const intro = say("dossier.intro", {
-    total: DOSSIER_FIELDS.length,
-    documentation: formatCitation(DOCUMENTATION, state.lang),
-    checks: formatArticle(AUDIT_CHECKS, state.lang),
-    list: formatArticle(TRUSTED_LIST, state.lang),
-    audit: formatArticle(AUDIT, state.lang),
-  });
-  return advance(opened, fresh ? [intro] : []);
+  const opened = remember(state, { dossier: { ...(fresh ? emptyDossier() : current), basis: basisOf(result.assessment) } });
+  const intro = [
+    say("dossier.intro", {
+      total: DOSSIER_FIELDS.length,
+      documentation: formatCitation(DOCUMENTATION, state.lang),
+      checks: formatArticle(AUDIT_CHECKS, state.lang),
+    }),
+    ...(result.assessment.tier === "high" ? [say("dossier.voluntary", voluntaryNoteParams(state.lang))] : []),
+  ];
+  return advance(opened, fresh ? intro : []);
 }
 
 function fieldPrompt(state: ConversationState, at: FieldStep): Utterance[] {
@@ -106,18 +111,25 @@ function setEntry(state: ConversationState, field: DossierFieldId, entry: Dossie
   return remember(state, { dossier: { ...dossier, entries: { ...dossier.entries, [field]: entry } } });
 }
 
-function afterField(state: ConversationState, at: FieldStep): Turn {
+function afterField(state: ConversationState, at: FieldStep, before: Utterance[] = []): Turn {
   if (at.editing) {
     const review = moveTo(state, { step: "dossierReview" });
-    return turn(review, [say("dossier.saved"), ...reviewPrompt(review)]);
+    return turn(review, [say("dossier.saved"), ...before, ...reviewPrompt(review)]);
   }
-  return advance(state);
+  return advance(state, before);
 }
 
-/** The founder typed a field's value. */
+/**
+ * The founder typed a field's value. Where it reads otherwise than the assessment (flows/dossier/contradictions.ts),
+ * they hear it at once; the offer to re-assess comes before filing, so the walk through the fields goes on.
+ */
 export function dossierText(state: ConversationState, at: FieldStep, text: string): Turn {
   if (text.length > MAX_FIELD_TEXT) return refuse(state, "errors.textTooLong", { max: MAX_FIELD_TEXT });
-  return afterField(setEntry(state, at.field, { value: text, confidential: at.confidential }), at);
+  const saved = setEntry(state, at.field, { value: text, confidential: at.confidential });
+  const result = saved.memory.result;
+  const found = result === undefined ? [] : contradictions(dossierOf(saved), result, [at.field]);
+  const noted = found.length === 0 ? [] : [...found.map((c) => contradictionLine(c, state.lang)), say("dossier.contradiction.later")];
+  return afterField(saved, at, noted);
 }
 
 /** Goes to the field before this one; its current value is offered to keep. */
@@ -181,6 +193,10 @@ export function dossierChoice(state: ConversationState, choiceId: string): Turn 
         const moved = moveTo(state, { step: "dossierEdit" });
         return turn(moved, editPrompt());
       }
+      case "d:reassess":
+        return startReassessment(state);
+      case "d:fileAsIs":
+        return fileDossier(state, { asIs: true });
       default:
         return null;
     }

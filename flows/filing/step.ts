@@ -1,4 +1,5 @@
 import { goHome } from "../onboarding/step.js";
+import { contradictionLine, contradictions } from "../dossier/contradictions.js";
 import { reviewPrompt } from "../dossier/step.js";
 import { missingFields } from "../dossier/dossier.js";
 import type { ConversationState } from "../state.js";
@@ -7,21 +8,41 @@ import type { FlowEnv, FlowEvent, Notification, SubmissionSummary, Utterance } f
 import { ACTION_COMMAND } from "../queue/review.js";
 
 /**
+ * Before filing, a dossier whose text reads otherwise than the assessment (flows/dossier/contradictions.ts) is held
+ * back with the choice to re-assess now or file as is; on the review screen, where those buttons answer. Not offered
+ * again right after the founder re-assessed.
+ */
+function reassessOffer(state: ConversationState): Turn | null {
+  const { result, dossier } = state.memory;
+  if (result === undefined || dossier === undefined || (state.at.step === "dossierReview" && state.at.reassessed === true)) return null;
+  const found = contradictions(dossier, result);
+  if (found.length === 0) return null;
+  const review = moveTo(state, { step: "dossierReview" });
+  return turn(review, [
+    ...found.map((c) => contradictionLine(c, state.lang)),
+    ask("filing.reassess.prompt", [choice("d:reassess", "filing.reassess.now"), choice("d:fileAsIs", "filing.reassess.asIs")]),
+  ]);
+}
+
+/**
  * Files the dossier and the assessment into the shared queue, or re-submits a corrected draft when changes
  * were requested. The runtime makes the id (KZ-AI-2026-0001) and answers with `filed` or `queueOutcome`.
+ * `asIs`: the founder chose to file although the dossier and the assessment disagree.
  */
-export function fileDossier(state: ConversationState): Turn {
+export function fileDossier(state: ConversationState, options: { asIs?: boolean } = {}): Turn {
   const { result, dossier, filing } = state.memory;
   if (result === undefined) return refuse(state, "errors.noAssessment");
   if (dossier === undefined) return refuse(state, "errors.noDossier");
   const missing = missingFields(dossier).length;
   if (missing > 0) return refuse(state, "errors.dossierIncomplete", { count: missing });
   if (filing?.stage === "sending") return refuse(state, "errors.filingInProgress");
+  if (filing?.stage !== "resubmitting" && dossier.submissionId !== undefined) return refuse(state, "errors.alreadyFiled", { id: dossier.submissionId });
+  const offer = options.asIs === true ? null : reassessOffer(state);
+  if (offer !== null) return offer;
   if (filing?.stage === "resubmitting") {
     const effect = { kind: "resubmit" as const, submissionId: filing.submissionId, dossier };
     return turn(state, [say("filing.resubmitting", { id: filing.submissionId }), { kind: "typing" }], [effect]);
   }
-  if (dossier.submissionId !== undefined) return refuse(state, "errors.alreadyFiled", { id: dossier.submissionId });
   const sending = remember(state, { filing: { stage: "sending" } });
   const effect = { kind: "fileSubmission" as const, assessment: result.assessment, dossier, lang: state.lang };
   return turn(sending, [say("filing.sending"), { kind: "typing" }], [effect]);

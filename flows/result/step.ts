@@ -5,6 +5,7 @@ import { changeAnswers } from "../assessment/step.js";
 import { entryTitle } from "../assessment/texts.js";
 import { newDraft, profileOf } from "../assessment/draft.js";
 import type { Draft } from "../assessment/state.js";
+import { reassessed } from "../dossier/reassess.js";
 import { startDossier } from "../dossier/step.js";
 import type { ConversationState } from "../state.js";
 import { ask, choice, forgetSlot, moveTo, refuse, remember, say, turn, type Turn } from "../turn.js";
@@ -29,13 +30,15 @@ export function promptResult(): Utterance[] {
  * answers that produced it, store it with its knowledge-base version, and show the short result.
  */
 export function showResult(state: ConversationState, draft: Draft, env: FlowEnv, before: Utterance[] = []): Turn {
+  // A re-assessment the dossier asked for goes back to the dossier.
+  if (draft.reassessing !== undefined) return reassessed(state, draft, env, before);
   const settled = settle(forgetSlot(state, "draft"), draft, env);
   const shown = moveTo(settled.state, { step: "result" });
   return turn(shown, [...before, ...shortResult(settled.assessment, state.lang), ...promptResult()], [{ kind: "saveAssessment", assessment: settled.assessment }]);
 }
 
 /** The draft's profile assessed as of today, kept as the latest result with the answers that produced it. */
-function settle(state: ConversationState, draft: Draft, env: FlowEnv): { state: ConversationState; assessment: Assessment } {
+export function settle(state: ConversationState, draft: Draft, env: FlowEnv): { state: ConversationState; assessment: Assessment } {
   const assessment = assess(profileOf(draft), { today: env.today });
   return { state: remember(state, { result: { assessment, draft } }), assessment };
 }

@@ -26,7 +26,7 @@ import { pending as pendingNotifications } from "../../bot/storage/outbox.js";
 import { upsertUser } from "../../bot/storage/users.js";
 import { withTempDb } from "../support/temp-db.js";
 import { LOCALES } from "../support/transcript.js";
-import { withResult } from "../flows/drive.js";
+import { answerAll, founder, withResult } from "../flows/drive.js";
 
 const t = createTranslator();
 
@@ -147,12 +147,16 @@ describe("W5: trusted lists are compiled by sectoral state bodies (Art. 19(1))",
 
 describe("M1: the dossier's structure is a suggestion, with the two items Art. 20(2) names", () => {
   for (const lang of LANGS) {
-    test(`${lang}: the intro says secondary and voluntary, and cites the documentation duty`, () => {
-      const chat = withResult(lang).choose("result:dossier");
-      const intro = chat.read().join("\n");
+    test(`${lang}: the intro says secondary and cites the documentation duty; the audit is called voluntary to high-risk systems only`, () => {
+      const intro = withResult(lang).choose("result:dossier").read().join("\n");
       assert.match(intro, { kk: /қосалқы дереккөз/, ru: /вторичный источник/, en: /secondary source/ }[lang]);
-      assert.match(intro, { kk: /ерікті/, ru: /добровольн/, en: /voluntary/ }[lang]);
       assert.ok(intro.includes(formatArticle(cite("ai-law", "15", "2", "3"), lang)), intro);
+      const voluntary = { kk: /ерікті/, ru: /добровольн/, en: /voluntary/ }[lang];
+      assert.doesNotMatch(intro, voluntary, "a medium-risk system is not offered the audit");
+      const high = founder(lang).choose("nav:skip");
+      answerAll(high, (q) => (q.field === "failureImpact" ? "severe" : q.options.some((o) => o.value === "no") ? "no" : undefined));
+      assert.equal(high.state.memory.result?.assessment.tier, "high");
+      assert.match(high.choose("result:dossier").read().join("\n"), voluntary);
     });
   }
 
