@@ -1,6 +1,11 @@
 import type { Assessment } from "../../knowledge/assess/assessment.js";
 import { explainAssessment, type CitedSource, type ExplainedAssessment } from "../../knowledge/assess/explain.js";
 import { actName, cite, formatArticle, formatCitation } from "../../knowledge/law/articles.js";
+import { driverReads } from "../../knowledge/estimate/effort.js";
+import { conditionFields } from "../../knowledge/law/rules-condition.js";
+import { PROHIBITED_RULES } from "../../knowledge/law/rules-prohibited.js";
+import { FIELD_LABELS } from "../../knowledge/profile/field-labels.js";
+import type { ProfileField } from "../../knowledge/profile/schema.js";
 import type { Lang } from "../../knowledge/types.js";
 import { say } from "../turn.js";
 import type { Utterance } from "../types.js";
@@ -86,9 +91,34 @@ function obligations(ex: ExplainedAssessment): Utterance[] {
   ];
 }
 
+/**
+ * The rules behind the prohibited capabilities the result flags, by the answers they read: a driver that reads
+ * one of them is work on the capability itself, which exists only if the founder keeps it the lawful way
+ * (consent for emotion recognition, Art. 17(3)(6); lawful handling for 17(3)(4)) rather than drop it.
+ */
+function keptOnlyIfChanged(ex: ExplainedAssessment): (driver: string) => boolean {
+  if (!ex.effort.onceChanged) return () => false;
+  const read = new Set(
+    PROHIBITED_RULES.filter((r) => ex.prohibited.some((p) => p.code === r.code && p.field === r.field)).flatMap((r) => conditionFields(r.when)),
+  );
+  return (driver) => driverReads(driver).some((f) => read.has(f));
+}
+
+/**
+ * The answers still open behind the estimate's upper bound, named, so the founder knows what would narrow it;
+ * the chat also offers a way to give each (flows/result/step.ts, `effortPrompts`).
+ */
+const openAnswerLines = (ex: ExplainedAssessment, fields: readonly ProfileField[]): Utterance[] =>
+  fields.length === 0 ? [] : [say("result.effort.openFields", { fields: fieldList(fields, ex.lang) })];
+
+/** Profile fields as a list in a sentence, in their short labels ("biometric data, the EU market"). */
+export const fieldList = (fields: readonly ProfileField[], lang: Lang): string => list(fields.map((f) => FIELD_LABELS[f][lang]));
+
 function effortAndTimeline(ex: ExplainedAssessment, lang: Lang): Utterance[] {
   const e = ex.effort;
-  const lines: Utterance[] = [
+  const kept = keptOnlyIfChanged(ex);
+  const lines: Utterance[] = e.onceChanged ? [say("result.effort.onceChanged")] : [];
+  lines.push(
     say("result.effort.range", {
       daysLow: number(e.personDays.low, lang),
       daysHigh: number(e.personDays.high, lang),
@@ -98,13 +128,18 @@ function effortAndTimeline(ex: ExplainedAssessment, lang: Lang): Utterance[] {
       kztHigh: number(e.costKzt.high, lang),
       rate: number(e.usdToKzt, lang),
     }),
-  ];
-  if (e.onceChanged) lines.unshift(say("result.effort.onceChanged"));
+  );
+  if (e.drivers.length > 0) lines.push(say("result.effort.driversHeader"));
+  for (const d of e.drivers) {
+    lines.push(say(`result.effort.driver.${d.code}`, { days: number(Math.abs(d.personDays), lang) }));
+    if (kept(d.code)) lines.push(say("result.effort.keptIfChanged"));
+    if (d.code === "unknown_answers") lines.push(...openAnswerLines(ex, d.fields ?? []));
+  }
   if (e.label !== undefined) lines.push(say("result.effort.secondary", { label: e.label }));
-  for (const d of e.drivers) lines.push(say(`result.effort.driver.${d.code}`, { days: number(Math.abs(d.personDays), lang) }));
   const t = ex.timeline;
   if (t === undefined) return [...lines, say("result.timeline.unavailable")];
-  lines.push(say("result.timeline.header", { start: t.start, end: t.end }));
+  // A prohibited system may not run as it is (Art. 18(2)): its dates are for the changed system, and say so.
+  lines.push(say(e.onceChanged ? "result.timeline.headerOnceChanged" : "result.timeline.header", { start: t.start, end: t.end }));
   for (const s of t.steps) {
     const source = s.source ? sourcesText([s.source], lang) : "—";
     // The label (secondary, unverified) comes with its own separator, so a primary step shows none.

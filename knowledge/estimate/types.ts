@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Citation } from "../law/articles.js";
 import { Confidence } from "../types.js";
 import { EntitySize } from "../law/codes.js";
+import { SystemProfile } from "../profile/schema.js";
 
 /** A calendar date, YYYY-MM-DD, in Astana time; the engine never reads the clock. */
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
@@ -15,6 +16,8 @@ export const EffortDriver = z.object({
   code: z.string(),
   effect: z.enum(["raises", "lowers"]),
   personDays: z.number(),
+  /** For `unknown_answers`: the unknown answers it stands for. Absent in assessments stored before it existed. */
+  fields: z.array(SystemProfile.keyof()).optional(),
 });
 export type EffortDriver = z.infer<typeof EffortDriver>;
 
