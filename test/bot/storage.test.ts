@@ -487,8 +487,9 @@ test("a closed database refuses further work", async () => {
 });
 
 test("a database from before the team's questions is upgraded in place: its questions read as founders' questions", async () => {
-  await withTempDb(async (db, path) => {
+  await withTempDb(async (db, fresh) => {
     await db.close();
+    const path = `${fresh}.v1`;
     const old = await openDatabase(path, MIGRATIONS.slice(0, 1));
     await old.run("INSERT INTO users (id, channel, channel_user_key, created_at) VALUES (1, 'telegram', '7', ?)", [NOW]);
     await old.run("INSERT INTO questions (id, user_id, chat_key, lang, text, status, created_at) VALUES ('Q-2026-0001', 1, 'telegram:7', 'kk', 'Аудит міндетті ме?', 'open', ?)", [NOW]);
