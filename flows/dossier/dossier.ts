@@ -51,7 +51,7 @@ export type DossierEntry = z.infer<typeof DossierEntry>;
  * assesses again or the rules change.
  */
 export const DossierBasis = z.object({
-  kbVersion: z.string().min(1).max(40),
+  kbVersion: z.string(),
   tier: RiskTier,
   /** false while the Art. 17(1) question is open and the degree is a provisional reading. */
   tierSettled: z.boolean(),
