@@ -210,7 +210,7 @@ export const Effect = z.discriminatedUnion("kind", [
   /** → `filed`. */
   z.object({ kind: z.literal("fileSubmission"), assessment: Assessment, dossier: Dossier, lang: Lang }),
   /** → `queueOutcome` with action "resubmit". */
-  z.object({ kind: z.literal("resubmit"), submissionId: SubmissionId, dossier: Dossier }),
+  z.object({ kind: z.literal("resubmit"), submissionId: SubmissionId, dossier: Dossier, assessment: Assessment.optional() }),
   /** → `escalated`; the answer later comes back as a `questionAnswered` notification. */
   z.object({ kind: z.literal("escalateQuestion"), text: z.string().max(MAX_TEXT), lang: Lang, submissionId: SubmissionId.optional() }),
   /** → `queueOutcome`. The runtime checks the move with `transition` from flows/queue/transitions.ts. */

@@ -148,7 +148,8 @@ async function resubmit(q: Queries, effect: Extract<Effect, { kind: "resubmit" }
   if (!allowed.ok) return answer({ ...base, outcome: { ok: false, reason: allowed.reason } });
   const now = ctx.now.toISOString();
   const dossier = { ...effect.dossier, submissionId: effect.submissionId };
-  const replaced = await replaceSubmissionContent(q, effect.submissionId, { dossier, systemName: systemNameOf(dossier) }, now);
+  const content = { dossier, systemName: systemNameOf(dossier), ...(effect.assessment !== undefined ? { assessment: effect.assessment } : {}) };
+  const replaced = await replaceSubmissionContent(q, effect.submissionId, content, now);
   if (!replaced.ok) return answer({ ...base, outcome: { ok: false, reason: replaced.reason } });
   const moved = await applyStatusChange(q, effect.submissionId, "resubmit", { userId: ctx.userId, role: ctx.role }, undefined, now);
   if (!moved.ok) return answer({ ...base, outcome: { ok: false, reason: moved.reason } });

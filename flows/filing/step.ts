@@ -1,7 +1,7 @@
 import { goHome } from "../onboarding/step.js";
 import { contradictionLine, contradictions } from "../dossier/contradictions.js";
 import { reviewPrompt } from "../dossier/step.js";
-import { missingFields } from "../dossier/dossier.js";
+import { basisOf, missingFields } from "../dossier/dossier.js";
 import type { ConversationState } from "../state.js";
 import { ask, choice, moveTo, refuse, remember, say, turn, type Turn } from "../turn.js";
 import type { FlowEnv, FlowEvent, Notification, SubmissionSummary, Utterance } from "../types.js";
@@ -40,7 +40,10 @@ export function fileDossier(state: ConversationState, options: { asIs?: boolean 
   const offer = options.asIs === true ? null : reassessOffer(state);
   if (offer !== null) return offer;
   if (filing?.stage === "resubmitting") {
-    const effect = { kind: "resubmit" as const, submissionId: filing.submissionId, dossier };
+    // A draft re-assessed while it was being corrected records the new result as its basis: that assessment
+    // then replaces the filed one, so the queue reviews what the corrected dossier rests on.
+    const reassessed = dossier.basis !== undefined && JSON.stringify(dossier.basis) === JSON.stringify(basisOf(result.assessment));
+    const effect = { kind: "resubmit" as const, submissionId: filing.submissionId, dossier, ...(reassessed ? { assessment: result.assessment } : {}) };
     return turn(state, [say("filing.resubmitting", { id: filing.submissionId }), { kind: "typing" }], [effect]);
   }
   const sending = remember(state, { filing: { stage: "sending" } });
@@ -116,7 +119,8 @@ export function showStatus(state: ConversationState, submissions: readonly Submi
         id: s.id,
         name: s.systemName ?? "—",
         updated: s.updatedOn,
-        reason: s.reason ?? "—",
+        // The line goes on after the reason ("…: reason; re-submit by …"), so its own full stop would read ".;".
+        reason: s.reason?.replace(/[.!?;:…\s]+$/u, "") ?? "—",
         due: s.resubmissionDue ?? "—",
       }),
     ),

@@ -156,3 +156,16 @@ test("a conversation stored before dossiers recorded their assessment resumes, a
   resumed.send({ type: "choice", choiceId: "d:file" }).expect("filing.sending");
   resumed.send({ type: "filed", submissionId: ID }).expect("filing.filed", { id: ID });
 });
+
+test("a draft re-assessed while it is corrected after a request for changes is re-submitted with the new assessment", () => {
+  const { text, autonomy } = OVERSIGHT.en;
+  const chat = draftDossier(resultWith("en", CLINIC), {});
+  chat.choose("d:file").send({ type: "filed", submissionId: ID });
+  const dossier = chat.state.memory.dossier!;
+  chat.send({ type: "notification", notification: { kind: "submissionStatus", submissionId: ID, status: "changes_requested", reason: "Describe oversight", dossier } });
+  chat.choose("filing:resubmit").choose("d:edit").choose("edit:humanOversight").text(text);
+  chat.choose("d:file").expect("filing.reassess.prompt").choose("d:reassess").choose(`a:${autonomy}`);
+  chat.choose("d:file");
+  const [resubmit] = chat.effects("resubmit");
+  assert.equal(resubmit?.assessment?.profile.autonomy, autonomy, "the queue gets what the corrected dossier rests on");
+});

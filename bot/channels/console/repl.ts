@@ -87,7 +87,7 @@ export function createConsoleChannel(
           write(replyText(t, out.lang, reply));
           for (const choice of reply.choices) {
             numbered.push({ choice, stamp: reply.stamp });
-            write(`  ${numbered.length}) ${choiceLabel(t, out.lang, choice)}`);
+            write(`  ${numbered.length}) ${choiceLabel(t, reply.lang ?? out.lang, choice)}`);
           }
           break;
         case "document":

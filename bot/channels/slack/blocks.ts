@@ -31,7 +31,7 @@ export function replyBlocks(t: Translate, out: Outbound): SlackMessage[] {
         const buttons = ask.choices.map((choice, i) => ({
           type: "button",
           action_id: `choice:${i}`,
-          text: { type: "plain_text", text: choiceLabel(t, out.lang, choice).slice(0, BUTTON_LABEL_LIMIT) },
+          text: { type: "plain_text", text: choiceLabel(t, ask.lang ?? out.lang, choice).slice(0, BUTTON_LABEL_LIMIT) },
           value: encodeChoicePayload(choice.id, ask.stamp),
         }));
         const actions = Array.from({ length: Math.ceil(buttons.length / ACTIONS_LIMIT) }, (_, i) => ({
