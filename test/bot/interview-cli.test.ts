@@ -45,7 +45,8 @@ test("interview --batch answers each line as it is read: confirmation, questions
     // Another session and a bad line in between change nothing in this one.
     const other = await p.say({ session: "s2", describe: "A grammar helper for school essays." });
     assert.equal(other.session, "s2");
-    assert.deepEqual(await p.say("not json"), { error: "line is not valid JSON" });
+    // Replies carry the number of the line they answer: this is the third.
+    assert.deepEqual(await p.say("not json"), { line: 3, error: "line is not valid JSON" });
     const bad = await p.say({ session: "s1", facts: { emotionConsent: "maybe" } });
     assert.equal(bad.session, "s1");
     assert.match(String(bad.error), /emotionConsent: expected one of consent\|legal_basis\|no\|unknown/);

@@ -8,7 +8,7 @@ import { Lang } from "../../../knowledge/types.js";
 import { astanaDate } from "../../runtime/astana-time.js";
 import { errorCode } from "../../runtime/errors.js";
 import { createTranslator } from "../../runtime/i18n.js";
-import { AskLine, AssessLine, ProfileInput, describeIssues } from "./input.js";
+import { AskLine, AssessLine, ProfileInput, describeIssues, parseJsonLine, textProblem } from "./input.js";
 import { readProfileText, stdinLines } from "./read-input.js";
 import { renderAnswer, renderAssessment, renderSchema } from "./render.js";
 import { type AssessOutput, assessOutput, askOutput } from "./output.js";
@@ -55,15 +55,26 @@ function parseCommandLine(argv: string[]): { command: string | undefined; text: 
 const t = createTranslator();
 const print = (text: string) => process.stdout.write(`${text}\n`);
 
+/**
+ * Answers every stdin line with one JSON line that carries its `line` number, blank lines included, so that
+ * answer N is always the answer to line N.
+ */
+async function answerEachLine(answer: (line: string) => object): Promise<void> {
+  for await (const { number, text } of stdinLines()) print(JSON.stringify({ line: number, ...answer(text) }));
+}
+
+/** A text typed after `command`, refused in the user's language when nothing in it can be read. */
+function readableText(text: string, command: string, lang: Lang | undefined): string {
+  const problem = textProblem(text);
+  if (problem !== null) throw new InvalidInput(t(lang ?? "en", `cli.text.${problem}`, { command }));
+  return text;
+}
+
 async function runAssess(options: Options, lang: Lang | undefined, when: AssessOptions): Promise<void> {
-  if (options.batch) {
-    for await (const line of stdinLines()) print(JSON.stringify(assessLine(line, when)));
-    return;
-  }
+  if (options.batch) return answerEachLine((line) => assessLine(line, when));
   let output: AssessOutput;
   if (options.describe !== undefined) {
-    if (options.describe.trim() === "") throw new InvalidInput(t(lang ?? "en", "cli.missingText", { command: "--describe" }));
-    output = assessOutput({ describe: options.describe, ...(lang && { lang }) }, when);
+    output = assessOutput({ describe: readableText(options.describe, "--describe", lang), ...(lang && { lang }) }, when);
   } else if (options.profile !== undefined) {
     const text = await readProfileText(options.profile);
     if (text === null) throw new InvalidInput(t(lang ?? "en", "cli.readFailed", { file: options.profile }));
@@ -87,33 +98,21 @@ function parseProfile(text: string) {
 }
 
 /** One batch line: a result, or `{ error }` naming what was wrong; the batch goes on either way. */
-function assessLine(line: string, when: AssessOptions): unknown {
+function assessLine(line: string, when: AssessOptions): object {
   const parsed = parseJsonLine(line, AssessLine);
-  return "error" in parsed ? parsed : assessOutput(parsed.value, when);
-}
-
-function parseJsonLine<T>(line: string, schema: z.ZodType<T>): { value: T } | { error: string } {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(line);
-  } catch {
-    return { error: "line is not valid JSON" };
-  }
-  const parsed = schema.safeParse(raw);
-  return parsed.success ? { value: parsed.data } : { error: describeIssues(parsed.error) };
+  return "error" in parsed ? { error: parsed.error } : assessOutput(parsed.value, when);
 }
 
 async function runAsk(text: string, options: Options, lang: Lang | undefined): Promise<void> {
   if (options.batch) {
-    for await (const line of stdinLines()) {
+    return answerEachLine((line) => {
       const parsed = parseJsonLine(line, AskLine);
-      print(JSON.stringify("error" in parsed ? parsed : askOutput(parsed.value.question, parsed.value.lang)));
-    }
-    return;
+      return "error" in parsed ? { error: parsed.error } : askOutput(parsed.value.question, parsed.value.lang);
+    });
   }
-  if (text.trim() === "") throw new InvalidInput(t(lang ?? "en", "cli.missingText", { command: "ask" }));
-  const answerLang = lang ?? detectLang(text);
-  const output = askOutput(text, answerLang);
+  const question = readableText(text, "ask", lang);
+  const answerLang = lang ?? detectLang(question);
+  const output = askOutput(question, answerLang);
   print(options.json ? JSON.stringify(output, null, 2) : renderAnswer(t, answerLang, output));
 }
 
@@ -121,7 +120,7 @@ async function runAsk(text: string, options: Options, lang: Lang | undefined): P
 async function runInterview(options: Options, when: AssessOptions): Promise<void> {
   if (!options.batch) throw new InvalidInput("interview needs --batch (JSON lines on stdin)");
   const sessions: Sessions = new Map();
-  for await (const line of stdinLines()) print(JSON.stringify(interviewLine(sessions, line, when)));
+  return answerEachLine((line) => interviewLine(sessions, line, when));
 }
 
 async function main(argv: string[]): Promise<void> {
