@@ -85,7 +85,7 @@ test("telegram: a founder picks a language with a button, describes the system, 
 
     // A sticker is not understood, and says so; a button from an older question changes nothing.
     const sticker = await bot.push(stickerUpdate());
-    assert.match(String(sticker.find((c) => c.method === "sendMessage")!.params.text), /only read text and buttons/);
+    assert.match(String(sticker.find((c) => c.method === "sendMessage")!.params.text), /only read text and the options/);
     const stale = await bot.push(callbackUpdate(data));
     assert.match(String(stale.find((c) => c.method === "sendMessage")!.params.text), /earlier question/);
     assert.equal(bot.log.entries.filter((e) => e.level === "error").length, 0);
