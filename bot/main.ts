@@ -46,24 +46,26 @@ async function main(): Promise<void> {
     await channel.start();
     stops.push(() => channel.stop());
   }
-  // Notifications filed while the process was down (or by the re-check above) go out now.
-  await runtime.deliverOutbox();
+  // Notifications filed while the process was down (or by the re-check above) go out now, in the background.
+  void runtime.deliverOutbox().catch((error: unknown) => log("error", { event: "outbox.failed", code: errorCode(error) }));
   // Not awaited: the chats are open while the first sweep runs; the daily timer never keeps the process alive.
   if (config.value.retentionDays !== undefined) void scheduleRetention(db, config.value.retentionDays, log);
 
   if (!telegram && !slack) {
     const channel = createConsoleChannel(
       { input: process.stdin, output: process.stdout, ...(process.env.LANG !== undefined && { platformLocale: process.env.LANG }) },
-      { dispatch: runtime.dispatch, translate, documentsDir: config.value.documentsPath, log },
+      { dispatch: runtime.dispatch, settled: runtime.settled, translate, documentsDir: config.value.documentsPath, log },
     );
     runtime.setSender("console", channel.send);
     await channel.run();
+    runtime.stop();
     await db.close();
     return;
   }
 
   const shutdown = async () => {
     for (const stop of stops) await stop();
+    runtime.stop();
     await db.close();
   };
   process.once("SIGINT", () => void shutdown());

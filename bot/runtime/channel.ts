@@ -23,8 +23,42 @@ export type Outbound = { chatKey: string; lang: Lang; replies: Reply[] };
 
 export type Dispatch = (inbound: Inbound) => Promise<void>;
 
-/** How a channel delivers to one of its chats; the runtime calls it after each commit. */
-export type Sender = (out: Outbound) => Promise<void>;
+/**
+ * Where a delivery stands: a channel turns one `Outbound` into a fixed sequence of platform messages (the same
+ * replies always give the same sequence), and reports each one the platform accepted, so a retry after a
+ * failure or a crash resumes after the last accepted message instead of repeating or losing any.
+ */
+export type SendProgress = {
+  /** Messages of this outbound the platform already accepted in an earlier try: send from this index on. */
+  skip: number;
+  /** Called as soon as message `index` is accepted, with the platform's id for it when it gives one. */
+  accepted(index: number, platformMessageId?: string): Promise<void>;
+};
+
+/** Why a platform refused a send, so the runtime knows whether and when to try again. */
+export type Refusal = {
+  /** A short machine code for logs (e.g. "telegram_429", "telegram_403"); never message text. */
+  code: string;
+  /** The platform asked us to wait this long (a 429's `retry_after`). */
+  retryAfterMs?: number;
+  /** Retrying cannot help: the person blocked the bot, or the chat no longer exists. */
+  permanent?: boolean;
+};
+
+/** Thrown by a channel's sender when the platform refused (or could not be reached for) a message. */
+export class DeliveryRefused extends Error {
+  constructor(readonly refusal: Refusal) {
+    super(`delivery refused: ${refusal.code}`);
+    this.name = "DeliveryRefused";
+  }
+}
+
+/**
+ * How a channel delivers to one of its chats. The runtime calls it from its delivery loop, never inside the
+ * handler of whoever caused the message; it resolves once every message was accepted, and throws
+ * `DeliveryRefused` (or any error, read as transient) otherwise.
+ */
+export type Sender = (out: Outbound, progress: SendProgress) => Promise<void>;
 
 /** The platform's chat id back out of a chat key ("telegram:123" → "123"). */
 export const platformChatId = (chatKey: string): string => chatKey.slice(chatKey.indexOf(":") + 1);

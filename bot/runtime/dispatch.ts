@@ -4,13 +4,15 @@ import { ActorRole, type FlowEnv, type FlowEvent, type Notification, type Reply 
 import { KB_VERSION } from "../../knowledge/version.js";
 import type { Lang } from "../../knowledge/types.js";
 import type { Database, Queries } from "../storage/db.js";
+import { owe } from "../storage/deliveries.js";
 import { markDelivered, pending, type OutboxItem } from "../storage/outbox.js";
 import { loadSession, saveSession } from "../storage/sessions.js";
 import { findUserByChat, upsertUser, type User } from "../storage/users.js";
 import { markProcessed } from "../storage/updates.js";
 import { astanaDate } from "./astana-time.js";
-import { type ChannelName, type Dispatch, type Inbound, type Sender, channelOf } from "./channel.js";
+import type { ChannelName, Dispatch, Inbound, Sender } from "./channel.js";
 import { ChatLock } from "./chat-lock.js";
+import { createCourier } from "./courier.js";
 import { mayTakeRole, performEffect } from "./effects.js";
 import { errorCode } from "./errors.js";
 import type { Translate } from "./i18n.js";
@@ -30,14 +32,23 @@ export type RuntimeDeps = {
   defaultLanguage: Lang;
   /** The clock, read once per event; tests pass a fixed one. */
   clock?: () => Date;
+  /** The wait before retrying a refused send (bot/runtime/courier.ts); tests shorten it. */
+  backoffMs?: (attempts: number) => number;
 };
 
 export type Runtime = {
+  /** Handles one event and returns once its turn committed; replies go out on their own (bot/runtime/courier.ts). */
   dispatch: Dispatch;
-  /** Registers how a channel delivers replies to its chats. */
+  /** Registers how a channel delivers replies to its chats; only registered channels' chats are sent to. */
   setSender(channel: ChannelName, sender: Sender): void;
-  /** Delivers pending notifications (a founder's status change, an answer) through their chats' flows. */
+  /**
+   * Shows pending notifications (a founder's status change, an answer) through their chats' flows and sends
+   * everything due; resolves once nothing is left that can go now (refused sends wait for their retry).
+   */
   deliverOutbox(): Promise<void>;
+  /** Resolves once the chat's due replies are sent (the terminal chat waits for them before reading the next line). */
+  settled(chatKey: string): Promise<void>;
+  stop(): void;
 };
 
 /**
@@ -55,26 +66,18 @@ type TurnResult = { lang: Lang; replies: Reply[] };
 
 /**
  * The one entry point every channel calls (house style §5): take the chat's lock, load and parse its state,
- * step the flow, perform its effects, and write everything in one transaction; only after the commit are
- * replies sent and notifications delivered. A failing step writes nothing and the user gets an apology.
+ * step the flow, perform its effects, and write everything in one transaction, the replies it owes included
+ * (bot/storage/deliveries.ts); the courier sends them after the commit, on its own. A failing step writes
+ * nothing and the user gets an apology.
  */
 export function createRuntime(deps: RuntimeDeps): Runtime {
   const { db, log } = deps;
   const clock = deps.clock ?? (() => new Date());
   const lock = new ChatLock();
   const senders = new Map<string, Sender>();
+  const courier = createCourier({ db, log, clock, senders, ...(deps.backoffMs && { backoffMs: deps.backoffMs }) });
   let delivering: Promise<void> | undefined;
   let deliverAgain = false;
-
-  async function send(chatKey: string, result: TurnResult): Promise<void> {
-    if (result.replies.length === 0) return;
-    const sender = senders.get(channelOf(chatKey));
-    if (!sender) {
-      log("warn", { event: "deliver.no_channel", chatKeyHash: hashChatKey(chatKey) });
-      return;
-    }
-    await sender({ chatKey, lang: result.lang, replies: result.replies });
-  }
 
   /** Runs one event and the effect outcomes it leads to, inside the caller's transaction. */
   async function runTurn(q: Queries, inbound: Inbound, user: User, now: Date): Promise<TurnResult> {
@@ -102,14 +105,24 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         log("warn", { event: "session.restarted", code: parsed.reason, chatKeyHash: hashChatKey(inbound.chatKey) });
         replies.push({ kind: "say", key: "errors.flowRestarted" });
       }
-      const started = startConversation(env, user.language ?? platformLocale ?? deps.defaultLanguage);
-      state = started.state;
-      replies.push(...started.replies);
-      // What the person typed belonged to the lost conversation; news from the queue still has to reach them.
-      events = inbound.event.type === "notification" ? [inbound.event] : [];
+      const event = inbound.event;
+      // A language picked on the screen that ended an erased conversation (/forget keeps no session) answers
+      // the new conversation's same first screen, whatever its stamp.
+      const pickedLanguage = stored === null && event.type === "choice" && event.choiceId.startsWith("lang:");
+      if (pickedLanguage) {
+        state = startConversation(env, user.language ?? platformLocale ?? deps.defaultLanguage).state;
+        events = [{ type: "choice", choiceId: event.choiceId }];
+      } else {
+        const started = startConversation(env, user.language ?? platformLocale ?? deps.defaultLanguage);
+        state = started.state;
+        replies.push(...started.replies);
+        // What the person typed belonged to the lost conversation; news from the queue still has to reach them.
+        events = event.type === "notification" ? [event] : [];
+      }
     }
 
-    let userId = user.id;
+    const userId = user.id;
+    let forgotten = false;
     for (let round = 0; events.length > 0; round++) {
       if (round >= MAX_ROUNDS) throw new Error("flow did not settle");
       const next: FlowEvent[] = [];
@@ -122,16 +135,15 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
           const outcome = await performEffect(q, effect, ctx);
           replies.push(...outcome.documents);
           next.push(...outcome.events);
-          if (effect.kind === "forget") {
-            // The person is erased; the chat itself goes on, so it gets a fresh account with nothing in it.
-            userId = (await upsertUser(q, inbound.channel, inbound.userKey, now.toISOString(), defaultRole(inbound.channel))).id;
-          }
+          // The person is erased, their platform identity included: no account or session is kept for them until
+          // they write again.
+          if (effect.kind === "forget") forgotten = true;
         }
         for (const e of next) if (e.type === "roleOutcome" && e.outcome.ok) env.role = e.outcome.role;
       }
       events = next;
     }
-    await saveSession(q, inbound.chatKey, userId, state, now.toISOString());
+    if (!forgotten) await saveSession(q, inbound.chatKey, userId, state, now.toISOString());
     return { lang: state.lang, replies };
   }
 
@@ -140,28 +152,30 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     // Until the turn has read the person's stored choice, the apology speaks the platform's language, as a new chat would.
     let lang: Lang = negotiateLocale(inbound.platformLocale) ?? deps.defaultLanguage;
     try {
-      const result = await db.tx(async (q) => {
-        if (inbound.updateId !== undefined && !(await markProcessed(q, inbound.channel, inbound.updateId, now.toISOString()))) return null;
+      await db.tx(async (q) => {
+        if (inbound.updateId !== undefined && !(await markProcessed(q, inbound.channel, inbound.updateId, now.toISOString()))) return;
         // A notification erased by /forget since the outbox was read is not shown to the chat's fresh account.
-        if (outboxId !== undefined && !(await markDelivered(q, outboxId, now.toISOString()))) return null;
+        if (outboxId !== undefined && !(await markDelivered(q, outboxId, now.toISOString()))) return;
         const user = await upsertUser(q, inbound.channel, inbound.userKey, now.toISOString(), defaultRole(inbound.channel));
         lang = user.language ?? lang;
-        return runTurn(q, inbound, user, now);
+        const result = await runTurn(q, inbound, user, now);
+        await owe(q, inbound.chatKey, result.lang, result.replies, now.toISOString());
       });
-      if (result) await send(inbound.chatKey, result);
     } catch (error) {
       log("error", { event: "dispatch.failed", code: errorCode(error), channel: inbound.channel, chatKeyHash: hashChatKey(inbound.chatKey) });
       // A notification the person did not ask for gets no apology; it stays in the outbox for the next round.
       if (outboxId !== undefined) return;
-      await send(inbound.chatKey, { lang, replies: [{ kind: "say", key: "common.apology" }] }).catch((e: unknown) =>
+      await db.tx((q) => owe(q, inbound.chatKey, lang, [{ kind: "say", key: "common.apology" }], now.toISOString())).catch((e: unknown) =>
         log("error", { event: "deliver.failed", code: errorCode(e), channel: inbound.channel, chatKeyHash: hashChatKey(inbound.chatKey) }),
       );
     }
+    courier.kick();
   }
 
+  /** Returns once the turn committed; its replies and any notifications it caused go out in the background. */
   const dispatch: Dispatch = async (inbound) => {
     await lock.run(inbound.chatKey, () => handle(inbound));
-    await deliverOutbox();
+    void processNotifications();
   };
 
   /** Shows one waiting notification through its chat's flow, under that chat's lock. */
@@ -174,6 +188,8 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     }
     if (!isFor(user.role, item.notification)) return;
     const channel = user.channel as ChannelName;
+    // A process that runs only some channels leaves the others' notifications for the process that runs them.
+    if (!senders.has(channel)) return;
     await lock.run(item.chatKey, () =>
       handle({ channel, chatKey: item.chatKey, userKey: user.channelUserKey, event: { type: "notification", notification: item.notification } }, item.id),
     );
@@ -185,7 +201,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
    * tried again next round rather than in a tight loop. A storage failure here is logged, never passed on to
    * the chat whose message happened to trigger the round.
    */
-  function deliverOutbox(): Promise<void> {
+  function processNotifications(): Promise<void> {
     if (delivering) {
       deliverAgain = true;
       return delivering;
@@ -207,7 +223,16 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
 
   return {
     dispatch,
-    setSender: (channel, sender) => senders.set(channel, sender),
-    deliverOutbox,
+    setSender: (channel, sender) => {
+      senders.set(channel, sender);
+      void processNotifications();
+      courier.kick();
+    },
+    async deliverOutbox() {
+      await processNotifications();
+      await courier.settled();
+    },
+    settled: (chatKey) => courier.settled(chatKey),
+    stop: () => courier.stop(),
   };
 }

@@ -5,7 +5,7 @@ export type ForgetSummary = { sessions: number; questions: number; assessments: 
 
 /**
  * /forget: erases what points at the user and keeps what the queue must still account for.
- * Sessions, assessments, their open questions and every outbox row to their chats are deleted; answered
+ * Sessions, assessments, their open questions and every outbox row and unsent reply to their chats are deleted; answered
  * questions lose their text and asker; submissions keep only status, tier, dates and their (append-only)
  * events. The users row goes last, so a reference this function missed fails the foreign key and rolls back.
  * Nothing of it stays readable on disk: secure_delete (set in db.ts) zeroes the erased bytes, and the WAL,
@@ -14,15 +14,14 @@ export type ForgetSummary = { sessions: number; questions: number; assessments: 
  */
 export async function forgetUser(q: Queries, userId: number): Promise<Result<ForgetSummary, "notFound">> {
   if ((await q.get("SELECT 1 FROM users WHERE id = ?", [userId])) === undefined) return fail("notFound");
-  const outbox = await q.run(
-    `DELETE FROM outbox WHERE chat_key IN (
-       SELECT chat_key FROM sessions WHERE user_id = ?1
+  const theirChats = `SELECT chat_key FROM sessions WHERE user_id = ?1
        UNION SELECT chat_key FROM assessments WHERE user_id = ?1
        UNION SELECT chat_key FROM questions WHERE user_id = ?1 AND chat_key IS NOT NULL
-       UNION SELECT founder_chat_key FROM submissions WHERE founder_user_id = ?1 AND founder_chat_key IS NOT NULL
-     )`,
-    [userId],
-  );
+       UNION SELECT founder_chat_key FROM submissions WHERE founder_user_id = ?1 AND founder_chat_key IS NOT NULL`;
+  const outbox = await q.run(`DELETE FROM outbox WHERE chat_key IN (${theirChats})`, [userId]);
+  // Replies not yet sent hold what they wrote (a dossier document, an answer quoting them); the forget turn's own
+  // reply is written after this.
+  await q.run(`DELETE FROM deliveries WHERE chat_key IN (${theirChats})`, [userId]);
   const sessions = await q.run("DELETE FROM sessions WHERE user_id = ?", [userId]);
   // An open question has no one left to answer; an answered one stays as a count in the reviewers' history.
   const openQuestions = await q.run("DELETE FROM questions WHERE user_id = ? AND status = 'open'", [userId]);

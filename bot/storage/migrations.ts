@@ -130,4 +130,27 @@ ALTER TABLE questions ADD COLUMN asked_by TEXT NOT NULL DEFAULT 'founder' CHECK 
 CREATE INDEX questions_by_submission ON questions (submission_id);
 `,
   },
+  {
+    version: 3,
+    sql: `
+-- What the bot owes a chat: the replies of a committed turn, written in the turn's transaction and deleted only
+-- once the platform accepted every message of them. sent_parts counts the messages already accepted, so a retry
+-- (after a refusal or a crash) resumes after them; message_ids keeps the platform's ids of those messages.
+CREATE TABLE deliveries (
+  id INTEGER PRIMARY KEY,
+  chat_key TEXT NOT NULL,
+  channel TEXT NOT NULL,
+  lang TEXT NOT NULL CHECK (lang IN ('kk', 'ru', 'en')),
+  replies_json TEXT NOT NULL,
+  sent_parts INTEGER NOT NULL DEFAULT 0,
+  message_ids TEXT NOT NULL DEFAULT '[]',
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at TEXT NOT NULL,
+  last_error TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX deliveries_by_chat ON deliveries (chat_key, id);
+CREATE INDEX deliveries_due ON deliveries (channel, next_attempt_at);
+`,
+  },
 ];

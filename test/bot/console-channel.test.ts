@@ -23,12 +23,13 @@ async function typeIn(lines: readonly string[], setup?: (documents: string) => v
   const output = new PassThrough();
   let printed = "";
   output.on("data", (chunk: Buffer) => (printed += chunk.toString("utf8")));
-  const channel = createConsoleChannel({ input, output }, { dispatch: runtime.dispatch, translate, documentsDir: documents, log: log.log });
+  const channel = createConsoleChannel({ input, output }, { dispatch: runtime.dispatch, settled: runtime.settled, translate, documentsDir: documents, log: log.log });
   runtime.setSender("console", channel.send);
   const running = channel.run();
   for (const line of lines) input.write(`${line}\n`);
   input.end();
   await running;
+  runtime.stop();
   await db.close();
   return { printed, documents };
 }

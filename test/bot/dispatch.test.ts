@@ -140,10 +140,10 @@ test("/forget erases the founder's data and keeps the filed submission only as a
   await assessToResult(h, "telegram:10", "A chatbot for a bakery that takes orders by name and phone, data stored in Almaty.");
   const id = await fileDossier(h, "telegram:10");
   await h.send("telegram:10", h.text("/forget"));
-  await h.choose("telegram:10", /Yes, erase/);
-  const users = (await h.db.all("SELECT * FROM users")) as { id: number; language: string | null }[];
-  assert.equal(users.length, 1, "only a fresh, empty account for the chat remains");
-  assert.equal(users[0]!.language, null);
+  const erased = await h.choose("telegram:10", /Yes, erase/);
+  assert.match(erased, /Your data has been erased/);
+  assert.deepEqual(await h.db.all("SELECT * FROM users"), [], "not even the platform identity is kept");
+  assert.deepEqual(await h.db.all("SELECT * FROM sessions"), []);
   assert.deepEqual(await h.db.all("SELECT * FROM assessments"), []);
   const submission = (await h.db.get("SELECT founder_user_id, founder_chat_key, dossier_json, anonymised FROM submissions WHERE id = ?", [id])) as Record<string, unknown>;
   assert.equal(submission.founder_user_id, null);
@@ -152,6 +152,9 @@ test("/forget erases the founder's data and keeps the filed submission only as a
   assert.doesNotMatch(String(submission.dossier_json), /PayScore|bakery/);
   const events = (await h.db.all("SELECT action FROM submission_events WHERE submission_id = ?", [id])) as { action: string }[];
   assert.ok(events.length >= 1, "the history stays");
+  // Picking a language on the screen the erasure ended with starts the new conversation, without asking twice.
+  assert.match(await h.choose("telegram:10", /English/), /Describe your AI system/);
+  assert.equal(((await h.db.all("SELECT * FROM users")) as unknown[]).length, 1, "an account again only once they write");
   await h.close();
 });
 

@@ -28,12 +28,16 @@ export function outboundText(out: Outbound): string {
  * The real runtime on a real SQLite file, with a console-like channel that records what each chat receives.
  * `reopen()` closes everything and starts a new runtime on the same file, as a restart would.
  */
-export async function runtimeHarness(path: string, clock: () => Date = () => new Date("2026-03-02T06:00:00Z")) {
+export async function runtimeHarness(
+  path: string,
+  clock: () => Date = () => new Date("2026-03-02T06:00:00Z"),
+  options: { backoffMs?: (attempts: number) => number } = {},
+) {
   const log = memoryLog();
   const received: Outbound[] = [];
   let db: Database = await openDatabase(path);
   const make = (): Runtime => {
-    const runtime = createRuntime({ db, log: log.log, translate, defaultLanguage: "en", clock });
+    const runtime = createRuntime({ db, log: log.log, translate, defaultLanguage: "en", clock, ...options });
     for (const channel of ["console", "telegram", "slack"] as const) runtime.setSender(channel, async (out) => void received.push(out));
     return runtime;
   };
@@ -54,6 +58,7 @@ export async function runtimeHarness(path: string, clock: () => Date = () => new
       const from = received.length;
       const channel = chatKey.split(":")[0] as Inbound["channel"];
       await runtime.dispatch({ channel, chatKey, userKey: chatKey, updateId: String(++update), event, ...extra });
+      await runtime.deliverOutbox();
       return received.slice(from).filter((o) => o.chatKey === chatKey).map(outboundText).join("\n");
     },
     text: (text: string) => ({ type: "text", text }) as const,
@@ -68,10 +73,14 @@ export async function runtimeHarness(path: string, clock: () => Date = () => new
       throw new Error(`no button ${label} in ${chatKey}`);
     },
     async reopen() {
+      runtime.stop();
       await db.close();
       db = await openDatabase(path);
       runtime = make();
     },
-    close: () => db.close(),
+    close: () => {
+      runtime.stop();
+      return db.close();
+    },
   };
 }

@@ -4,7 +4,7 @@ import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { Choice, DocumentReply } from "../../../flows/types.js";
 import type { Lang } from "../../../knowledge/types.js";
-import type { Dispatch, Inbound, Outbound } from "../../runtime/channel.js";
+import type { Dispatch, Inbound, Outbound, SendProgress } from "../../runtime/channel.js";
 import type { Translate } from "../../runtime/i18n.js";
 import { errorCode } from "../../runtime/errors.js";
 import type { Log } from "../../runtime/log.js";
@@ -17,7 +17,7 @@ const DOSSIER_FILE = /^(KZ-AI-\d{4}-\d{4}-)?dossier-[^/\\]*\.(md|docx)$/u;
 /** The reply that confirms an erasure. */
 const FORGOTTEN = "onboarding.forget.done";
 
-export type ConsoleChannel = { run(): Promise<void>; send(out: Outbound): Promise<void> };
+export type ConsoleChannel = { run(): Promise<void>; send(out: Outbound, progress: SendProgress): Promise<void> };
 
 /**
  * The terminal chat, `npm start` with no tokens: the same flows and database as Telegram, with numbered
@@ -26,7 +26,7 @@ export type ConsoleChannel = { run(): Promise<void>; send(out: Outbound): Promis
  */
 export function createConsoleChannel(
   io: { input: Readable; output: Writable; platformLocale?: string },
-  deps: { dispatch: Dispatch; translate: Translate; documentsDir: string; log: Log },
+  deps: { dispatch: Dispatch; settled: (chatKey: string) => Promise<void>; translate: Translate; documentsDir: string; log: Log },
 ): ConsoleChannel {
   const { dispatch, translate: t } = deps;
   /** The choices printed in the latest turn, numbered on across all its questions so every one stays reachable. */
@@ -72,7 +72,9 @@ export function createConsoleChannel(
     }
   }
 
-  async function send(out: Outbound): Promise<void> {
+  /** The whole outbound is one message here: the terminal takes it at once, or the process is gone with it. */
+  async function send(out: Outbound, progress: SendProgress): Promise<void> {
+    if (progress.skip > 0) return;
     lang = out.lang;
     if (out.replies.some((r) => r.kind === "say" && r.key === FORGOTTEN)) await forgetDocuments();
     const numbered: typeof lastChoices = [];
@@ -98,6 +100,7 @@ export function createConsoleChannel(
     }
     if (numbered.length > 0) lastChoices = numbered;
     write("");
+    await progress.accepted(0);
   }
 
   return {
@@ -105,12 +108,17 @@ export function createConsoleChannel(
     async run() {
       const base = { channel: "console", chatKey: CONSOLE_CHAT_KEY, userKey: "local", ...(io.platformLocale !== undefined && { platformLocale: io.platformLocale }) } as const;
       await dispatch({ ...base, event: { type: "command", name: "start", args: "" } });
+      await deps.settled(CONSOLE_CHAT_KEY);
       const lines = createInterface({ input: io.input, crlfDelay: Infinity, terminal: false });
       for await (const line of lines) {
         if (line.trim() === "") continue;
         const event = toEvent(line);
         if ("refused" in event) write(`${t(lang ?? "ru", "errors.choiceOutOfRange", { number: event.refused, max: lastChoices.length })}\n`);
-        else await dispatch({ ...base, event });
+        else {
+          await dispatch({ ...base, event });
+          // The next line's number picks from what this one printed, so its replies come first.
+          await deps.settled(CONSOLE_CHAT_KEY);
+        }
       }
       // Ctrl-D (or the end of piped input): the conversation is already stored turn by turn.
       if (lang !== undefined) write(t(lang, "onboarding.goodbye"));
