@@ -3,19 +3,24 @@ import assert from "node:assert/strict";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createTelegramChannel } from "../../bot/channels/telegram/bot.js";
+import { TelegramChannelError, createTelegramChannel } from "../../bot/channels/telegram/bot.js";
 import { createRuntime } from "../../bot/runtime/dispatch.js";
 import { createTranslator } from "../../bot/runtime/i18n.js";
 import { memoryLog } from "../../bot/runtime/log.js";
 import { openDatabase } from "../../bot/storage/db.js";
-import { type BotApiCall, FakeTelegramApi } from "../fakes/telegram-api.js";
+import { type BotApiCall, type BotApiFault, DISCONNECT, FAULTS, FakeTelegramApi } from "../fakes/telegram-api.js";
 
 const CHAT = 5551234;
 const FOUNDER = { id: 777, is_bot: false, first_name: "Aigerim", language_code: "ru" };
+const TOKEN = "123456:TEST-token-for-the-fake-api-000";
 
 let messageId = 100;
-const textUpdate = (text: string) => ({ message: { message_id: ++messageId, date: 0, chat: { id: CHAT, type: "private" }, from: FOUNDER, text } });
-const stickerUpdate = () => ({ message: { message_id: ++messageId, date: 0, chat: { id: CHAT, type: "private" }, from: FOUNDER, sticker: { file_id: "s" } } });
+const inChat = (fields: Record<string, unknown>) => ({ message_id: ++messageId, date: 0, chat: { id: CHAT, type: "private" }, from: FOUNDER, ...fields });
+const textUpdate = (text: string) => ({ message: inChat({ text }) });
+const stickerUpdate = () => ({ message: inChat({ sticker: { file_id: "s" } }) });
+const photoUpdate = (caption?: string) => ({ message: inChat({ photo: [{ file_id: "p", file_unique_id: "p", width: 90, height: 90 }], ...(caption !== undefined && { caption }) }) });
+const documentUpdate = (caption?: string) => ({ message: inChat({ document: { file_id: "d", file_unique_id: "d", file_name: "system.pdf" }, ...(caption !== undefined && { caption }) }) });
+const editedUpdate = (text: string) => ({ edited_message: { ...inChat({ text }), edit_date: 1 } });
 const callbackUpdate = (data: string) => ({
   callback_query: { id: `cb${++messageId}`, from: FOUNDER, chat_instance: "x", data, message: { message_id: 1, date: 0, chat: { id: CHAT, type: "private" } } },
 });
@@ -23,8 +28,13 @@ const callbackUpdate = (data: string) => ({
 type Button = { text: string; callback_data: string };
 const buttonsOf = (call: BotApiCall): Button[] =>
   ((call.params.reply_markup as { inline_keyboard?: Button[][] } | undefined)?.inline_keyboard ?? []).flat();
+const textsOf = (calls: BotApiCall[]): string => calls.filter((c) => c.method === "sendMessage").map((c) => String(c.params.text)).join("\n");
+const isMessage = (c: BotApiCall) => c.method === "sendMessage" || c.method === "sendDocument";
 
-/** A real telegraf bot, long-polling the fake Bot API on 127.0.0.1, wired to the real runtime and a temp SQLite file. */
+/**
+ * A real telegraf bot, long-polling the fake Bot API on 127.0.0.1, wired to the real runtime and a temp SQLite
+ * file. Back-offs after a failed getUpdates are cut to milliseconds so fault tests finish quickly.
+ */
 async function startBot() {
   const api = new FakeTelegramApi();
   const apiRoot = await api.start();
@@ -32,13 +42,13 @@ async function startBot() {
   const log = memoryLog();
   const translate = createTranslator();
   const runtime = createRuntime({ db, log: log.log, translate, defaultLanguage: "en" });
-  const channel = createTelegramChannel({ token: "123456:TEST-token-for-the-fake-api-000", apiRoot }, { dispatch: runtime.dispatch, translate, log: log.log });
+  const channel = createTelegramChannel({ token: TOKEN, apiRoot, backoff: { firstMs: 5, maxMs: 20 } }, { dispatch: runtime.dispatch, translate, log: log.log, defaultLanguage: "en" });
   runtime.setSender("telegram", channel.send);
-  await channel.start();
-  /** Pushes an update and waits until the bot has sent something after it. */
-  const push = async (update: Record<string, unknown>, until: (c: BotApiCall) => boolean = (c) => c.method === "sendMessage" || c.method === "sendDocument") => {
+  const { done } = await channel.start();
+  /** Pushes updates (together, in one getUpdates answer) and waits until the bot has sent something after them. */
+  const pushAll = async (updates: Record<string, unknown>[], until: (c: BotApiCall) => boolean = isMessage) => {
     const from = api.calls.length;
-    api.pushUpdate(update);
+    api.pushUpdates(...updates);
     await api.waitForCall(until, from);
     // The rest of the turn follows within moments; wait until the bot has been quiet for a while.
     for (let seen = -1; seen !== api.calls.length; ) {
@@ -47,10 +57,11 @@ async function startBot() {
     }
     return api.calls.slice(from);
   };
+  const push = (update: Record<string, unknown>, until?: (c: BotApiCall) => boolean) => pushAll([update], until);
   return {
-    api, log, push,
+    api, log, push, pushAll, done,
     async stop() {
-      channel.stop();
+      await channel.stop();
       await api.stop();
       await db.close();
     },
@@ -85,7 +96,7 @@ test("telegram: a founder picks a language with a button, describes the system, 
 
     // A sticker is not understood, and says so; a button from an older question changes nothing.
     const sticker = await bot.push(stickerUpdate());
-    assert.match(String(sticker.find((c) => c.method === "sendMessage")!.params.text), /only read text and the options/);
+    assert.match(textsOf(sticker), /only read text and the options I offer/);
     const stale = await bot.push(callbackUpdate(data));
     assert.match(String(stale.find((c) => c.method === "sendMessage")!.params.text), /earlier question/);
     assert.equal(bot.log.entries.filter((e) => e.level === "error").length, 0);
@@ -131,5 +142,150 @@ test("telegram: a button pressed while the bot was away still counts when Telegr
     assert.ok(bot.log.entries.some((e) => e.event === "telegram.callback_unanswered" && e.level === "warn"));
   } finally {
     await bot.stop();
+  }
+});
+
+/** A founder who has chosen English, so a later /help is answered with the help text. */
+async function startInEnglish() {
+  const bot = await startBot();
+  const calls = await bot.push(textUpdate("/start"));
+  await bot.push(callbackUpdate(press(calls, /English/)));
+  return bot;
+}
+
+/** Answers the interview with "no", "none" or "I don't know" until the result, then opens the dossier's first field. */
+async function toDossier(bot: Awaited<ReturnType<typeof startBot>>): Promise<BotApiCall[]> {
+  let calls = await bot.push(textUpdate("A chatbot for a bakery: takes orders by name and phone. If it breaks, customers call instead."));
+  for (let i = 0; !calls.some((c) => /Want more detail/.test(String(c.params.text))); i++) {
+    assert.ok(i < 25);
+    const pick = lastButtons(calls).find((b) => /^(Yes, all correct|None of these|No)\b/.test(b.text)) ?? lastButtons(calls).find((b) => /I don't know/.test(b.text))!;
+    calls = await bot.push(callbackUpdate(pick.callback_data));
+  }
+  return bot.push(callbackUpdate(press(calls, /Draft the dossier/)));
+}
+
+test("telegram: 'Mark confidential' and the value typed right after it, fetched in one batch, keep the value confidential", { timeout: 90_000 }, async () => {
+  const bot = await startInEnglish();
+  try {
+    let calls = await toDossier(bot);
+    const batches = bot.api.batchSizes.length;
+    calls = await bot.pushAll([callbackUpdate(press(calls, /Mark confidential/)), textUpdate("SecretBakeryBot")]);
+    assert.deepEqual(bot.api.batchSizes.slice(batches), [2], "the press and the text reached the bot in one getUpdates answer");
+    assert.match(textsOf(calls), /This field is marked confidential/);
+    assert.doesNotMatch(textsOf(calls), /earlier question/);
+    while (!lastButtons(calls).some((b) => /Download DOCX/.test(b.text))) calls = await bot.push(callbackUpdate(press(calls, /^Skip$/)));
+    assert.match(textsOf(calls), /, 1 confidential\./);
+  } finally {
+    await bot.stop();
+  }
+});
+
+test("telegram: an edited message is answered with a note to send the correction as a new message, and changes nothing", { timeout: 60_000 }, async () => {
+  const bot = await startInEnglish();
+  try {
+    const edit = await bot.push(editedUpdate("Our cameras tell shop managers which customers look angry."));
+    assert.equal(edit.filter(isMessage).length, 1);
+    // The note speaks the editor's Telegram language (ru): the adapter answers it without the chat's stored choice.
+    assert.match(textsOf(edit), /Исправленные сообщения я не читаю.*новым сообщением/);
+    const next = await bot.push(textUpdate("/help"));
+    assert.match(textsOf(next), /What I can do/);
+  } finally {
+    await bot.stop();
+  }
+});
+
+test("telegram: the caption under a photo is read as text; a document without one is not understood", { timeout: 60_000 }, async () => {
+  const bot = await startInEnglish();
+  try {
+    const described = await bot.push(photoUpdate("Our cameras tell shop managers which customers look angry."));
+    assert.match(textsOf(described), /From your description I understood/);
+    const bare = await bot.push(documentUpdate());
+    assert.match(textsOf(bare), /only read text and the options I offer/);
+    const help = await bot.push(documentUpdate("/help"));
+    assert.match(textsOf(help), /What I can do/);
+  } finally {
+    await bot.stop();
+  }
+});
+
+test("telegram: the offer under an answer to a question asked in Russian from an English chat has a Russian button", { timeout: 60_000 }, async () => {
+  const bot = await startInEnglish();
+  try {
+    const answered = await bot.push(textUpdate("/ask Есть ли в законе регуляторная песочница?"));
+    assert.deepEqual(lastButtons(answered).map((b) => b.text), ["Спросить человека"]);
+  } finally {
+    await bot.stop();
+  }
+});
+
+const survivable: { description: string; fault: BotApiFault | typeof DISCONNECT; event: string; code: string }[] = [
+  { description: "a 409 (another instance polling)", fault: FAULTS.conflict, event: "telegram.polling_conflict", code: "telegram_409" },
+  { description: "a 502 from Telegram's gateway", fault: FAULTS.badGateway, event: "telegram.polling_failed", code: "telegram_502" },
+  { description: "a cut connection", fault: DISCONNECT, event: "telegram.polling_failed", code: "telegram_network" },
+];
+for (const { description, fault, event, code } of survivable) {
+  test(`telegram: polling goes on after ${description}, and the failure is logged`, { timeout: 60_000 }, async () => {
+    const bot = await startInEnglish();
+    try {
+      bot.api.failNext("getUpdates", fault);
+      const help = await bot.push(textUpdate("/help"));
+      assert.match(textsOf(help), /What I can do/);
+      assert.ok(bot.log.entries.some((e) => e.level === "warn" && e.event === event && e.code === code), `no ${event} ${code} in the log`);
+      assert.ok(bot.log.entries.some((e) => e.event === "telegram.polling_resumed"));
+    } finally {
+      await bot.stop();
+    }
+    // Stopping is not a failure: the process may exit 0.
+    await bot.done;
+  });
+}
+
+test("telegram: a null entry and an update with a null message are skipped, confirmed, and the rest of the batch answered", { timeout: 60_000 }, async () => {
+  const bot = await startInEnglish();
+  try {
+    bot.api.pushRawEntry(null);
+    const [broken] = bot.api.pushUpdates({ message: null });
+    const help = await bot.push(textUpdate("/help"));
+    assert.equal(help.filter(isMessage).length, 1, "/help is answered once");
+    assert.match(textsOf(help), /What I can do/);
+    assert.ok(bot.log.entries.some((e) => e.event === "telegram.update_malformed" && e.count === 1));
+    // The next getUpdates confirms the broken update, so Telegram does not send it again.
+    await bot.push(textUpdate("/help"));
+    assert.ok(bot.api.getUpdatesOffsets.some((offset) => offset > broken!));
+  } finally {
+    await bot.stop();
+  }
+});
+
+for (const { description, fault, code } of [
+  { description: "a revoked token (401)", fault: FAULTS.unauthorized, code: "telegram_401" },
+  { description: "a token that names no bot (404)", fault: FAULTS.notFound, code: "telegram_404" },
+]) {
+  test(`telegram: ${description} ends the channel: done rejects and the log says why`, { timeout: 60_000 }, async () => {
+    const bot = await startInEnglish();
+    try {
+      bot.api.failNext("getUpdates", fault);
+      await assert.rejects(bot.done, (error: unknown) => error instanceof TelegramChannelError && error.code === code);
+      assert.ok(bot.log.entries.some((e) => e.level === "error" && e.event === "telegram.polling_stopped" && e.code === code));
+    } finally {
+      await bot.stop();
+    }
+  });
+}
+
+test("telegram: a token refused at start-up makes start() reject with the code", { timeout: 30_000 }, async () => {
+  const api = new FakeTelegramApi();
+  const apiRoot = await api.start();
+  try {
+    const translate = createTranslator();
+    const log = memoryLog();
+    const db = await openDatabase(join(mkdtempSync(join(tmpdir(), "triage-tg-")), "triage.db"));
+    const runtime = createRuntime({ db, log: log.log, translate, defaultLanguage: "en" });
+    const channel = createTelegramChannel({ token: TOKEN, apiRoot }, { dispatch: runtime.dispatch, translate, log: log.log });
+    api.failNext("getMe", FAULTS.unauthorized);
+    await assert.rejects(channel.start(), (error: unknown) => error instanceof TelegramChannelError && error.code === "telegram_401");
+    await db.close();
+  } finally {
+    await api.stop();
   }
 });

@@ -1,16 +1,47 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
-/** One Bot API call as the fake saw it: method name and decoded parameters (JSON or multipart fields). */
-export type BotApiCall = { method: string; params: Record<string, unknown> };
+/**
+ * One Bot API call as the fake saw it: method name and decoded parameters (JSON or multipart fields).
+ * `refusedWith` is the error code the fake answered it with (0: the connection was cut); absent when accepted.
+ */
+export type BotApiCall = { method: string; params: Record<string, unknown>; refusedWith?: number };
+
+/** A Bot API error answer: Telegram's own shape, sent with the error code as the HTTP status. */
+export type BotApiFault = { error_code: number; description: string; parameters?: { retry_after?: number } };
+
+/** A connection cut before any answer, as a network failure looks to the bot. */
+export const DISCONNECT = "disconnect";
+
+type Answer = { status: number; body: unknown } | typeof DISCONNECT;
+
+/** The faults the tests inject, as Telegram words them. */
+export const FAULTS = {
+  conflict: { error_code: 409, description: "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running" },
+  unauthorized: { error_code: 401, description: "Unauthorized" },
+  notFound: { error_code: 404, description: "Not Found" },
+  badGateway: { error_code: 502, description: "Bad Gateway" },
+  blocked: { error_code: 403, description: "Forbidden: bot was blocked by the user" },
+  chatNotFound: { error_code: 400, description: "Bad Request: chat not found" },
+  tooManyRequests: (retryAfter: number): BotApiFault => ({ error_code: 429, description: `Too Many Requests: retry after ${retryAfter}`, parameters: { retry_after: retryAfter } }),
+} satisfies Record<string, BotApiFault | ((n: number) => BotApiFault)>;
 
 /**
- * A fake Telegram Bot API on 127.0.0.1, enough for telegraf's long polling and replies. Tests push updates
- * with `pushUpdate`, then read `calls` to see what the bot sent, as a user of the chat would.
+ * A fake Telegram Bot API on 127.0.0.1, enough for long polling and replies. Tests push updates with
+ * `pushUpdate`, then read `calls` to see what the bot sent, as a user of the chat would. Like Telegram, it
+ * forgets an update once a getUpdates call confirms it (an offset past its id), and `failNext` makes the next
+ * call of a method fail the way Telegram fails it.
  */
 export class FakeTelegramApi {
   readonly calls: BotApiCall[] = [];
-  private readonly pending: unknown[] = [];
+  /** The offset of every getUpdates call, in order: what the bot confirmed. */
+  readonly getUpdatesOffsets: number[] = [];
+  /** How many entries each non-empty getUpdates answer held, in order. */
+  readonly batchSizes: number[] = [];
+  private pending: { update_id: number }[] = [];
+  /** Entries delivered once with the next getUpdates answer, ahead of the queued updates (a `null`, say). */
+  private raw: unknown[] = [];
+  private readonly faults = new Map<string, (BotApiFault | typeof DISCONNECT)[]>();
   private waiters: (() => void)[] = [];
   private callWaiters: { match: (c: BotApiCall) => boolean; resolve: (c: BotApiCall) => void }[] = [];
   /** Methods answered with a Bot API error, as Telegram answers a callback query that waited too long. */
@@ -21,8 +52,19 @@ export class FakeTelegramApi {
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => {
-      void this.handle(req).then((body) => {
-        res.writeHead(200, { "content-type": "application/json" });
+      void this.handle(req).then((answer) => {
+        if (answer === DISCONNECT) {
+          req.socket.destroy();
+          return;
+        }
+        const { status, body } = answer;
+        // Telegram's gateway answers a 5xx with an HTML page, not the Bot API's JSON.
+        if (status >= 500) {
+          res.writeHead(status, { "content-type": "text/html" });
+          res.end(`<html><body>${status}</body></html>`);
+          return;
+        }
+        res.writeHead(status, { "content-type": "application/json" });
         res.end(JSON.stringify(body));
       });
     });
@@ -31,17 +73,40 @@ export class FakeTelegramApi {
   }
 
   async stop(): Promise<void> {
-    this.waiters.forEach((w) => w());
+    this.wake();
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
   }
 
   /** Queues an update for the bot's next getUpdates; fills in update_id. */
   pushUpdate(update: Record<string, unknown>): number {
-    const id = this.nextUpdateId++;
-    this.pending.push({ update_id: id, ...update });
-    this.waiters.splice(0).forEach((w) => w());
-    return id;
+    return this.pushUpdates(update)[0]!;
+  }
+
+  /** Queues updates so that they arrive together, in this order, in one getUpdates answer. */
+  pushUpdates(...updates: Record<string, unknown>[]): number[] {
+    const ids = updates.map((update) => {
+      const id = this.nextUpdateId++;
+      this.pending.push({ update_id: id, ...update });
+      return id;
+    });
+    this.wake();
+    return ids;
+  }
+
+  /** Puts an entry Telegram would never send (`null`, an object without update_id) into the next getUpdates answer. */
+  pushRawEntry(entry: unknown): void {
+    this.raw.push(entry);
+    this.wake();
+  }
+
+  /**
+   * The next call of `method` is refused with `fault`. A getUpdates waiting in its long poll is answered with
+   * the fault at once, so updates pushed after this arrive only once the bot polls again.
+   */
+  failNext(method: string, fault: BotApiFault | typeof DISCONNECT): void {
+    this.faults.set(method, [...(this.faults.get(method) ?? []), fault]);
+    if (method === "getUpdates") this.wake();
   }
 
   /** Resolves with the first call (past or future) after `fromIndex` that matches. */
@@ -51,38 +116,59 @@ export class FakeTelegramApi {
     return new Promise((resolve) => this.callWaiters.push({ match, resolve }));
   }
 
-  private async handle(req: IncomingMessage): Promise<unknown> {
+  private wake(): void {
+    this.waiters.splice(0).forEach((w) => w());
+  }
+
+  private takeFault(method: string): BotApiFault | typeof DISCONNECT | undefined {
+    return this.faults.get(method)?.shift();
+  }
+
+  private async handle(req: IncomingMessage): Promise<Answer> {
     const method = (req.url ?? "").split("/").pop() ?? "";
     const params = await readParams(req);
-    if (method === "getUpdates") return { ok: true, result: await this.takeUpdates(params) };
-    const call = { method, params };
+    if (method === "getUpdates") return this.getUpdates(params);
+    const fault = this.takeFault(method) ?? (this.refused.has(method) ? LATE_CALLBACK_ANSWER : undefined);
+    const call: BotApiCall = { method, params, ...(fault && { refusedWith: fault === DISCONNECT ? 0 : fault.error_code }) };
     this.calls.push(call);
     this.callWaiters = this.callWaiters.filter((w) => (w.match(call) ? (w.resolve(call), false) : true));
-    if (this.refused.has(method)) return { ok: false, error_code: 400, description: "Bad Request: query is too old and response timeout expired or query ID is invalid" };
+    if (fault) return refusal(fault);
     switch (method) {
       case "getMe":
-        return { ok: true, result: { id: 42, is_bot: true, first_name: "Triage", username: "kz_ai_triage_bot" } };
+        return ok({ id: 42, is_bot: true, first_name: "Triage", username: "kz_ai_triage_bot" });
       case "sendMessage":
       case "sendDocument":
-        return { ok: true, result: { message_id: this.nextMessageId++, date: 0, chat: { id: params.chat_id, type: "private" }, text: params.text } };
+        return ok({ message_id: this.nextMessageId++, date: 0, chat: { id: params.chat_id, type: "private" }, text: params.text });
       default:
-        return { ok: true, result: true };
+        return ok(true);
     }
   }
 
-  private async takeUpdates(params: Record<string, unknown>): Promise<unknown[]> {
+  private async getUpdates(params: Record<string, unknown>): Promise<Answer> {
     const offset = Number(params.offset ?? 0);
-    const ready = () => this.pending.filter((u) => (u as { update_id: number }).update_id >= offset);
-    if (ready().length === 0) {
+    this.getUpdatesOffsets.push(offset);
+    // Telegram forgets what an offset confirms.
+    this.pending = this.pending.filter((u) => u.update_id >= offset);
+    const hasAnswer = () => this.pending.length > 0 || this.raw.length > 0 || (this.faults.get("getUpdates")?.length ?? 0) > 0;
+    if (!hasAnswer()) {
       // A short long-poll keeps the loop cheap without busy-waiting.
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, 200);
         this.waiters.push(() => (clearTimeout(timer), resolve()));
       });
     }
-    return ready();
+    const fault = this.takeFault("getUpdates");
+    if (fault) return refusal(fault);
+    const result = [...this.raw.splice(0), ...this.pending];
+    if (result.length > 0) this.batchSizes.push(result.length);
+    return ok(result);
   }
 }
+
+const LATE_CALLBACK_ANSWER: BotApiFault = { error_code: 400, description: "Bad Request: query is too old and response timeout expired or query ID is invalid" };
+
+const ok = (result: unknown): Answer => ({ status: 200, body: { ok: true, result } });
+const refusal = (fault: BotApiFault | typeof DISCONNECT): Answer => (fault === DISCONNECT ? DISCONNECT : { status: fault.error_code, body: { ok: false, ...fault } });
 
 async function readParams(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];

@@ -1,0 +1,75 @@
+import { Input, type Telegram } from "telegraf";
+import type { InlineKeyboardButton } from "telegraf/types";
+import type { DocumentReply } from "../../../flows/types.js";
+import { type Outbound, type Sender, platformChatId } from "../../runtime/channel.js";
+import { encodeChoicePayload } from "../../runtime/choice-payload.js";
+import type { Translate } from "../../runtime/i18n.js";
+import { chatMessages, choiceLabel, replyText, splitText } from "../../runtime/render-text.js";
+import { refusalOf } from "./bot-api-errors.js";
+
+/** Telegram's limits for one message's text and a document's caption. */
+const MESSAGE_LIMIT = 4096;
+const CAPTION_LIMIT = 1024;
+
+/** One Bot API call of an outbound's delivery. */
+export type TelegramMessage =
+  | { kind: "typing" }
+  | { kind: "document"; file: DocumentReply["file"]; caption: string }
+  | { kind: "text"; text: string; keyboard?: InlineKeyboardButton[][] };
+
+/**
+ * The fixed sequence of Bot API calls an outbound becomes, the same for the same replies, which is what lets
+ * `progress.skip` resume a delivery. A typing action counts as one of them, so indexes never depend on
+ * whether an earlier try got that far; a long text counts once per part it is split into.
+ */
+export function telegramMessages(t: Translate, out: Outbound): TelegramMessage[] {
+  return chatMessages(t, out.lang, out.replies).flatMap((message): TelegramMessage[] => {
+    switch (message.kind) {
+      case "typing":
+        return [{ kind: "typing" }];
+      case "document":
+        return [{ kind: "document", file: message.reply.file, caption: replyText(t, out.lang, message.reply).slice(0, CAPTION_LIMIT) }];
+      case "text": {
+        const parts = splitText(message.text, MESSAGE_LIMIT);
+        const ask = message.ask;
+        // The buttons speak the question's own language where it has one, as its text does (replyText).
+        const keyboard = ask?.choices.map((choice) => [{ text: choiceLabel(t, ask.lang ?? out.lang, choice), callback_data: encodeChoicePayload(choice.id, ask.stamp) }]);
+        return [...parts.slice(0, -1).map((text) => ({ kind: "text" as const, text })), { kind: "text", text: parts.at(-1) ?? "", ...(keyboard && { keyboard }) }];
+      }
+    }
+  });
+}
+
+/**
+ * The channel's `Sender`: sends the outbound's messages from `progress.skip` on and reports each one Telegram
+ * accepted, with its message id, before sending the next; a refusal is thrown as `DeliveryRefused`.
+ */
+export function telegramSender(telegram: Telegram, t: Translate): Sender {
+  return async (out, progress) => {
+    const chatId = platformChatId(out.chatKey);
+    const messages = telegramMessages(t, out);
+    for (let index = progress.skip; index < messages.length; index++) {
+      const messageId = await sendOne(telegram, chatId, messages[index]!).catch((error: unknown) => {
+        throw refusalOf(error);
+      });
+      await progress.accepted(index, messageId);
+    }
+  };
+}
+
+/** Sends one message; resolves with Telegram's message id, which a typing action does not have. */
+async function sendOne(telegram: Telegram, chatId: string, message: TelegramMessage): Promise<string | undefined> {
+  switch (message.kind) {
+    case "typing":
+      await telegram.sendChatAction(chatId, "typing");
+      return undefined;
+    case "document": {
+      const sent = await telegram.sendDocument(chatId, Input.fromBuffer(Buffer.from(message.file.content), message.file.name), { caption: message.caption });
+      return String(sent.message_id);
+    }
+    case "text": {
+      const sent = await telegram.sendMessage(chatId, message.text, message.keyboard && { reply_markup: { inline_keyboard: message.keyboard } });
+      return String(sent.message_id);
+    }
+  }
+}
