@@ -10,6 +10,10 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsUnset, 
 const retentionDays = z.string().trim().regex(/^\d+$/, "expected a whole number of days, like 90").transform(Number)
   .pipe(z.number().min(1, "expected at least 1 day").max(36_500, "expected at most 36500 days; leave it unset to keep everything"));
 
+/** Slack member ids, comma-separated ("U0123ABC, U0456DEF"): who the compliance team and the regulators are. */
+const slackIds = z.string().transform((v) => v.split(",").map((id) => id.trim()).filter((id) => id !== ""))
+  .pipe(z.array(z.string().regex(/^[UW][A-Z0-9]{2,}$/, "expected Slack member ids like U0123ABC, separated by commas")));
+
 /** The environment we read, one schema; `bot/main.ts` is the only reader of process.env. */
 const Env = z.object({
   DATABASE_PATH: optional(nonEmpty),
@@ -21,6 +25,9 @@ const Env = z.object({
   SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-/, "expected a bot token starting with xoxb-")),
   SLACK_SIGNING_SECRET: optional(nonEmpty),
   SLACK_PORT: optional(z.coerce.number().int().min(1).max(65535)),
+  SLACK_HOST: optional(nonEmpty),
+  SLACK_REVIEWER_IDS: optional(slackIds),
+  SLACK_REGULATOR_IDS: optional(slackIds),
   SLACK_API_URL: optional(z.url()),
 });
 
@@ -32,7 +39,12 @@ export type Config = {
   retentionDays?: number;
   defaultLanguage: Lang;
   telegram?: { token: string; apiRoot?: string };
-  slack?: { botToken: string; signingSecret: string; port: number; apiUrl?: string };
+  slack?: { botToken: string; signingSecret: string; host: string; port: number; apiUrl?: string };
+  /**
+   * Who holds a staff role, from configuration only: a Slack member listed nowhere gets no access to the queue,
+   * and one listed in both may switch between the two roles.
+   */
+  staff: { reviewers: readonly string[]; regulators: readonly string[] };
 };
 
 export type ConfigIssue = { variable: string; message: string };
@@ -58,10 +70,13 @@ export function parseConfig(env: NodeJS.ProcessEnv): Result<Config, "invalidConf
     ...(e.TELEGRAM_BOT_TOKEN !== undefined && {
       telegram: { token: e.TELEGRAM_BOT_TOKEN, ...(e.TELEGRAM_API_ROOT !== undefined && { apiRoot: e.TELEGRAM_API_ROOT }) },
     }),
+    staff: { reviewers: e.SLACK_REVIEWER_IDS ?? [], regulators: e.SLACK_REGULATOR_IDS ?? [] },
     ...(e.SLACK_BOT_TOKEN !== undefined && e.SLACK_SIGNING_SECRET !== undefined && {
       slack: {
         botToken: e.SLACK_BOT_TOKEN,
         signingSecret: e.SLACK_SIGNING_SECRET,
+        // Loopback unless told otherwise: the receiver goes behind a proxy, never straight onto every interface.
+        host: e.SLACK_HOST ?? "127.0.0.1",
         port: e.SLACK_PORT ?? 3000,
         ...(e.SLACK_API_URL !== undefined && { apiUrl: e.SLACK_API_URL }),
       },

@@ -25,20 +25,32 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const { databasePath, defaultLanguage, telegram, slack } = config.value;
+  const { databasePath, defaultLanguage, telegram, slack, staff } = config.value;
   const db = await openDatabase(databasePath);
   const translate = createTranslator();
-  const runtime = createRuntime({ db, log, translate, defaultLanguage });
+  const runtime = createRuntime({ db, log, translate, defaultLanguage, staff });
 
   const recheck = await recheckAssessments(db, { assess, kbVersion: KB_VERSION.id, now: new Date(), diff: assessmentChanges });
   if (recheck.checked > 0) log("info", { event: "rules.rechecked", count: recheck.notified });
 
   const stops: (() => Promise<void> | void)[] = [];
+  const shutdown = async () => {
+    for (const stop of stops) await stop();
+    runtime.stop();
+    await db.close();
+  };
   if (telegram) {
-    const channel = createTelegramChannel(telegram, { dispatch: runtime.dispatch, translate, log });
+    const channel = createTelegramChannel(telegram, { dispatch: runtime.dispatch, translate, log, defaultLanguage });
     runtime.setSender("telegram", channel.send);
-    await channel.start();
+    const { done } = await channel.start();
     stops.push(() => channel.stop());
+    // A channel that died for good (a revoked token) takes the process down with a non-zero exit, so a
+    // supervisor restarts it, rather than leaving it up and deaf.
+    done.catch(async (error: unknown) => {
+      log("error", { event: "main.channel_failed", channel: "telegram", code: errorCode(error) });
+      process.exitCode = 1;
+      await shutdown().catch(() => undefined);
+    });
   }
   if (slack) {
     const channel = createSlackChannel(slack, { dispatch: runtime.dispatch, translate, log });
@@ -63,11 +75,6 @@ async function main(): Promise<void> {
     return;
   }
 
-  const shutdown = async () => {
-    for (const stop of stops) await stop();
-    runtime.stop();
-    await db.close();
-  };
   process.once("SIGINT", () => void shutdown());
   process.once("SIGTERM", () => void shutdown());
 }

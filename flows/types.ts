@@ -138,7 +138,7 @@ export const AnonymisedRecord = z.object({
 export type AnonymisedRecord = z.infer<typeof AnonymisedRecord>;
 
 /** Why the runtime refused a queue action: the transitions' own reasons, or an id that names nothing. */
-export const QueueRefusal = z.enum(["notAllowed", "wrongRole", "reasonRequired", "notFound", "claimFirst"]);
+export const QueueRefusal = z.enum(["notAllowed", "wrongRole", "reasonRequired", "notFound", "claimFirst", "ownSubmission"]);
 export type QueueRefusal = z.infer<typeof QueueRefusal>;
 
 /**
@@ -172,7 +172,7 @@ export const FlowEvent = z.discriminatedUnion("type", [
     questionId: QuestionId,
     outcome: z.discriminatedUnion("ok", [
       z.object({ ok: z.literal(true) }),
-      z.object({ ok: z.literal(false), reason: z.enum(["notFound", "alreadyAnswered"]) }),
+      z.object({ ok: z.literal(false), reason: z.enum(["notFound", "alreadyAnswered", "ownQuestion"]) }),
     ]),
   }),
   /** Answers `loadStatus`: the founder's own submissions. */

@@ -7,13 +7,14 @@ import type { Database, Queries } from "../storage/db.js";
 import { owe } from "../storage/deliveries.js";
 import { markDelivered, pending, type OutboxItem } from "../storage/outbox.js";
 import { loadSession, saveSession } from "../storage/sessions.js";
-import { findUserByChat, upsertUser, type User } from "../storage/users.js";
+import { findUserByChat, setRole, upsertUser, type User } from "../storage/users.js";
 import { markProcessed } from "../storage/updates.js";
 import { astanaDate } from "./astana-time.js";
 import type { ChannelName, Dispatch, Inbound, Sender } from "./channel.js";
 import { ChatLock } from "./chat-lock.js";
 import { createCourier } from "./courier.js";
-import { mayTakeRole, performEffect } from "./effects.js";
+import { performEffect } from "./effects.js";
+import { rolesFor, type Staff } from "./roles.js";
 import { errorCode } from "./errors.js";
 import type { Translate } from "./i18n.js";
 import { negotiateLocale } from "./locale.js";
@@ -32,6 +33,8 @@ export type RuntimeDeps = {
   defaultLanguage: Lang;
   /** The clock, read once per event; tests pass a fixed one. */
   clock?: () => Date;
+  /** Who holds a staff role (from configuration); nobody, when not given. */
+  staff?: Staff;
   /** The wait before retrying a refused send (bot/runtime/courier.ts); tests shorten it. */
   backoffMs?: (attempts: number) => number;
 };
@@ -60,7 +63,6 @@ const audienceOf = (n: Notification): "founder" | "team" => (n.kind === "escalat
 const isFor = (role: ActorRole, n: Notification): boolean => (audienceOf(n) === "founder") === (role === "founder");
 
 /** The first Slack contact is a member of the compliance team's workspace; everyone else starts as a founder. */
-const defaultRole = (channel: ChannelName): ActorRole => (channel === "slack" ? "reviewer" : "founder");
 
 type TurnResult = { lang: Lang; replies: Reply[] };
 
@@ -72,6 +74,7 @@ type TurnResult = { lang: Lang; replies: Reply[] };
  */
 export function createRuntime(deps: RuntimeDeps): Runtime {
   const { db, log } = deps;
+  const staff = deps.staff ?? { reviewers: [], regulators: [] };
   const clock = deps.clock ?? (() => new Date());
   const lock = new ChatLock();
   const senders = new Map<string, Sender>();
@@ -81,6 +84,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
 
   /** Runs one event and the effect outcomes it leads to, inside the caller's transaction. */
   async function runTurn(q: Queries, inbound: Inbound, user: User, now: Date): Promise<TurnResult> {
+    const allowedRoles = rolesFor(inbound.channel, inbound.userKey, staff);
     const stored = await loadSession(q, inbound.chatKey);
     const platformLocale = negotiateLocale(inbound.platformLocale);
     const env: FlowEnv = {
@@ -88,7 +92,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       today: astanaDate(now),
       kbVersion: KB_VERSION.id,
       role: user.role,
-      switchableRoles: ActorRole.options.filter((r) => mayTakeRole(inbound.channel, r)),
+      switchableRoles: allowedRoles,
       ...(platformLocale !== undefined && { platformLocale }),
     };
     const replies: Reply[] = [];
@@ -131,7 +135,9 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         state = result.state;
         replies.push(...result.replies);
         for (const effect of result.effects) {
-          const ctx = { userId, chatKey: inbound.chatKey, channel: inbound.channel, role: env.role, lang: state.lang, now, today: env.today, translate: deps.translate };
+          const ctx = {
+            userId, chatKey: inbound.chatKey, channel: inbound.channel, role: env.role, lang: state.lang, now, today: env.today, translate: deps.translate, allowedRoles,
+          };
           const outcome = await performEffect(q, effect, ctx);
           replies.push(...outcome.documents);
           next.push(...outcome.events);
@@ -156,7 +162,13 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         if (inbound.updateId !== undefined && !(await markProcessed(q, inbound.channel, inbound.updateId, now.toISOString()))) return;
         // A notification erased by /forget since the outbox was read is not shown to the chat's fresh account.
         if (outboxId !== undefined && !(await markDelivered(q, outboxId, now.toISOString()))) return;
-        const user = await upsertUser(q, inbound.channel, inbound.userKey, now.toISOString(), defaultRole(inbound.channel));
+        const allowed = rolesFor(inbound.channel, inbound.userKey, staff);
+        let user = await upsertUser(q, inbound.channel, inbound.userKey, now.toISOString(), allowed[0]);
+        // Configuration is the only source of roles: one taken away there (or given by older code) is gone here too.
+        if (!allowed.includes(user.role)) {
+          await setRole(q, user.id, allowed[0]!);
+          user = { ...user, role: allowed[0]! };
+        }
         lang = user.language ?? lang;
         const result = await runTurn(q, inbound, user, now);
         await owe(q, inbound.chatKey, result.lang, result.replies, now.toISOString());

@@ -14,7 +14,7 @@ import { saveAssessment } from "../storage/assessments.js";
 import type { Queries } from "../storage/db.js";
 import { forgetUser } from "../storage/forget.js";
 import { enqueue } from "../storage/outbox.js";
-import { answerQuestion, createQuestion, listOpenQuestions, listQuestionsOf, type Question } from "../storage/questions.js";
+import { answerQuestion, createQuestion, getQuestion, listOpenQuestions, listQuestionsOf, type Question } from "../storage/questions.js";
 import {
   applyStatusChange, createSubmission, eventsFor, getSubmission, listSubmissions, recordAnswer, replaceSubmissionContent, type Submission,
 } from "../storage/submissions.js";
@@ -34,6 +34,8 @@ export type EffectContext = {
   today: IsoDate;
   /** For documents rendered in the founder's language. */
   translate: Translate;
+  /** The roles this person may hold (bot/runtime/roles.ts); /role picks among them. */
+  allowedRoles: readonly ActorRole[];
 };
 
 /** `events` go back into the same chat's flow, in order; `documents` are sent to that chat. */
@@ -46,24 +48,6 @@ const nothing = (): EffectOutcome => ({ events: [], documents: [] });
 const answer = (event: FlowEventInput): EffectOutcome => ({ events: [FlowEvent.parse(event)], documents: [] });
 
 const isQueueRole = (role: ActorRole): boolean => role === "reviewer" || role === "regulator";
-
-/**
- * Who may change their own role where: the terminal chat is one person trying every part, so any role; Slack
- * is the compliance team's workspace, so its members may take the team's roles; a Telegram founder never
- * makes themself a reviewer.
- */
-export function mayTakeRole(channel: ChannelName, role: ActorRole): boolean {
-  switch (channel) {
-    case "console":
-      return true;
-    case "slack":
-      return isQueueRole(role);
-    case "telegram":
-      return false;
-    default:
-      return assertNever(channel);
-  }
-}
 
 /** Reasons written for the founder; an escalation's reason is a note to the regulator and stays in the queue. */
 const FOUNDER_FACING_REASONS = new Set<SubmissionStatus>(["changes_requested", "rejected"]);
@@ -125,7 +109,7 @@ async function refusalOf(q: Queries, effect: Extract<Effect, { kind: "queueActio
 
 async function queueAction(q: Queries, effect: Extract<Effect, { kind: "queueAction" }>, ctx: EffectContext): Promise<EffectOutcome> {
   const now = ctx.now.toISOString();
-  const actor = { userId: ctx.userId, role: ctx.role };
+  const actor = { userId: ctx.userId, role: ctx.role, oneActorPlaysAll: ctx.channel === "console" };
   const moved = await applyStatusChange(q, effect.submissionId, effect.action, actor, effect.reason, now, dueDate(effect, ctx.today));
   const base = { type: "queueOutcome", submissionId: effect.submissionId, action: effect.action } as const;
   if (!moved.ok) return answer({ ...base, outcome: { ok: false, reason: await refusalOf(q, effect, ctx.role, moved.reason) } });
@@ -163,6 +147,11 @@ async function resubmit(q: Queries, effect: Extract<Effect, { kind: "resubmit" }
 async function answerEscalated(q: Queries, effect: Extract<Effect, { kind: "answerQuestion" }>, ctx: EffectContext): Promise<EffectOutcome> {
   const base = { type: "answerOutcome", questionId: effect.questionId } as const;
   if (!isQueueRole(ctx.role)) return answer({ ...base, outcome: { ok: false, reason: "notFound" } });
+  const asked = await getQuestion(q, effect.questionId);
+  // Separation of duties: the team member who raised an escalation does not answer it as the regulator.
+  if (asked?.askedBy === "team" && asked.userId === ctx.userId && ctx.channel !== "console") {
+    return answer({ ...base, outcome: { ok: false, reason: "ownQuestion" } });
+  }
   const now = ctx.now.toISOString();
   const answered = await answerQuestion(q, effect.questionId, effect.answer, ctx.role, now);
   if (!answered.ok) return answer({ ...base, outcome: { ok: false, reason: answered.reason } });
@@ -210,10 +199,21 @@ async function exportDossier(effect: Extract<Effect, { kind: "exportDossier" }>,
   return { events: [], documents: [document] };
 }
 
-/** What a regulator may read of the submission a question is about: the queue's own line, never a dossier field. */
-const contextOf = (s: Submission): QuestionContext => ({ systemName: s.systemName, status: s.status, tier: s.tier, prohibited: prohibitedOf(s) });
+/**
+ * A regulator works the escalated submissions only; the compliance team the whole open queue. A regulator
+ * reads nothing the founder marked confidential, the system's name included.
+ */
+const visibleTo = (role: ActorRole, s: Submission): boolean => (role === "regulator" ? s.status === "escalated" : OPEN_STATUSES.has(s.status));
+function nameFor(role: ActorRole, s: Submission): string | null {
+  if (role !== "regulator") return s.systemName;
+  const dossier = Dossier.safeParse(s.dossier);
+  return dossier.success && dossier.data.entries.systemName?.confidential !== true ? s.systemName : null;
+}
 
-async function pendingQuestions(q: Queries): Promise<PendingQuestion[]> {
+/** What a regulator may read of the submission a question is about: the queue's own line, never a dossier field. */
+const contextOf = (s: Submission, role: ActorRole): QuestionContext => ({ systemName: nameFor(role, s), status: s.status, tier: s.tier, prohibited: prohibitedOf(s) });
+
+async function pendingQuestions(q: Queries, role: ActorRole): Promise<PendingQuestion[]> {
   const open = (await listOpenQuestions(q)).filter((question) => question.text !== null);
   return Promise.all(open.map(async (question) => {
     const submission = question.submissionId === null ? null : await getSubmission(q, question.submissionId);
@@ -224,7 +224,7 @@ async function pendingQuestions(q: Queries): Promise<PendingQuestion[]> {
       ...(question.submissionId !== null ? { submissionId: question.submissionId } : {}),
       askedOn: astanaDate(question.createdAt),
       askedBy: question.askedBy,
-      ...(submission !== null ? { context: contextOf(submission) } : {}),
+      ...(submission !== null ? { context: contextOf(submission, role) } : {}),
     };
   }));
 }
@@ -246,9 +246,11 @@ async function ownQuestions(q: Queries, userId: number): Promise<OwnQuestion[]> 
 type Loaded = Pick<Extract<FlowEvent, { type: "submissionLoaded" }>, "filed" | "anonymised">;
 
 /** What a founder filed, for the team to read; what /forget left of it; or nothing for an unknown id. */
-async function filedContent(q: Queries, id: string): Promise<Loaded> {
+async function filedContent(q: Queries, id: string, role: ActorRole): Promise<Loaded> {
   const submission = await getSubmission(q, id);
   if (submission === null) return { filed: null };
+  // A regulator opens what was escalated to them, and (the flow redacts it) never a confidential field.
+  if (role === "regulator" && submission.status !== "escalated") return { filed: null };
   if (submission.anonymised) {
     const history = (await eventsFor(q, id)).map((e) => ({ on: astanaDate(e.at), action: e.action, role: e.actorRole }));
     const record: AnonymisedRecord = { status: submission.status, tier: submission.tier, history };
@@ -301,20 +303,21 @@ export async function performEffect(q: Queries, effect: Effect, ctx: EffectConte
     }
     case "loadQueue": {
       // The queue is the team's: a founder who got here past the flow sees an empty one, not other founders' filings.
-      const open = isQueueRole(ctx.role) ? (await listSubmissions(q)).filter((s) => OPEN_STATUSES.has(s.status)) : [];
-      return answer({ type: "queueLoaded", submissions: await Promise.all(open.map((s) => summarise(q, s, "team"))) });
+      const open = isQueueRole(ctx.role) ? (await listSubmissions(q)).filter((s) => visibleTo(ctx.role, s)) : [];
+      const lines = await Promise.all(open.map((s) => summarise(q, s, "team")));
+      return answer({ type: "queueLoaded", submissions: lines.map((line, i) => ({ ...line, systemName: nameFor(ctx.role, open[i]!) })) });
     }
     case "loadSubmission":
-      return answer({ type: "submissionLoaded", submissionId: effect.submissionId, ...(isQueueRole(ctx.role) ? await filedContent(q, effect.submissionId) : { filed: null }) });
+      return answer({ type: "submissionLoaded", submissionId: effect.submissionId, ...(isQueueRole(ctx.role) ? await filedContent(q, effect.submissionId, ctx.role) : { filed: null }) });
     case "loadQuestions":
       return isQueueRole(ctx.role)
-        ? answer({ type: "questionsLoaded", questions: await pendingQuestions(q) })
+        ? answer({ type: "questionsLoaded", questions: await pendingQuestions(q, ctx.role) })
         : answer({ type: "ownQuestionsLoaded", questions: await ownQuestions(q, ctx.userId) });
     case "setLanguage":
       await setLanguage(q, ctx.userId, effect.lang);
       return nothing();
     case "setRole": {
-      if (!mayTakeRole(ctx.channel, effect.role)) return answer({ type: "roleOutcome", outcome: { ok: false, reason: "notAllowed" } });
+      if (!ctx.allowedRoles.includes(effect.role)) return answer({ type: "roleOutcome", outcome: { ok: false, reason: "notAllowed" } });
       await setRole(q, ctx.userId, effect.role);
       return answer({ type: "roleOutcome", outcome: { ok: true, role: effect.role } });
     }

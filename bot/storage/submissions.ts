@@ -113,7 +113,8 @@ export type NewSubmission = {
   lang: Lang;
 };
 
-export type Actor = { userId?: number; role: Role };
+/** `oneActorPlaysAll`: the terminal chat, where one person files and reviews (flows/queue/transitions.ts). */
+export type Actor = { userId?: number; role: Role; oneActorPlaysAll?: boolean };
 
 async function appendEvent(
   q: Queries,
@@ -183,7 +184,7 @@ export async function applyStatusChange(
   const submission = await getSubmission(q, id);
   if (submission === null) return fail("notFound");
   const ownSubmission = actor.userId !== undefined && submission.founderUserId === actor.userId;
-  const moved = transition(submission.status, action, actor.role, { reason, ownSubmission });
+  const moved = transition(submission.status, action, actor.role, { reason, ownSubmission, oneActorPlaysAll: actor.oneActorPlaysAll });
   if (!moved.ok) return fail(moved.reason);
   const to = moved.value;
   const due = to === "changes_requested" ? resubmissionDue ?? null : null;

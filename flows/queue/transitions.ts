@@ -22,6 +22,8 @@ type Rule = {
   needsReason: boolean;
   /** Only the founder who filed the submission may act, not any founder. */
   ownSubmissionOnly: boolean;
+  /** Separation of duties: whoever filed the submission may not take this decision on it. */
+  notOnOwn: boolean;
 };
 
 /**
@@ -29,26 +31,32 @@ type Rule = {
  * Storage checks moves only through `transition`, so this table is the one place to change them.
  */
 const RULES: readonly Rule[] = [
-  { from: "submitted", action: "claim", role: "reviewer", to: "in_review", needsReason: false, ownSubmissionOnly: false },
-  { from: "in_review", action: "request_changes", role: "reviewer", to: "changes_requested", needsReason: true, ownSubmissionOnly: false },
-  { from: "in_review", action: "approve", role: "reviewer", to: "approved", needsReason: false, ownSubmissionOnly: false },
-  { from: "in_review", action: "reject", role: "reviewer", to: "rejected", needsReason: true, ownSubmissionOnly: false },
-  { from: "in_review", action: "escalate", role: "reviewer", to: "escalated", needsReason: true, ownSubmissionOnly: false },
-  { from: "escalated", action: "request_changes", role: "regulator", to: "changes_requested", needsReason: true, ownSubmissionOnly: false },
-  { from: "escalated", action: "approve", role: "regulator", to: "approved", needsReason: false, ownSubmissionOnly: false },
-  { from: "escalated", action: "reject", role: "regulator", to: "rejected", needsReason: true, ownSubmissionOnly: false },
-  { from: "changes_requested", action: "resubmit", role: "founder", to: "submitted", needsReason: false, ownSubmissionOnly: true },
+  { from: "submitted", action: "claim", role: "reviewer", to: "in_review", needsReason: false, ownSubmissionOnly: false, notOnOwn: true },
+  { from: "in_review", action: "request_changes", role: "reviewer", to: "changes_requested", needsReason: true, ownSubmissionOnly: false, notOnOwn: true },
+  { from: "in_review", action: "approve", role: "reviewer", to: "approved", needsReason: false, ownSubmissionOnly: false, notOnOwn: true },
+  { from: "in_review", action: "reject", role: "reviewer", to: "rejected", needsReason: true, ownSubmissionOnly: false, notOnOwn: true },
+  { from: "in_review", action: "escalate", role: "reviewer", to: "escalated", needsReason: true, ownSubmissionOnly: false, notOnOwn: true },
+  { from: "escalated", action: "request_changes", role: "regulator", to: "changes_requested", needsReason: true, ownSubmissionOnly: false, notOnOwn: true },
+  { from: "escalated", action: "approve", role: "regulator", to: "approved", needsReason: false, ownSubmissionOnly: false, notOnOwn: true },
+  { from: "escalated", action: "reject", role: "regulator", to: "rejected", needsReason: true, ownSubmissionOnly: false, notOnOwn: true },
+  { from: "changes_requested", action: "resubmit", role: "founder", to: "submitted", needsReason: false, ownSubmissionOnly: true, notOnOwn: false },
 ];
 
 /** The particulars of one request: its reason, and whether the actor filed the submission. */
-export type TransitionRequest = { reason?: string | undefined; ownSubmission?: boolean | undefined };
+export type TransitionRequest = {
+  reason?: string | undefined;
+  ownSubmission?: boolean | undefined;
+  /** The terminal chat: one person tries every role on their own filing, so separation of duties cannot apply. */
+  oneActorPlaysAll?: boolean | undefined;
+};
 
-export type TransitionRefusal = "notAllowed" | "wrongRole" | "reasonRequired";
+export type TransitionRefusal = "notAllowed" | "wrongRole" | "reasonRequired" | "ownSubmission";
 
 /**
  * The status a submission moves to when `role` does `action` to it while it is `status`.
  * Refuses with `notAllowed` when no one may do that from this status, `wrongRole` when someone else may
- * (a founder acting on another founder's submission included), `reasonRequired` when a reason is due and blank.
+ * (a founder acting on another founder's submission included), `reasonRequired` when a reason is due and blank,
+ * `ownSubmission` when a reviewer or regulator would decide on a submission they filed themselves.
  */
 export function transition(
   status: SubmissionStatus,
@@ -61,6 +69,7 @@ export function transition(
   const rule = candidates.find((r) => r.role === role);
   if (rule === undefined) return fail("wrongRole");
   if (rule.ownSubmissionOnly && request.ownSubmission !== true) return fail("wrongRole");
+  if (rule.notOnOwn && request.ownSubmission === true && request.oneActorPlaysAll !== true) return fail("ownSubmission");
   if (rule.needsReason && (request.reason ?? "").trim() === "") return fail("reasonRequired");
   return ok(rule.to);
 }

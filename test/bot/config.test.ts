@@ -73,3 +73,16 @@ test("npm start with malformed variables says which ones and exits with code 2",
   assert.match(r.stderr, /TELEGRAM_BOT_TOKEN: expected a token from @BotFather/);
   assert.match(r.stderr, /RETENTION_DAYS: expected a whole number of days/);
 });
+
+test("staff roles come from SLACK_REVIEWER_IDS and SLACK_REGULATOR_IDS only; the Slack receiver binds to loopback by default", () => {
+  const none = parseConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s" });
+  assert.ok(none.ok);
+  assert.deepEqual(none.value.staff, { reviewers: [], regulators: [] });
+  assert.equal(none.value.slack?.host, "127.0.0.1");
+  const listed = parseConfig({ SLACK_REVIEWER_IDS: " U0123ABC, U0456DEF ", SLACK_REGULATOR_IDS: "U0789GHI", SLACK_HOST: "0.0.0.0" });
+  assert.ok(listed.ok);
+  assert.deepEqual(listed.value.staff, { reviewers: ["U0123ABC", "U0456DEF"], regulators: ["U0789GHI"] });
+  const bad = parseConfig({ SLACK_REVIEWER_IDS: "alice, bob" });
+  assert.ok(!bad.ok);
+  assert.equal(bad.issues?.[0]?.variable, "SLACK_REVIEWER_IDS");
+});

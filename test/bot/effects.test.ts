@@ -11,6 +11,7 @@ import { getSubmission, eventsFor, replaceSubmissionContent } from "../../bot/st
 import { getQuestion } from "../../bot/storage/questions.js";
 import { listAssessments } from "../../bot/storage/assessments.js";
 import { pending } from "../../bot/storage/outbox.js";
+import { rolesFor } from "../../bot/runtime/roles.js";
 import { performEffect, type EffectContext, type EffectOutcome } from "../../bot/runtime/effects.js";
 import type { ChannelName as Channel } from "../../bot/runtime/channel.js";
 import { createTranslator } from "../../bot/runtime/i18n.js";
@@ -30,6 +31,8 @@ function dossier(systemName = "ScoreBot"): Dossier {
 }
 
 const translate = createTranslator();
+/** The configured staff: U1 reviews, R1 regulates, B1 does both. */
+const STAFF = { reviewers: ["U1", "B1"], regulators: ["R1", "B1"] };
 
 type Person = { user: User; ctx: EffectContext };
 
@@ -37,7 +40,7 @@ async function person(q: Queries, key: string, role: ActorRole = "founder", chan
   const user = await upsertUser(q, channel, key, NOW.toISOString());
   const chatKey = `${channel}:${key}`;
   await saveSession(q, chatKey, user.id, { step: "idle" }, NOW.toISOString());
-  return { user, ctx: { userId: user.id, chatKey, channel, role, lang: "ru", now: NOW, today: TODAY, translate } };
+  return { user, ctx: { userId: user.id, chatKey, channel, role, lang: "ru", now: NOW, today: TODAY, translate, allowedRoles: rolesFor(channel, key, STAFF) } };
 }
 
 const perform = (db: Database, effect: Effect, ctx: EffectContext): Promise<EffectOutcome> => db.tx((q) => performEffect(q, effect, ctx));
@@ -323,19 +326,21 @@ test("the chosen language is remembered for the user", async () => {
   });
 });
 
-test("roles change freely in the terminal, only to team roles on Slack, and never on Telegram", async () => {
+test("roles change freely in the terminal, on Slack only among the roles configured for the member, and never on Telegram", async () => {
   await withTempDb(async (db) => {
-    const cases: [Channel, ActorRole, boolean][] = [
-      ["console", "regulator", true], ["console", "founder", true],
-      ["slack", "reviewer", true], ["slack", "founder", false],
-      ["telegram", "reviewer", false], ["telegram", "founder", false],
+    const cases: [Channel, string, ActorRole, boolean][] = [
+      ["console", "local", "regulator", true], ["console", "local", "founder", true],
+      ["slack", "U1", "reviewer", true], ["slack", "U1", "regulator", false], ["slack", "R1", "reviewer", false],
+      ["slack", "B1", "regulator", true], ["slack", "U9", "reviewer", false], ["slack", "U9", "regulator", false],
+      ["telegram", "7", "reviewer", false], ["telegram", "8", "regulator", false],
     ];
-    for (const [i, [channel, role, allowed]] of cases.entries()) {
-      const someone = await db.tx((q) => person(q, `user-${i}`, "founder", channel));
+    for (const [channel, key, role, allowed] of cases) {
+      const someone = await db.tx((q) => person(q, key, "founder", channel));
+      const before = (await getUser(db, someone.user.id))?.role;
       const event = await only(perform(db, { kind: "setRole", role }, someone.ctx));
       const expected = allowed ? { ok: true, role } : { ok: false, reason: "notAllowed" };
-      assert.deepEqual(event, { type: "roleOutcome", outcome: expected }, `${channel} → ${role}`);
-      assert.equal((await getUser(db, someone.user.id))?.role, allowed ? role : "founder");
+      assert.deepEqual(event, { type: "roleOutcome", outcome: expected }, `${channel} ${key} → ${role}`);
+      assert.equal((await getUser(db, someone.user.id))?.role, allowed ? role : before);
     }
   });
 });

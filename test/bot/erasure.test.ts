@@ -48,7 +48,7 @@ test("after /forget nothing the founder wrote can be found in the database file 
   const path = join(mkdtempSync(join(tmpdir(), "triage-erasure-")), "triage.db");
   const h = await runtimeHarness(path);
   const founder = "telegram:501";
-  const reviewer = "slack:R501";
+  const reviewer = "slack:U501";
   await assessToResult(h, founder, `We score loan applicants of ${LATIN} bank and approve loans automatically, with no officer; ${CYRILLIC}.`);
   const id = await fileDossier(h, founder);
   // One question a person answers (its text is kept blank as a count) and one still open (deleted).

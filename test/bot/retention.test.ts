@@ -52,10 +52,10 @@ test("a sweep ends conversations idle for longer than RETENTION_DAYS and keeps f
   assert.match(await h.send("telegram:1", h.text("We score loan applicants.")), /Which language shall we speak\?/);
   await h.choose("telegram:1", /English/);
   assert.match(await h.send("telegram:1", h.text("/status")), new RegExp(id));
-  await h.send("slack:R1", h.text("/start"));
-  await h.choose("slack:R1", /English/);
-  assert.match(await h.send("slack:R1", h.text("/queue")), new RegExp(`${id}.*PayScore`));
-  assert.match(await h.send("slack:R1", h.text("/questions")), new RegExp(`${question}[^]*Do we need an audit\\?`));
+  await h.send("slack:U1", h.text("/start"));
+  await h.choose("slack:U1", /English/);
+  assert.match(await h.send("slack:U1", h.text("/queue")), new RegExp(`${id}.*PayScore`));
+  assert.match(await h.send("slack:U1", h.text("/questions")), new RegExp(`${question}[^]*Do we need an audit\\?`));
   assert.equal(await count(h, `SELECT COUNT(*) AS n FROM submission_events WHERE submission_id = '${id}'`), 1);
   await h.close();
 });

@@ -38,7 +38,7 @@ async function startApp() {
   const db = await openDatabase(join(mkdtempSync(join(tmpdir(), "triage-slack-")), "triage.db"));
   const log = memoryLog();
   const translate = createTranslator();
-  const runtime = createRuntime({ db, log: log.log, translate, defaultLanguage: "en", clock: () => new Date("2026-03-02T06:00:00Z") });
+  const runtime = createRuntime({ db, log: log.log, translate, defaultLanguage: "en", clock: () => new Date("2026-03-02T06:00:00Z"), staff: { reviewers: ["U7"], regulators: [] } });
   const founderInbox: Outbound[] = [];
   runtime.setSender("telegram", async (out) => void founderInbox.push(out));
   const channel = createSlackChannel({ botToken: "xoxb-test", signingSecret: SECRET, port, apiUrl }, { dispatch: runtime.dispatch, translate, log: log.log });

@@ -31,7 +31,8 @@ for (const from of SubmissionStatus.options) {
   for (const action of QueueAction.options) {
     for (const role of Role.options) {
       const move = allowedMove(from, action, role);
-      const request = { reason: "the risk section is missing", ownSubmission: true };
+      // A founder resubmits only their own filing; staff decide only on others' (separation of duties).
+      const request = { reason: "the risk section is missing", ownSubmission: role === "founder" };
       if (move !== undefined) {
         test(`a ${role} may ${action} a submission that is ${from}, which makes it ${move.to}`, () => {
           assert.deepEqual(transition(from, action, role, request), { ok: true, value: move.to });
@@ -95,4 +96,12 @@ test("a flow knows which actions ask for a reason", () => {
 
 test("queue roles are the same as the roles flows hand in", () => {
   assert.deepEqual(Role.options, ActorRole.options);
+});
+
+test("separation of duties: whoever filed a submission never claims, decides on or escalates it, except in the one-person terminal chat", () => {
+  for (const move of ALLOWED.filter((m) => m.role !== "founder")) {
+    const own = { reason: "a reason", ownSubmission: true };
+    assert.deepEqual(transition(move.from, move.action, move.role, own), { ok: false, reason: "ownSubmission" }, `${move.role} ${move.action}`);
+    assert.deepEqual(transition(move.from, move.action, move.role, { ...own, oneActorPlaysAll: true }), { ok: true, value: move.to });
+  }
 });

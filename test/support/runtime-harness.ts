@@ -6,6 +6,15 @@ import { memoryLog } from "../../bot/runtime/log.js";
 
 const translate = createTranslator();
 
+/**
+ * Slack members the tests use as staff unless a test configures its own (the harness's user id is the chat key):
+ * U-, C- and D- chats review, R- chats regulate, B1 does both; anyone else on Slack is no one.
+ */
+const TEST_STAFF = {
+  reviewers: ["slack:U1", "slack:U2", "slack:U3", "slack:U501", "slack:C1", "slack:D1", "slack:B1"],
+  regulators: ["slack:R1", "slack:B1"],
+};
+
 /** What a chat received, as text a person reads (choices as "[label]"). */
 export function outboundText(out: Outbound): string {
   return out.replies
@@ -31,13 +40,13 @@ export function outboundText(out: Outbound): string {
 export async function runtimeHarness(
   path: string,
   clock: () => Date = () => new Date("2026-03-02T06:00:00Z"),
-  options: { backoffMs?: (attempts: number) => number } = {},
+  options: { backoffMs?: (attempts: number) => number; staff?: { reviewers: readonly string[]; regulators: readonly string[] } } = {},
 ) {
   const log = memoryLog();
   const received: Outbound[] = [];
   let db: Database = await openDatabase(path);
   const make = (): Runtime => {
-    const runtime = createRuntime({ db, log: log.log, translate, defaultLanguage: "en", clock, ...options });
+    const runtime = createRuntime({ db, log: log.log, translate, defaultLanguage: "en", clock, staff: TEST_STAFF, ...options });
     for (const channel of ["console", "telegram", "slack"] as const) runtime.setSender(channel, async (out) => void received.push(out));
     return runtime;
   };
