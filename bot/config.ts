@@ -29,6 +29,9 @@ const Env = z.object({
   SLACK_REVIEWER_IDS: optional(slackIds),
   SLACK_REGULATOR_IDS: optional(slackIds),
   SLACK_API_URL: optional(z.url()),
+  LOG_SALT: optional(z.string().min(16, "expected a secret of at least 16 characters")),
+  RATE_LIMIT_PER_MINUTE: optional(z.string().trim().regex(/^\d+$/, "expected a whole number of messages, like 20").transform(Number)
+    .pipe(z.number().min(1, "expected at least 1"))),
 });
 
 export type Config = {
@@ -45,6 +48,10 @@ export type Config = {
    * and one listed in both may switch between the two roles.
    */
   staff: { reviewers: readonly string[]; regulators: readonly string[] };
+  /** Keeps log hashes of chats stable across restarts; a random one per process when unset. */
+  logSalt?: string;
+  /** Messages one person may send per minute before being asked to slow down (the terminal chat has no limit). */
+  rateLimitPerMinute: number;
 };
 
 export type ConfigIssue = { variable: string; message: string };
@@ -71,6 +78,8 @@ export function parseConfig(env: NodeJS.ProcessEnv): Result<Config, "invalidConf
       telegram: { token: e.TELEGRAM_BOT_TOKEN, ...(e.TELEGRAM_API_ROOT !== undefined && { apiRoot: e.TELEGRAM_API_ROOT }) },
     }),
     staff: { reviewers: e.SLACK_REVIEWER_IDS ?? [], regulators: e.SLACK_REGULATOR_IDS ?? [] },
+    ...(e.LOG_SALT !== undefined && { logSalt: e.LOG_SALT }),
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? 20,
     ...(e.SLACK_BOT_TOKEN !== undefined && e.SLACK_SIGNING_SECRET !== undefined && {
       slack: {
         botToken: e.SLACK_BOT_TOKEN,

@@ -8,7 +8,7 @@ import { parseConfig } from "./config.js";
 import { createRuntime } from "./runtime/dispatch.js";
 import { errorCode } from "./runtime/errors.js";
 import { createTranslator } from "./runtime/i18n.js";
-import { stderrLog as log } from "./runtime/log.js";
+import { setLogSalt, stderrLog as log } from "./runtime/log.js";
 import { recheckAssessments } from "./runtime/rules-change.js";
 import { openDatabase } from "./storage/db.js";
 import { scheduleRetention } from "./storage/retention.js";
@@ -25,10 +25,11 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const { databasePath, defaultLanguage, telegram, slack, staff } = config.value;
+  const { databasePath, defaultLanguage, telegram, slack, staff, rateLimitPerMinute } = config.value;
+  if (config.value.logSalt !== undefined) setLogSalt(config.value.logSalt);
   const db = await openDatabase(databasePath);
   const translate = createTranslator();
-  const runtime = createRuntime({ db, log, translate, defaultLanguage, staff });
+  const runtime = createRuntime({ db, log, translate, defaultLanguage, staff, rateLimitPerMinute });
 
   const recheck = await recheckAssessments(db, { assess, kbVersion: KB_VERSION.id, now: new Date(), diff: assessmentChanges });
   if (recheck.checked > 0) log("info", { event: "rules.rechecked", count: recheck.notified });
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
     await db.close();
   };
   if (telegram) {
-    const channel = createTelegramChannel(telegram, { dispatch: runtime.dispatch, translate, log, defaultLanguage });
+    const channel = createTelegramChannel(telegram, { dispatch: runtime.dispatch, translate, log });
     runtime.setSender("telegram", channel.send);
     const { done } = await channel.start();
     stops.push(() => channel.stop());

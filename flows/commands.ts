@@ -34,7 +34,8 @@ function helpFor(env: FlowEnv): Utterance[] {
  */
 export function command(state: ConversationState, rawName: string, args: string, env: FlowEnv): Turn {
   const parsed = CommandName.safeParse(rawName.toLowerCase());
-  if (!parsed.success) return refuse(state, "errors.unknownCommand", { command: `/${rawName}` });
+  // The name is echoed so the person sees what was not understood, but a 10,000-character one is cut short.
+  if (!parsed.success) return refuse(state, "errors.unknownCommand", { command: `/${rawName.length > 32 ? `${rawName.slice(0, 32)}…` : rawName}` });
   if (args.length > MAX_TEXT) return refuse(state, "errors.textTooLong", { max: MAX_TEXT });
   const name = parsed.data;
   switch (name) {

@@ -14,8 +14,11 @@ export type Inbound = {
   platformLocale?: string;
   /** The platform's update id, for idempotency; absent where the platform has none (the terminal). */
   updateId?: string;
-  /** `unsupported`: a sticker, photo or anything else we cannot read; answered with an error, never dropped silently. */
-  event: FlowEvent | { type: "unsupported" };
+  /**
+   * `unsupported`: a sticker, photo or anything else we cannot read; answered with an error (or the adapter's
+   * own `note`, such as "edits are not read"), never dropped silently.
+   */
+  event: FlowEvent | { type: "unsupported"; note?: string };
 };
 
 /** Replies for one chat, already in that chat's language. */
@@ -60,6 +63,9 @@ export class DeliveryRefused extends Error {
  */
 export type Sender = (out: Outbound, progress: SendProgress) => Promise<void>;
 
-/** The platform's chat id back out of a chat key ("telegram:123" → "123"). */
-export const platformChatId = (chatKey: string): string => chatKey.slice(chatKey.indexOf(":") + 1);
+/**
+ * The platform's chat id back out of a chat key ("telegram:123" → "123"). A group member's own conversation
+ * ("telegram:-100123/42") is sent to the group ("-100123").
+ */
+export const platformChatId = (chatKey: string): string => chatKey.slice(chatKey.indexOf(":") + 1).split("/", 1)[0]!;
 export const channelOf = (chatKey: string): string => chatKey.slice(0, chatKey.indexOf(":"));

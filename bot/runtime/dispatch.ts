@@ -7,12 +7,13 @@ import type { Database, Queries } from "../storage/db.js";
 import { owe } from "../storage/deliveries.js";
 import { markDelivered, pending, type OutboxItem } from "../storage/outbox.js";
 import { loadSession, saveSession } from "../storage/sessions.js";
-import { findUserByChat, setRole, upsertUser, type User } from "../storage/users.js";
+import { findUser, findUserByChat, setRole, upsertUser, type User } from "../storage/users.js";
 import { markProcessed } from "../storage/updates.js";
 import { astanaDate } from "./astana-time.js";
 import type { ChannelName, Dispatch, Inbound, Sender } from "./channel.js";
 import { ChatLock } from "./chat-lock.js";
 import { createCourier } from "./courier.js";
+import { RateLimiter } from "./rate-limit.js";
 import { performEffect } from "./effects.js";
 import { rolesFor, type Staff } from "./roles.js";
 import { errorCode } from "./errors.js";
@@ -33,6 +34,8 @@ export type RuntimeDeps = {
   defaultLanguage: Lang;
   /** The clock, read once per event; tests pass a fixed one. */
   clock?: () => Date;
+  /** Messages one person may send per minute; no limit when not given (the terminal chat never has one). */
+  rateLimitPerMinute?: number;
   /** Who holds a staff role (from configuration); nobody, when not given. */
   staff?: Staff;
   /** The wait before retrying a refused send (bot/runtime/courier.ts); tests shorten it. */
@@ -75,6 +78,7 @@ type TurnResult = { lang: Lang; replies: Reply[] };
 export function createRuntime(deps: RuntimeDeps): Runtime {
   const { db, log } = deps;
   const staff = deps.staff ?? { reviewers: [], regulators: [] };
+  const limiter = deps.rateLimitPerMinute === undefined ? undefined : new RateLimiter(deps.rateLimitPerMinute, () => clock().getTime());
   const clock = deps.clock ?? (() => new Date());
   const lock = new ChatLock();
   const senders = new Map<string, Sender>();
@@ -102,7 +106,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     if (parsed?.ok) {
       state = parsed.value;
       events = inbound.event.type === "unsupported" ? [] : [inbound.event];
-      if (inbound.event.type === "unsupported") replies.push({ kind: "say", key: "errors.unsupported" });
+      if (inbound.event.type === "unsupported") replies.push({ kind: "say", key: inbound.event.note ?? "errors.unsupported" });
     } else {
       // A new chat, or a stored state from an older shape: start over (and say so when something was lost).
       if (parsed && !parsed.ok) {
@@ -184,8 +188,24 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     courier.kick();
   }
 
+  /** A flood is cut off before it queues behind anyone: one notice, then its messages are skipped for the minute. */
+  async function overLimit(inbound: Inbound): Promise<boolean> {
+    if (limiter === undefined || inbound.channel === "console") return false;
+    const verdict = limiter.take(`${inbound.channel}:${inbound.userKey}`);
+    if (verdict === "ok") return false;
+    log("warn", { event: "dispatch.rate_limited", channel: inbound.channel, chatKeyHash: hashChatKey(inbound.chatKey) });
+    if (verdict === "limited") {
+      const user = await findUser(db, inbound.channel, inbound.userKey);
+      const lang = user?.language ?? negotiateLocale(inbound.platformLocale) ?? deps.defaultLanguage;
+      await db.tx((q) => owe(q, inbound.chatKey, lang, [{ kind: "say", key: "errors.rateLimited" }], clock().toISOString()));
+      courier.kick();
+    }
+    return true;
+  }
+
   /** Returns once the turn committed; its replies and any notifications it caused go out in the background. */
   const dispatch: Dispatch = async (inbound) => {
+    if (await overLimit(inbound)) return;
     await lock.run(inbound.chatKey, () => handle(inbound));
     void processNotifications();
   };

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 
 /**
  * Structured log fields. There is deliberately no free-text slot: what people write is personal data of
@@ -18,7 +18,15 @@ export type LogFields = {
 
 export type Log = (level: "info" | "warn" | "error", fields: LogFields) => void;
 
-export const hashChatKey = (chatKey: string): string => createHash("sha256").update(chatKey).digest("hex").slice(0, 12);
+/**
+ * A secret salt: a bare hash of "telegram:<id>" is reversed by hashing every id (reliability review D16). Random
+ * per process unless LOG_SALT is set (bot/main.ts), which keeps a chat's hash the same across restarts.
+ */
+let salt: Buffer = randomBytes(32);
+export const setLogSalt = (secret: string): void => {
+  salt = Buffer.from(secret, "utf8");
+};
+export const hashChatKey = (chatKey: string): string => createHmac("sha256", salt).update(chatKey).digest("hex").slice(0, 16);
 
 /** One JSON line per entry on stderr, so stdout stays free for a terminal chat or CLI output. */
 export const stderrLog: Log = (level, fields) => {

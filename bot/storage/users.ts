@@ -41,6 +41,11 @@ export async function getUser(q: Queries, userId: number): Promise<User | null> 
   return userOrNull(await q.get(`SELECT ${COLUMNS} FROM users WHERE id = ?`, [userId]));
 }
 
+/** The person with this platform identity, if they have an account. */
+export async function findUser(q: Queries, channel: string, channelUserKey: string): Promise<User | null> {
+  return userOrNull(await q.get(`SELECT ${COLUMNS} FROM users WHERE channel = ? AND channel_user_key = ?`, [channel, channelUserKey]));
+}
+
 /** The user whose session lives in `chatKey` (for example the founder a notification goes to), if any. */
 export async function findUserByChat(q: Queries, chatKey: string): Promise<User | null> {
   const row = await q.get(

@@ -42,7 +42,7 @@ async function startBot() {
   const log = memoryLog();
   const translate = createTranslator();
   const runtime = createRuntime({ db, log: log.log, translate, defaultLanguage: "en" });
-  const channel = createTelegramChannel({ token: TOKEN, apiRoot, backoff: { firstMs: 5, maxMs: 20 } }, { dispatch: runtime.dispatch, translate, log: log.log, defaultLanguage: "en" });
+  const channel = createTelegramChannel({ token: TOKEN, apiRoot, backoff: { firstMs: 5, maxMs: 20 } }, { dispatch: runtime.dispatch, translate, log: log.log });
   runtime.setSender("telegram", channel.send);
   const { done } = await channel.start();
   /** Pushes updates (together, in one getUpdates answer) and waits until the bot has sent something after them. */
@@ -185,8 +185,8 @@ test("telegram: an edited message is answered with a note to send the correction
   try {
     const edit = await bot.push(editedUpdate("Our cameras tell shop managers which customers look angry."));
     assert.equal(edit.filter(isMessage).length, 1);
-    // The note speaks the editor's Telegram language (ru): the adapter answers it without the chat's stored choice.
-    assert.match(textsOf(edit), /Исправленные сообщения я не читаю.*новым сообщением/);
+    // The note goes through the conversation, so it speaks the language the founder chose (English), not Telegram's.
+    assert.match(textsOf(edit), /I do not read edited messages.*as a new message/);
     const next = await bot.push(textUpdate("/help"));
     assert.match(textsOf(next), /What I can do/);
   } finally {
@@ -287,5 +287,31 @@ test("telegram: a token refused at start-up makes start() reject with the code",
     await db.close();
   } finally {
     await api.stop();
+  }
+});
+
+test("telegram: in a group each member has their own conversation, and a press on another member's button moves nothing of theirs", { timeout: 60_000 }, async () => {
+  const bot = await startBot();
+  const GROUP = -1009876;
+  const A = { id: 901, is_bot: false, first_name: "Aidos", language_code: "en" };
+  const B = { id: 902, is_bot: false, first_name: "Bota", language_code: "en" };
+  const say = (from: typeof A, text: string) => ({ message: { message_id: ++messageId, date: 0, chat: { id: GROUP, type: "supergroup" }, from, text } });
+  const tap = (from: typeof A, data: string) => ({
+    callback_query: { id: `cb${++messageId}`, from, chat_instance: "g", data, message: { message_id: 1, date: 0, chat: { id: GROUP, type: "supergroup" } } },
+  });
+  try {
+    let calls = await bot.push(say(A, "/start"));
+    assert.ok(calls.every((c) => !isMessage(c) || String(c.params.chat_id) === String(GROUP)), "replies go to the group");
+    calls = await bot.push(tap(A, press(calls, /English/)));
+    const aDescribe = await bot.push(say(A, "Our cameras tell shop managers which customers look angry."));
+    const confirm = press(aDescribe, /Yes, all correct/);
+    // B has a conversation of their own: a first message from B starts B at the language screen.
+    assert.match(textsOf(await bot.push(say(B, "hello"))), /Which language/);
+    // B presses A's "Yes, all correct": it is not B's question, and A's conversation is untouched.
+    const stolen = await bot.push(tap(B, confirm));
+    assert.doesNotMatch(textsOf(stolen), /Question \d+ of about/);
+    assert.match(textsOf(await bot.push(tap(A, confirm))), /Question \d+ of about|Want more detail/);
+  } finally {
+    await bot.stop();
   }
 });

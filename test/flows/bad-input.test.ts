@@ -55,3 +55,10 @@ test("a button without a stamp is taken when it means something here", () => {
   const chat = founder("en").send({ type: "choice", choiceId: "nav:skip" });
   assert.equal(chat.state.at.step, "question");
 });
+
+test("an unknown command is echoed cut short, so a 10,000-character one comes back as one short line", () => {
+  const chat = founder("en").choose("nav:skip");
+  chat.send({ type: "command", name: "a".repeat(60) });
+  const reply = chat.reply("errors.unknownCommand");
+  assert.equal(reply?.params?.command, `/${"a".repeat(32)}…`);
+});

@@ -40,7 +40,7 @@ export function outboundText(out: Outbound): string {
 export async function runtimeHarness(
   path: string,
   clock: () => Date = () => new Date("2026-03-02T06:00:00Z"),
-  options: { backoffMs?: (attempts: number) => number; staff?: { reviewers: readonly string[]; regulators: readonly string[] } } = {},
+  options: { backoffMs?: (attempts: number) => number; staff?: { reviewers: readonly string[]; regulators: readonly string[] }; rateLimitPerMinute?: number } = {},
 ) {
   const log = memoryLog();
   const received: Outbound[] = [];

@@ -1,11 +1,9 @@
 import { Telegraf } from "telegraf";
 import type { Message, Update } from "telegraf/types";
-import type { Lang } from "../../../knowledge/types.js";
-import { type Dispatch, type Inbound, type Sender, DeliveryRefused } from "../../runtime/channel.js";
+import type { Dispatch, Inbound, Sender } from "../../runtime/channel.js";
 import { decodeChoicePayload } from "../../runtime/choice-payload.js";
 import { errorCode } from "../../runtime/errors.js";
 import type { Translate } from "../../runtime/i18n.js";
-import { negotiateLocale } from "../../runtime/locale.js";
 import { type Log, hashChatKey } from "../../runtime/log.js";
 import { botApiCode } from "./bot-api-errors.js";
 import { type Backoff, DEFAULT_BACKOFF, type Polling, TelegramChannelError, startPolling } from "./polling.js";
@@ -29,14 +27,21 @@ export type TelegramChannel = {
  * The Telegram adapter: telegraf is imported here and nowhere else, so it can be swapped without touching
  * flows or storage. It translates updates into `Inbound`, and `Outbound` replies into Bot API calls.
  */
+type TelegramChat = { id: number; type: string };
+
+/**
+ * A private chat is one conversation; in a group each member has their own (reliability review D10), under a key
+ * that still sends to the group: `platformChatId` reads the chat id before the "/".
+ */
+const chatKeyOf = (chat: TelegramChat, fromId: number): string =>
+  chat.type === "group" || chat.type === "supergroup" ? `telegram:${chat.id}/${fromId}` : `telegram:${chat.id}`;
+
 export function createTelegramChannel(
   config: { token: string; apiRoot?: string; backoff?: Backoff },
   deps: {
     dispatch: Dispatch;
     translate: Translate;
     log: Log;
-    /** The configured DEFAULT_LANGUAGE, for the few notes the adapter answers itself; Russian, its own default, if not given. */
-    defaultLanguage?: Lang;
   },
 ): TelegramChannel {
   const bot = new Telegraf(config.token, { telegram: config.apiRoot ? { apiRoot: config.apiRoot } : {} });
@@ -44,9 +49,9 @@ export function createTelegramChannel(
   const send = telegramSender(bot.telegram, translate);
   let polling: Polling | undefined;
 
-  const inbound = (update: Update, chatId: number, from: { id: number; language_code?: string }, event: Inbound["event"]): Inbound => ({
+  const inbound = (update: Update, chat: TelegramChat, from: { id: number; language_code?: string }, event: Inbound["event"]): Inbound => ({
     channel: "telegram",
-    chatKey: `telegram:${chatId}`,
+    chatKey: chatKeyOf(chat, from.id),
     userKey: String(from.id),
     ...(from.language_code !== undefined && { platformLocale: from.language_code }),
     updateId: String(update.update_id),
@@ -55,7 +60,7 @@ export function createTelegramChannel(
 
   bot.on("message", async (ctx) => {
     const message = ctx.message;
-    await dispatch(inbound(ctx.update, message.chat.id, message.from, eventOf(message)));
+    await dispatch(inbound(ctx.update, message.chat, message.from, eventOf(message)));
   });
 
   bot.on("callback_query", async (ctx) => {
@@ -66,11 +71,13 @@ export function createTelegramChannel(
     const answered = ctx.answerCbQuery().catch((error: unknown) =>
       log("warn", { event: "telegram.callback_unanswered", code: botApiCode(error) ?? errorCode(error), channel: "telegram" }),
     );
-    const chatId = query.message?.chat.id;
-    if (chatId !== undefined) {
+    const chat = query.message?.chat;
+    if (chat !== undefined) {
       const choice = "data" in query ? decodeChoicePayload(query.data) : null;
       const event = choice ? ({ type: "choice", ...choice } as const) : ({ type: "unsupported" } as const);
-      await dispatch(inbound(ctx.update, chatId, query.from, event));
+      // In a group the press belongs to whoever pressed: another member's button meets their own conversation,
+      // where it is stale, and never moves someone else's.
+      await dispatch(inbound(ctx.update, chat, query.from, event));
     }
     await answered;
   });
@@ -79,15 +86,12 @@ export function createTelegramChannel(
   // the silence that left people waiting for a reaction to their correction (reliability review D15).
   bot.on("edited_message", async (ctx) => {
     const edited = ctx.editedMessage;
-    const chatKey = `telegram:${edited.chat.id}`;
-    const lang = negotiateLocale(edited.from?.language_code) ?? deps.defaultLanguage ?? "ru";
-    await send({ chatKey, lang, replies: [{ kind: "say", key: "errors.telegram.editNotRead" }] }, { skip: 0, accepted: async () => {} }).catch((error: unknown) =>
-      log("warn", { event: "telegram.note_undelivered", code: error instanceof DeliveryRefused ? error.refusal.code : errorCode(error), channel: "telegram", chatKeyHash: hashChatKey(chatKey) }),
-    );
+    if (edited.from === undefined) return;
+    await dispatch(inbound(ctx.update, edited.chat, edited.from, { type: "unsupported", note: "errors.telegram.editNotRead" }));
   });
 
   bot.catch((error, ctx) => {
-    log("error", { event: "telegram.update_failed", code: errorCode(error), channel: "telegram", ...(ctx.chat && { chatKeyHash: hashChatKey(`telegram:${ctx.chat.id}`) }) });
+    log("error", { event: "telegram.update_failed", code: errorCode(error), channel: "telegram", ...(ctx.chat && ctx.from && { chatKeyHash: hashChatKey(chatKeyOf(ctx.chat, ctx.from.id)) }) });
   });
 
   return {
