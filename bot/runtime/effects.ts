@@ -237,7 +237,7 @@ async function ownQuestions(q: Queries, userId: number): Promise<OwnQuestion[]> 
       text: question.text,
       askedOn: astanaDate(question.createdAt),
       ...(question.askedBy === "team" && question.submissionId !== null ? { aboutSubmission: question.submissionId } : {}),
-      ...(question.status === "answered"
+      ...(question.status === "answered" && question.answer !== null
         ? { answer: { text: question.answer, byRole: question.answeredByRole, on: astanaDate(question.answeredAt) } }
         : {}),
     }]);

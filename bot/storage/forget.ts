@@ -22,10 +22,14 @@ export async function forgetUser(q: Queries, userId: number): Promise<Result<For
   // Replies not yet sent hold what they wrote (a dossier document, an answer quoting them); the forget turn's own
   // reply is written after this.
   await q.run(`DELETE FROM deliveries WHERE chat_key IN (${theirChats})`, [userId]);
+  // Free text others wrote about them goes too: reviewers' reasons on their filings, the answers they were
+  // given, and the team's questions (with their answers) about their filings. Who did what, and when, stays.
+  await q.run("UPDATE submission_events SET reason = NULL WHERE reason IS NOT NULL AND submission_id IN (SELECT id FROM submissions WHERE founder_user_id = ?)", [userId]);
+  await q.run("UPDATE questions SET text = NULL, answer = NULL WHERE asked_by = 'team' AND submission_id IN (SELECT id FROM submissions WHERE founder_user_id = ?)", [userId]);
   const sessions = await q.run("DELETE FROM sessions WHERE user_id = ?", [userId]);
   // An open question has no one left to answer; an answered one stays as a count in the reviewers' history.
   const openQuestions = await q.run("DELETE FROM questions WHERE user_id = ? AND status = 'open'", [userId]);
-  const answeredQuestions = await q.run("UPDATE questions SET text = NULL, user_id = NULL, chat_key = NULL WHERE user_id = ?", [userId]);
+  const answeredQuestions = await q.run("UPDATE questions SET text = NULL, answer = NULL, user_id = NULL, chat_key = NULL WHERE user_id = ?", [userId]);
   const assessments = await q.run("DELETE FROM assessments WHERE user_id = ?", [userId]);
   const submissions = await q.run(
     `UPDATE submissions SET

@@ -153,4 +153,17 @@ CREATE INDEX deliveries_by_chat ON deliveries (chat_key, id);
 CREATE INDEX deliveries_due ON deliveries (channel, next_attempt_at);
 `,
   },
+  {
+    version: 4,
+    sql: `
+-- The history stays evidence of who decided what and when. The one change it allows is /forget blanking a
+-- reason, which is free text that may name the founder; every other column stays as written.
+DROP TRIGGER submission_events_no_update;
+CREATE TRIGGER submission_events_no_update BEFORE UPDATE ON submission_events
+WHEN NOT (NEW.reason IS NULL AND NEW.id = OLD.id AND NEW.submission_id = OLD.submission_id AND NEW.at = OLD.at
+  AND NEW.actor_user_id IS OLD.actor_user_id AND NEW.actor_role = OLD.actor_role AND NEW.action = OLD.action
+  AND NEW.from_status IS OLD.from_status AND NEW.to_status = OLD.to_status)
+BEGIN SELECT RAISE(ABORT, 'submission_events is append-only'); END;
+`,
+  },
 ];

@@ -31,7 +31,8 @@ const base = (r: z.infer<z.ZodObject<typeof common>>) => ({
 const OpenRow = z.object({ ...common, status: z.literal("open"), answer: z.null(), answered_by_role: z.null(), answered_at: z.null() })
   .transform((r) => ({ ...base(r), status: r.status, answer: null, answeredByRole: null, answeredAt: null }));
 
-const AnsweredRow = z.object({ ...common, status: z.literal("answered"), answer: z.string(), answered_by_role: Role, answered_at: z.string() })
+/** An answer is null once /forget erased it with the question it answered (it may quote or name the person). */
+const AnsweredRow = z.object({ ...common, status: z.literal("answered"), answer: z.string().nullable(), answered_by_role: Role, answered_at: z.string() })
   .transform((r) => ({ ...base(r), status: r.status, answer: r.answer, answeredByRole: r.answered_by_role, answeredAt: r.answered_at }));
 
 const QuestionRow = z.union([OpenRow, AnsweredRow]);

@@ -139,22 +139,27 @@ test("/forget erases the founder's data and keeps the filed submission only as a
   const h = await runtimeHarness(freshPath());
   await assessToResult(h, "telegram:10", "A chatbot for a bakery that takes orders by name and phone, data stored in Almaty.");
   const id = await fileDossier(h, "telegram:10");
+  await h.send("slack:U1", h.text("/start"));
+  await h.choose("slack:U1", /English/);
+  await h.send("slack:U1", h.text(`/claim ${id}`));
+  await h.send("slack:U1", h.text(`/changes ${id} Ask Aigerim Sadykova to describe the bakery's data`));
   await h.send("telegram:10", h.text("/forget"));
   const erased = await h.choose("telegram:10", /Yes, erase/);
   assert.match(erased, /Your data has been erased/);
-  assert.deepEqual(await h.db.all("SELECT * FROM users"), [], "not even the platform identity is kept");
-  assert.deepEqual(await h.db.all("SELECT * FROM sessions"), []);
+  assert.deepEqual(await h.db.all("SELECT * FROM users WHERE channel = 'telegram'"), [], "not even the platform identity is kept");
+  assert.deepEqual(await h.db.all("SELECT * FROM sessions WHERE chat_key = 'telegram:10'"), []);
   assert.deepEqual(await h.db.all("SELECT * FROM assessments"), []);
   const submission = (await h.db.get("SELECT founder_user_id, founder_chat_key, dossier_json, anonymised FROM submissions WHERE id = ?", [id])) as Record<string, unknown>;
   assert.equal(submission.founder_user_id, null);
   assert.equal(submission.founder_chat_key, null);
   assert.equal(submission.anonymised, 1);
   assert.doesNotMatch(String(submission.dossier_json), /PayScore|bakery/);
-  const events = (await h.db.all("SELECT action FROM submission_events WHERE submission_id = ?", [id])) as { action: string }[];
-  assert.ok(events.length >= 1, "the history stays");
+  const events = (await h.db.all("SELECT action, reason FROM submission_events WHERE submission_id = ?", [id])) as { action: string; reason: string | null }[];
+  assert.deepEqual(events.map((e) => e.action), ["file", "claim", "request_changes"], "the history of who did what stays");
+  assert.ok(events.every((e) => e.reason === null), "the reviewer's words about the founder do not");
   // Picking a language on the screen the erasure ended with starts the new conversation, without asking twice.
   assert.match(await h.choose("telegram:10", /English/), /Describe your AI system/);
-  assert.equal(((await h.db.all("SELECT * FROM users")) as unknown[]).length, 1, "an account again only once they write");
+  assert.equal(((await h.db.all("SELECT * FROM users WHERE channel = 'telegram'")) as unknown[]).length, 1, "an account again only once they write");
   await h.close();
 });
 
