@@ -2,7 +2,7 @@ import { Lang, assertNever, fail, ok, type Result } from "../knowledge/types.js"
 import { assessmentChoice, assessmentText, startAssessment } from "./assessment/step.js";
 import { command } from "./commands.js";
 import { dossierChoice, dossierText, startDossier } from "./dossier/step.js";
-import { fileDossier, onFiled, onSubmissionStatus, resubmitOutcome, showStatus, startResubmit } from "./filing/step.js";
+import { fileDossier, onFiled, onSubmissionStatus, onTooManyFilings, resubmitOutcome, showStatus, startResubmit } from "./filing/step.js";
 import { parseLanguage } from "./onboarding/language.js";
 import { chooseLanguage, languagePrompt } from "./onboarding/step.js";
 import { promptFor } from "./prompt.js";
@@ -79,6 +79,8 @@ function route(state: ConversationState, event: FlowEvent, env: FlowEnv): Turn {
     }
     case "filed":
       return onFiled(state, event.submissionId, env);
+    case "tooManyOpen":
+      return event.what === "submissions" ? onTooManyFilings(state, event.max) : refuse(state, "errors.tooManyQuestions", { max: event.max });
     case "escalated":
       return onEscalated(state, event.questionId);
     case "notification": {

@@ -155,6 +155,11 @@ export const FlowEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("filed"), submissionId: SubmissionId }),
   /** Answers `escalateQuestion`. */
   z.object({ type: z.literal("escalated"), questionId: QuestionId }),
+  /**
+   * Answers `fileSubmission` or `escalateQuestion` when the person already has `max` of them open (reliability
+   * review D13: one founder filed 20, another asked 500 questions).
+   */
+  z.object({ type: z.literal("tooManyOpen"), what: z.enum(["submissions", "questions"]), max: z.number().int() }),
   z.object({ type: z.literal("notification"), notification: Notification }),
   /** Answers `queueAction` and `resubmit`. */
   z.object({

@@ -14,9 +14,9 @@ import { saveAssessment } from "../storage/assessments.js";
 import type { Queries } from "../storage/db.js";
 import { forgetUser } from "../storage/forget.js";
 import { enqueue } from "../storage/outbox.js";
-import { answerQuestion, createQuestion, getQuestion, listOpenQuestions, listQuestionsOf, type Question } from "../storage/questions.js";
+import { answerQuestion, countOpenQuestions, createQuestion, getQuestion, listOpenQuestions, listQuestionsOf, type Question } from "../storage/questions.js";
 import {
-  applyStatusChange, createSubmission, eventsFor, getSubmission, listSubmissions, recordAnswer, replaceSubmissionContent, type Submission,
+  applyStatusChange, countOpenSubmissions, createSubmission, eventsFor, getSubmission, listSubmissions, recordAnswer, replaceSubmissionContent, type Submission,
 } from "../storage/submissions.js";
 import { setLanguage, setRole } from "../storage/users.js";
 import type { ChannelName } from "./channel.js";
@@ -40,6 +40,12 @@ export type EffectContext = {
 
 /** `events` go back into the same chat's flow, in order; `documents` are sent to that chat. */
 export type EffectOutcome = { events: FlowEvent[]; documents: DocumentReply[] };
+
+/**
+ * How much one person may have open at once: enough for any real founder, few enough that one person cannot
+ * flood the team's queue (reliability review D13).
+ */
+export const OPEN_LIMITS = { submissions: 5, questions: 10 } as const;
 
 /** Statuses still waiting for someone in the queue. */
 const OPEN_STATUSES = new Set<SubmissionStatus>(["submitted", "in_review", "changes_requested", "escalated"]);
@@ -269,6 +275,9 @@ export async function performEffect(q: Queries, effect: Effect, ctx: EffectConte
   const now = ctx.now.toISOString();
   switch (effect.kind) {
     case "fileSubmission": {
+      if ((await countOpenSubmissions(q, ctx.userId)) >= OPEN_LIMITS.submissions) {
+        return answer({ type: "tooManyOpen", what: "submissions", max: OPEN_LIMITS.submissions });
+      }
       const filed = await createSubmission(q, {
         founderUserId: ctx.userId,
         founderChatKey: ctx.chatKey,
@@ -282,6 +291,9 @@ export async function performEffect(q: Queries, effect: Effect, ctx: EffectConte
     case "resubmit":
       return resubmit(q, effect, ctx);
     case "escalateQuestion": {
+      if ((await countOpenQuestions(q, ctx.userId)) >= OPEN_LIMITS.questions) {
+        return answer({ type: "tooManyOpen", what: "questions", max: OPEN_LIMITS.questions });
+      }
       // A question about a submission that no longer exists is still worth asking, without the link.
       const linked = effect.submissionId !== undefined && (await getSubmission(q, effect.submissionId)) !== null;
       const question = await createQuestion(q, {

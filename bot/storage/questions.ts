@@ -96,3 +96,9 @@ export async function listQuestionsOf(q: Queries, userId: number): Promise<Quest
   );
   return parseRows(QuestionRow, rows, "questions");
 }
+
+/** A founder's questions still waiting for a person. */
+export async function countOpenQuestions(q: Queries, userId: number): Promise<number> {
+  const row = await q.get("SELECT COUNT(*) AS n FROM questions WHERE user_id = ? AND asked_by = 'founder' AND status = 'open'", [userId]);
+  return z.object({ n: z.number().int() }).parse(row).n;
+}

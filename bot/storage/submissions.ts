@@ -168,6 +168,15 @@ export async function listSubmissions(
   return parseRows(SubmissionRow, rows, "submissions");
 }
 
+/** A founder's submissions the queue has not decided yet. */
+export async function countOpenSubmissions(q: Queries, founderUserId: number): Promise<number> {
+  const row = await q.get(
+    "SELECT COUNT(*) AS n FROM submissions WHERE founder_user_id = ? AND status IN ('submitted', 'in_review', 'changes_requested', 'escalated')",
+    [founderUserId],
+  );
+  return z.object({ n: z.number().int() }).parse(row).n;
+}
+
 /**
  * Moves a submission through the queue if flows/queue/transitions.ts allows it, and appends the event in the
  * same transaction. `resubmissionDue` is kept only when changes are requested. Call inside `db.tx`.

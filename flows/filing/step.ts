@@ -3,7 +3,7 @@ import { contradictionLine, contradictions } from "../dossier/contradictions.js"
 import { reviewPrompt } from "../dossier/step.js";
 import { basisOf, missingFields } from "../dossier/dossier.js";
 import type { ConversationState } from "../state.js";
-import { ask, choice, moveTo, refuse, remember, say, turn, type Turn } from "../turn.js";
+import { ask, choice, forgetSlot, moveTo, refuse, remember, say, turn, type Turn } from "../turn.js";
 import type { FlowEnv, FlowEvent, Notification, SubmissionSummary, Utterance } from "../types.js";
 import { ACTION_COMMAND } from "../queue/review.js";
 
@@ -49,6 +49,12 @@ export function fileDossier(state: ConversationState, options: { asIs?: boolean 
   const sending = remember(state, { filing: { stage: "sending" } });
   const effect = { kind: "fileSubmission" as const, assessment: result.assessment, dossier, lang: state.lang };
   return turn(sending, [say("filing.sending"), { kind: "typing" }], [effect]);
+}
+
+/** The runtime refused a filing beyond the open-submission cap: the draft stays, and filing can be tried again later. */
+export function onTooManyFilings(state: ConversationState, max: number): Turn {
+  const kept = state.memory.filing?.stage === "sending" ? forgetSlot(state, "filing") : state;
+  return refuse(kept, "errors.tooManySubmissions", { max });
 }
 
 /** The runtime filed it: tell the id and how to follow it. */

@@ -12,7 +12,7 @@ import { getQuestion } from "../../bot/storage/questions.js";
 import { listAssessments } from "../../bot/storage/assessments.js";
 import { pending } from "../../bot/storage/outbox.js";
 import { rolesFor } from "../../bot/runtime/roles.js";
-import { performEffect, type EffectContext, type EffectOutcome } from "../../bot/runtime/effects.js";
+import { OPEN_LIMITS, performEffect, type EffectContext, type EffectOutcome } from "../../bot/runtime/effects.js";
 import type { ChannelName as Channel } from "../../bot/runtime/channel.js";
 import { createTranslator } from "../../bot/runtime/i18n.js";
 import { withTempDb } from "../support/temp-db.js";
@@ -431,5 +431,25 @@ test("the team can load a filed dossier; a founder, an unknown id and a forgotte
     await perform(db, { kind: "forget" }, founder.ctx);
     const forgotten = await only(perform(db, { kind: "loadSubmission", submissionId: id }, reviewer.ctx));
     assert.ok(forgotten.type === "submissionLoaded" && forgotten.filed === null);
+  });
+});
+
+test("one person has at most 5 submissions and 10 questions open; a decided submission or an answered question frees a place", async () => {
+  await withTempDb(async (db) => {
+    const founder = await db.tx((q) => person(q, "100"));
+    const reviewer = await db.tx((q) => person(q, "U1", "reviewer", "slack"));
+    const ids: string[] = [];
+    for (let i = 0; i < OPEN_LIMITS.submissions; i++) ids.push(await fileAs(db, founder, `Bot${i}`));
+    const file = { kind: "fileSubmission", assessment: assessment(), dossier: dossier("One too many"), lang: "ru" } as const;
+    assert.deepEqual(await only(perform(db, file, founder.ctx)), { type: "tooManyOpen", what: "submissions", max: 5 });
+    await perform(db, queue(ids[0]!, "claim"), reviewer.ctx);
+    await perform(db, queue(ids[0]!, "approve"), reviewer.ctx);
+    assert.equal((await only(perform(db, file, founder.ctx))).type, "filed");
+
+    const ask = { kind: "escalateQuestion", text: "Нужен ли аудит?", lang: "ru" } as const;
+    for (let i = 0; i < OPEN_LIMITS.questions; i++) assert.equal((await only(perform(db, ask, founder.ctx))).type, "escalated");
+    assert.deepEqual(await only(perform(db, ask, founder.ctx)), { type: "tooManyOpen", what: "questions", max: 10 });
+    await perform(db, { kind: "answerQuestion", questionId: "Q-2026-0001", answer: "Нет" }, reviewer.ctx);
+    assert.equal((await only(perform(db, ask, founder.ctx))).type, "escalated");
   });
 });

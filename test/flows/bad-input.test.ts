@@ -62,3 +62,9 @@ test("an unknown command is echoed cut short, so a 10,000-character one comes ba
   const reply = chat.reply("errors.unknownCommand");
   assert.equal(reply?.params?.command, `/${"a".repeat(32)}…`);
 });
+
+test("a question refused because ten are already open says so and points to /questions", () => {
+  const chat = founder("kk").choose("nav:skip").command("person", "Аудит міндетті ме?");
+  assert.equal(chat.effects("escalateQuestion").length, 1);
+  chat.send({ type: "tooManyOpen", what: "questions", max: 10 }).expect("errors.tooManyQuestions", { max: 10 });
+});

@@ -100,3 +100,14 @@ test("/status with no submissions says how to file", () => {
   const chat = withResult("en").command("status").send({ type: "statusLoaded", submissions: [] });
   assert.deepEqual(chat.keys(), ["filing.status.none"]);
 });
+
+test("a filing refused because too many are open keeps the draft and can be filed again later", () => {
+  const chat = readyToFile("en");
+  chat.choose("d:file");
+  assert.equal(chat.effects("fileSubmission").length, 1);
+  chat.send({ type: "tooManyOpen", what: "submissions", max: 5 }).expect("errors.tooManySubmissions", { max: 5 });
+  assert.equal(chat.state.memory.filing, undefined, "not stuck at 'your filing is on its way'");
+  assert.ok(chat.state.memory.dossier !== undefined);
+  chat.command("file");
+  assert.equal(chat.effects("fileSubmission").length, 1);
+});
