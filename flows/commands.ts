@@ -89,9 +89,9 @@ export function command(state: ConversationState, rawName: string, args: string,
       return turn(state, [], [{ kind: "setRole", role: role.data }]);
     }
     case "queue":
-      return queueCommand(state, env);
+      return queueCommand(state, args, env);
     case "questions":
-      return questionsCommand(state);
+      return questionsCommand(state, args);
     case "claim":
     case "changes":
     case "approve":

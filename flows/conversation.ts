@@ -105,9 +105,9 @@ function route(state: ConversationState, event: FlowEvent, env: FlowEnv): Turn {
     case "statusLoaded":
       return showStatus(state, event.submissions);
     case "queueLoaded":
-      return showQueue(state, event.submissions);
+      return showQueue(state, event.submissions, event.page);
     case "questionsLoaded":
-      return showQuestions(state, event.questions);
+      return showQuestions(state, event.questions, event.page);
     case "ownQuestionsLoaded":
       return showOwnQuestions(state, event.questions);
     case "submissionLoaded":
@@ -171,9 +171,9 @@ function onChoice(state: ConversationState, choiceId: string, env: FlowEnv): Tur
     case "menu:status":
       return turn(state, [], [{ kind: "loadStatus" }]);
     case "menu:queue":
-      return queueCommand(state, env);
+      return queueCommand(state, "", env);
     case "menu:questions":
-      return questionsCommand(state);
+      return questionsCommand(state, "");
     case "d:file":
       return state.at.step === "dossierReview" ? fileDossier(state) : null;
   }

@@ -137,6 +137,11 @@ export const AnonymisedRecord = z.object({
 });
 export type AnonymisedRecord = z.infer<typeof AnonymisedRecord>;
 
+/** Where a paged list stands: lists come 20 a page, so no message outgrows a platform's limit. */
+export const ListPage = z.object({ page: z.number().int().min(1), pages: z.number().int().min(1), total: z.number().int().min(0) });
+export type ListPage = z.infer<typeof ListPage>;
+export const PAGE_SIZE = 20;
+
 /** Why the runtime refused a queue action: the transitions' own reasons, or an id that names nothing. */
 export const QueueRefusal = z.enum(["notAllowed", "wrongRole", "reasonRequired", "notFound", "claimFirst", "ownSubmission"]);
 export type QueueRefusal = z.infer<typeof QueueRefusal>;
@@ -182,8 +187,8 @@ export const FlowEvent = z.discriminatedUnion("type", [
   }),
   /** Answers `loadStatus`: the founder's own submissions. */
   z.object({ type: z.literal("statusLoaded"), submissions: z.array(SubmissionSummary) }),
-  /** Answers `loadQueue`: every open submission. */
-  z.object({ type: z.literal("queueLoaded"), submissions: z.array(SubmissionSummary) }),
+  /** Answers `loadQueue`: one page of the submissions the reader works on. */
+  z.object({ type: z.literal("queueLoaded"), submissions: z.array(SubmissionSummary), page: ListPage.optional() }),
   /**
    * Answers `loadSubmission`: what was filed, what /forget left of it, or null when there is no such submission
    * (or the reader may not see it).
@@ -194,8 +199,8 @@ export const FlowEvent = z.discriminatedUnion("type", [
     filed: z.object({ dossier: Dossier, assessment: Assessment }).nullable(),
     anonymised: AnonymisedRecord.optional(),
   }),
-  /** Answers `loadQuestions` for the team: escalated questions still unanswered. */
-  z.object({ type: z.literal("questionsLoaded"), questions: z.array(PendingQuestion) }),
+  /** Answers `loadQuestions` for the team: one page of the escalated questions still unanswered. */
+  z.object({ type: z.literal("questionsLoaded"), questions: z.array(PendingQuestion), page: ListPage.optional() }),
   /** Answers `loadQuestions` for a founder: their own questions, answered or not. */
   z.object({ type: z.literal("ownQuestionsLoaded"), questions: z.array(OwnQuestion) }),
   /** Answers `setRole`: a channel may refuse role changes (only the terminal chat allows them freely). */
@@ -231,11 +236,11 @@ export const Effect = z.discriminatedUnion("kind", [
   /** → `statusLoaded`. */
   z.object({ kind: z.literal("loadStatus") }),
   /** → `queueLoaded`. */
-  z.object({ kind: z.literal("loadQueue") }),
+  z.object({ kind: z.literal("loadQueue"), page: z.number().int().min(1).optional() }),
   /** → `submissionLoaded`; only reviewers and regulators get the content. */
   z.object({ kind: z.literal("loadSubmission"), submissionId: SubmissionId }),
   /** → `questionsLoaded`. */
-  z.object({ kind: z.literal("loadQuestions") }),
+  z.object({ kind: z.literal("loadQuestions"), page: z.number().int().min(1).optional() }),
   z.object({ kind: z.literal("setLanguage"), lang: Lang }),
   /** → `roleOutcome`. */
   z.object({ kind: z.literal("setRole"), role: ActorRole }),

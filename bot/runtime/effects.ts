@@ -3,10 +3,11 @@ import { Dossier } from "../../flows/dossier/dossier.js";
 import { renderDossierMarkdown } from "../../flows/dossier/markdown.js";
 import { transition, type SubmissionStatus } from "../../flows/queue/transitions.js";
 import {
-  FlowEvent, type ActorRole, type AnonymisedRecord, type DocumentReply, type Effect, type FlowEventInput, type OwnQuestion,
+  FlowEvent, PAGE_SIZE, type ActorRole, type AnonymisedRecord, type ListPage, type DocumentReply, type Effect, type FlowEventInput, type OwnQuestion,
   type PendingQuestion, type QuestionContext, type QueueRefusal, type SubmissionSummary,
 } from "../../flows/types.js";
 import type { IsoDate } from "../../knowledge/estimate/types.js";
+import { ProhibitedCapability } from "../../knowledge/law/codes.js";
 import { TIMELINE_DEFAULTS } from "../../knowledge/estimate/timeline.js";
 import { workingDaysAfter } from "../../knowledge/estimate/working-days.js";
 import { assertNever, type Lang } from "../../knowledge/types.js";
@@ -14,9 +15,9 @@ import { saveAssessment } from "../storage/assessments.js";
 import type { Queries } from "../storage/db.js";
 import { forgetUser } from "../storage/forget.js";
 import { enqueue } from "../storage/outbox.js";
-import { answerQuestion, countOpenQuestions, createQuestion, getQuestion, listOpenQuestions, listQuestionsOf, type Question } from "../storage/questions.js";
+import { answerQuestion, countOpenQuestions, createQuestion, getQuestion, listQuestionsOf, openQuestionsPage, type Question } from "../storage/questions.js";
 import {
-  applyStatusChange, countOpenSubmissions, createSubmission, eventsFor, getSubmission, listSubmissions, recordAnswer, replaceSubmissionContent, type Submission,
+  applyStatusChange, countOpenSubmissions, createSubmission, eventsFor, queuePage, getSubmission, listSubmissions, recordAnswer, replaceSubmissionContent, type Submission,
 } from "../storage/submissions.js";
 import { setLanguage, setRole } from "../storage/users.js";
 import type { ChannelName } from "./channel.js";
@@ -205,11 +206,30 @@ async function exportDossier(effect: Extract<Effect, { kind: "exportDossier" }>,
   return { events: [], documents: [document] };
 }
 
-/**
- * A regulator works the escalated submissions only; the compliance team the whole open queue. A regulator
- * reads nothing the founder marked confidential, the system's name included.
- */
-const visibleTo = (role: ActorRole, s: Submission): boolean => (role === "regulator" ? s.status === "escalated" : OPEN_STATUSES.has(s.status));
+/** A regulator works the escalated submissions only; the compliance team the whole open queue. */
+const STATUSES_FOR: Record<"reviewer" | "regulator", readonly SubmissionStatus[]> = {
+  reviewer: [...OPEN_STATUSES],
+  regulator: ["escalated"],
+};
+
+const pageOf = (page: number, total: number): ListPage => ({ page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), total });
+
+/** One page of the queue, in one query; a regulator reads nothing the founder marked confidential, the name included. */
+async function queueFor(q: Queries, role: ActorRole, page: number): Promise<{ submissions: SubmissionSummary[]; page: ListPage }> {
+  const { total, lines } = await queuePage(q, STATUSES_FOR[role === "regulator" ? "regulator" : "reviewer"], { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+  const submissions = lines.map((l): SubmissionSummary => ({
+    id: l.id,
+    status: l.status,
+    tier: l.tier,
+    systemName: role === "regulator" && l.nameConfidential ? null : l.systemName,
+    updatedOn: astanaDate(l.updatedAt),
+    ...(l.lastReason ? { reason: l.lastReason } : {}),
+    ...(l.resubmissionDue !== null ? { resubmissionDue: l.resubmissionDue } : {}),
+    prohibited: l.prohibited.filter((c): c is SubmissionSummary["prohibited"][number] => ProhibitedCapability.safeParse(c).success),
+    resubmitted: l.lastAction === "resubmit",
+  }));
+  return { submissions, page: pageOf(page, total) };
+}
 function nameFor(role: ActorRole, s: Submission): string | null {
   if (role !== "regulator") return s.systemName;
   const dossier = Dossier.safeParse(s.dossier);
@@ -219,9 +239,9 @@ function nameFor(role: ActorRole, s: Submission): string | null {
 /** What a regulator may read of the submission a question is about: the queue's own line, never a dossier field. */
 const contextOf = (s: Submission, role: ActorRole): QuestionContext => ({ systemName: nameFor(role, s), status: s.status, tier: s.tier, prohibited: prohibitedOf(s) });
 
-async function pendingQuestions(q: Queries, role: ActorRole): Promise<PendingQuestion[]> {
-  const open = (await listOpenQuestions(q)).filter((question) => question.text !== null);
-  return Promise.all(open.map(async (question) => {
+async function pendingQuestions(q: Queries, role: ActorRole, page: number): Promise<{ questions: PendingQuestion[]; page: ListPage }> {
+  const { total, questions: open } = await openQuestionsPage(q, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+  const questions = await Promise.all(open.map(async (question) => {
     const submission = question.submissionId === null ? null : await getSubmission(q, question.submissionId);
     return {
       id: question.id,
@@ -233,6 +253,7 @@ async function pendingQuestions(q: Queries, role: ActorRole): Promise<PendingQue
       ...(submission !== null ? { context: contextOf(submission, role) } : {}),
     };
   }));
+  return { questions, page: pageOf(page, total) };
 }
 
 /** A founder's own questions with the answers they got, so an answer can be read again later. */
@@ -313,17 +334,15 @@ export async function performEffect(q: Queries, effect: Effect, ctx: EffectConte
       const own = await listSubmissions(q, { founderUserId: ctx.userId });
       return answer({ type: "statusLoaded", submissions: await Promise.all(own.map((s) => summarise(q, s, "founder"))) });
     }
-    case "loadQueue": {
+    case "loadQueue":
       // The queue is the team's: a founder who got here past the flow sees an empty one, not other founders' filings.
-      const open = isQueueRole(ctx.role) ? (await listSubmissions(q)).filter((s) => visibleTo(ctx.role, s)) : [];
-      const lines = await Promise.all(open.map((s) => summarise(q, s, "team")));
-      return answer({ type: "queueLoaded", submissions: lines.map((line, i) => ({ ...line, systemName: nameFor(ctx.role, open[i]!) })) });
-    }
+      if (!isQueueRole(ctx.role)) return answer({ type: "queueLoaded", submissions: [] });
+      return answer({ type: "queueLoaded", ...(await queueFor(q, ctx.role, effect.page ?? 1)) });
     case "loadSubmission":
       return answer({ type: "submissionLoaded", submissionId: effect.submissionId, ...(isQueueRole(ctx.role) ? await filedContent(q, effect.submissionId, ctx.role) : { filed: null }) });
     case "loadQuestions":
       return isQueueRole(ctx.role)
-        ? answer({ type: "questionsLoaded", questions: await pendingQuestions(q, ctx.role) })
+        ? answer({ type: "questionsLoaded", ...(await pendingQuestions(q, ctx.role, effect.page ?? 1)) })
         : answer({ type: "ownQuestionsLoaded", questions: await ownQuestions(q, ctx.userId) });
     case "setLanguage":
       await setLanguage(q, ctx.userId, effect.lang);

@@ -76,10 +76,12 @@ export async function answerQuestion(
   return (await getQuestion(q, id)) === null ? fail("notFound") : fail("alreadyAnswered");
 }
 
-/** Questions waiting for a reviewer, oldest first. */
-export async function listOpenQuestions(q: Queries): Promise<Question[]> {
-  const rows = await q.all(`SELECT ${COLUMNS} FROM questions WHERE status = 'open' ORDER BY created_at, id`);
-  return parseRows(QuestionRow, rows, "questions");
+/** Questions waiting for the team or a regulator, a page at a time, oldest first, on the status index. */
+export async function openQuestionsPage(q: Queries, page: { offset: number; limit: number }): Promise<{ total: number; questions: Question[] }> {
+  const open = "status = 'open' AND text IS NOT NULL";
+  const total = z.object({ n: z.number().int() }).parse(await q.get(`SELECT COUNT(*) AS n FROM questions WHERE ${open}`)).n;
+  const rows = await q.all(`SELECT ${COLUMNS} FROM questions WHERE ${open} ORDER BY created_at, id LIMIT ? OFFSET ?`, [page.limit, page.offset]);
+  return { total, questions: parseRows(QuestionRow, rows, "questions") };
 }
 
 /**

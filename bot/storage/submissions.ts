@@ -246,3 +246,57 @@ export async function eventsFor(q: Queries, submissionId: string): Promise<Submi
   );
   return parseRows(EventRow, rows, "submission_events");
 }
+
+/** One line of the team's queue, read in one query: only the columns it shows, and the latest move's action and reason. */
+const QueueLineRow = z.object({
+  id: z.string(),
+  status: SubmissionStatus,
+  system_name: z.string().nullable(),
+  name_confidential: z.number().int().nullable(),
+  tier: RiskTier,
+  prohibited_json: jsonColumn(z.array(z.object({ code: z.string() }))),
+  updated_at: z.string(),
+  resubmission_due: IsoDate.nullable(),
+  last_action: EventAction.nullable(),
+  last_reason: z.string().nullable(),
+}).transform((r) => ({
+  id: r.id,
+  status: r.status,
+  systemName: r.system_name,
+  nameConfidential: r.name_confidential === 1,
+  tier: r.tier,
+  prohibited: r.prohibited_json.map((p) => p.code),
+  updatedAt: r.updated_at,
+  resubmissionDue: r.resubmission_due,
+  lastAction: r.last_action,
+  lastReason: r.last_reason,
+}));
+export type QueueLine = z.output<typeof QueueLineRow>;
+
+/**
+ * A page of the queue in `statuses`, oldest first, and how many there are in all. Filtering, ordering and paging
+ * happen in SQL on the status index, so a page costs the same with ten submissions or ten thousand.
+ */
+export async function queuePage(
+  q: Queries,
+  statuses: readonly SubmissionStatus[],
+  page: { offset: number; limit: number },
+): Promise<{ total: number; lines: QueueLine[] }> {
+  const marks = statuses.map(() => "?").join(", ");
+  const total = z.object({ n: z.number().int() }).parse(await q.get(`SELECT COUNT(*) AS n FROM submissions WHERE status IN (${marks})`, [...statuses])).n;
+  const rows = await q.all(
+    `SELECT s.id, s.status, s.system_name, s.updated_at, s.resubmission_due,
+       json_extract(s.dossier_json, '$.entries.systemName.confidential') AS name_confidential,
+       json_extract(s.assessment_json, '$.tier') AS tier,
+       COALESCE(json_extract(s.assessment_json, '$.prohibited'), '[]') AS prohibited_json,
+       e.action AS last_action, e.reason AS last_reason
+     FROM submissions s
+     LEFT JOIN submission_events e ON e.id = (
+       SELECT MAX(id) FROM submission_events WHERE submission_id = s.id AND action != 'answer')
+     WHERE s.status IN (${marks})
+     ORDER BY s.created_at, s.id
+     LIMIT ? OFFSET ?`,
+    [...statuses, page.limit, page.offset],
+  );
+  return { total, lines: parseRows(QueueLineRow, rows, "submissions") };
+}

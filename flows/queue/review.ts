@@ -6,7 +6,9 @@ import { workingDaysAfter } from "../../knowledge/estimate/working-days.js";
 import { redactForRegulator } from "../dossier/dossier.js";
 import type { ConversationState } from "../state.js";
 import { refuse, say, turn, type Turn } from "../turn.js";
-import type { AnonymisedRecord, FlowEnv, FlowEvent, Notification, OwnQuestion, PendingQuestion, QuestionContext, SubmissionSummary, Utterance } from "../types.js";
+import type {
+  AnonymisedRecord, FlowEnv, FlowEvent, ListPage, Notification, OwnQuestion, PendingQuestion, QuestionContext, SubmissionSummary, Utterance,
+} from "../types.js";
 import { needsReason, type QueueAction } from "./transitions.js";
 
 /** The review commands and the queue action each one asks for. */
@@ -60,15 +62,32 @@ export function reviewCommand(state: ConversationState, command: ReviewCommand, 
   return turn(state, [{ kind: "typing" }], [effect]);
 }
 
-/** /queue: the list reviewers and regulators work from. */
-export function queueCommand(state: ConversationState, env: FlowEnv): Turn {
-  const refused = staffOnly(state, env);
-  if (refused) return refused;
-  return turn(state, [], [{ kind: "loadQueue" }]);
+/** "/queue 2": the page asked for; none means the first. */
+function pageArg(args: string): number | null {
+  const trimmed = args.trim();
+  if (trimmed === "") return 1;
+  return /^\d{1,6}$/.test(trimmed) && Number(trimmed) >= 1 ? Number(trimmed) : null;
 }
 
-/** /questions: escalated questions waiting, for the team; a founder's own questions and their answers, for a founder. */
-export const questionsCommand = (state: ConversationState): Turn => turn(state, [], [{ kind: "loadQuestions" }]);
+/** /queue [page]: the list reviewers and regulators work from, 20 a page. */
+export function queueCommand(state: ConversationState, args: string, env: FlowEnv): Turn {
+  const refused = staffOnly(state, env);
+  if (refused) return refused;
+  const page = pageArg(args);
+  if (page === null) return refuse(state, "errors.missingArgument", { usage: "/queue [2, 3 …]" });
+  return turn(state, [], [{ kind: "loadQueue", page }]);
+}
+
+/** /questions [page]: escalated questions waiting, for the team; a founder's own questions and their answers, for a founder. */
+export function questionsCommand(state: ConversationState, args: string): Turn {
+  const page = pageArg(args);
+  if (page === null) return refuse(state, "errors.missingArgument", { usage: "/questions [2, 3 …]" });
+  return turn(state, [], [{ kind: "loadQuestions", page }]);
+}
+
+/** Under a page that is not the last: how to see the next. */
+const pageFooter = (list: "queue" | "questions", page: ListPage | undefined): Utterance[] =>
+  page !== undefined && page.page < page.pages ? [say(`queue.page.${list}`, { page: page.page, pages: page.pages, next: page.page + 1, total: page.total })] : [];
 
 /** /view ID: the filed dossier for reviewers and regulators, as a document. */
 export function viewCommand(state: ConversationState, args: string, env: FlowEnv): Turn {
@@ -128,9 +147,10 @@ function submissionLines(s: SubmissionSummary, lang: Lang): Utterance[] {
 }
 
 /** The queue, one item per submission with its gravity. */
-export function showQueue(state: ConversationState, submissions: readonly SubmissionSummary[]): Turn {
+export function showQueue(state: ConversationState, submissions: readonly SubmissionSummary[], page?: ListPage): Turn {
   if (submissions.length === 0) return turn(state, [say("queue.empty")]);
-  return turn(state, [say("queue.header", { count: submissions.length }), ...submissions.flatMap((s) => submissionLines(s, state.lang))]);
+  const count = page?.total ?? submissions.length;
+  return turn(state, [say("queue.header", { count }), ...submissions.flatMap((s) => submissionLines(s, state.lang)), ...pageFooter("queue", page)]);
 }
 
 const contextLine = (submissionId: string, c: QuestionContext, lang: Lang): Utterance[] => [
@@ -145,9 +165,10 @@ function questionLines(q: PendingQuestion, lang: Lang): Utterance[] {
 }
 
 /** Escalated questions waiting for an answer, each with what the queue shows of its submission. */
-export function showQuestions(state: ConversationState, questions: readonly PendingQuestion[]): Turn {
+export function showQuestions(state: ConversationState, questions: readonly PendingQuestion[], page?: ListPage): Turn {
   if (questions.length === 0) return turn(state, [say("queue.questions.empty")]);
-  return turn(state, [say("queue.questions.header", { count: questions.length }), ...questions.flatMap((q) => questionLines(q, state.lang))]);
+  const count = page?.total ?? questions.length;
+  return turn(state, [say("queue.questions.header", { count }), ...questions.flatMap((q) => questionLines(q, state.lang)), ...pageFooter("questions", page)]);
 }
 
 /** A founder's questions to a person (and the team's about their filings), newest first, each with its answer or "still waiting". */

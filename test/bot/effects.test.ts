@@ -306,6 +306,7 @@ test("open questions are listed for the team with their language and date; a fou
     assert.deepEqual(event, {
       type: "questionsLoaded",
       questions: [{ id: "Q-2026-0001", text: "Жасанды интеллект туралы сұрақ", lang: "kk", askedOn: "2026-03-02", askedBy: "founder" }],
+      page: { page: 1, pages: 1, total: 1 },
     });
     const other = await db.tx((q) => person(q, "101"));
     assert.deepEqual(await only(perform(db, { kind: "loadQuestions" }, other.ctx)), { type: "ownQuestionsLoaded", questions: [] });
@@ -451,5 +452,29 @@ test("one person has at most 5 submissions and 10 questions open; a decided subm
     assert.deepEqual(await only(perform(db, ask, founder.ctx)), { type: "tooManyOpen", what: "questions", max: 10 });
     await perform(db, { kind: "answerQuestion", questionId: "Q-2026-0001", answer: "Нет" }, reviewer.ctx);
     assert.equal((await only(perform(db, ask, founder.ctx))).type, "escalated");
+  });
+});
+
+test("the queue comes 20 a page, oldest first, with where it stands; a regulator's holds only what was escalated", async () => {
+  await withTempDb(async (db) => {
+    const reviewer = await db.tx((q) => person(q, "U1", "reviewer", "slack"));
+    const regulator = await db.tx((q) => person(q, "R1", "regulator", "slack"));
+    const ids: string[] = [];
+    for (let f = 0; f < 5; f++) {
+      const founder = await db.tx((q) => person(q, `founder-${f}`));
+      for (let i = 0; i < 5; i++) ids.push(await fileAs(db, founder, `Bot${f}-${i}`));
+    }
+    const first = await only(perform(db, { kind: "loadQueue" }, reviewer.ctx));
+    assert.ok(first.type === "queueLoaded");
+    assert.deepEqual(first.page, { page: 1, pages: 2, total: 25 });
+    assert.deepEqual(first.submissions.map((s) => s.id), ids.slice(0, 20));
+    const second = await only(perform(db, { kind: "loadQueue", page: 2 }, reviewer.ctx));
+    assert.ok(second.type === "queueLoaded");
+    assert.deepEqual(second.submissions.map((s) => s.id), ids.slice(20));
+    await perform(db, queue(ids[3]!, "claim"), reviewer.ctx);
+    await perform(db, queue(ids[3]!, "escalate", "Lawful?"), reviewer.ctx);
+    const escalated = await only(perform(db, { kind: "loadQueue" }, regulator.ctx));
+    assert.ok(escalated.type === "queueLoaded");
+    assert.deepEqual(escalated.submissions.map((s) => s.id), [ids[3]]);
   });
 });

@@ -12,7 +12,7 @@ import { deleteSession, loadSession, saveSession } from "../../bot/storage/sessi
 import {
   applyStatusChange, createSubmission, eventsFor, getSubmission, listSubmissions, type Actor, type Submission,
 } from "../../bot/storage/submissions.js";
-import { answerQuestion, createQuestion, getQuestion, listOpenQuestions } from "../../bot/storage/questions.js";
+import { answerQuestion, createQuestion, getQuestion, openQuestionsPage } from "../../bot/storage/questions.js";
 import { listAssessments, markNotified, saveAssessment } from "../../bot/storage/assessments.js";
 import { enqueue, markDelivered, pending } from "../../bot/storage/outbox.js";
 import { markProcessed } from "../../bot/storage/updates.js";
@@ -369,14 +369,14 @@ test("a question is answered once and leaves the open list", async () => {
   await withTempDb(async (db) => {
     const user = await upsertUser(db, "telegram", "100", NOW);
     const asked = await db.tx((q) => createQuestion(q, { userId: user.id, chatKey: "telegram:100", lang: "ru", text: "Нужен ли аудит?" }, NOW));
-    assert.deepEqual((await listOpenQuestions(db)).map((x) => x.id), [asked.id]);
+    assert.deepEqual((await openQuestionsPage(db, { offset: 0, limit: 20 })).questions.map((x) => x.id), [asked.id]);
     const answered = await answerQuestion(db, asked.id, "Нет, аудит добровольный", "reviewer", "2026-03-03T09:00:00Z");
     assert.ok(answered.ok);
     assert.equal(answered.value.status, "answered");
     assert.equal(answered.value.answeredByRole, "reviewer");
     assert.deepEqual(await answerQuestion(db, asked.id, "second answer", "regulator", NOW), { ok: false, reason: "alreadyAnswered" });
     assert.deepEqual(await answerQuestion(db, "Q-2026-0404", "x", "reviewer", NOW), { ok: false, reason: "notFound" });
-    assert.deepEqual(await listOpenQuestions(db), []);
+    assert.deepEqual(await openQuestionsPage(db, { offset: 0, limit: 20 }), { total: 0, questions: [] });
     assert.equal((await getQuestion(db, asked.id))?.answer, "Нет, аудит добровольный");
   });
 });

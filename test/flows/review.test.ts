@@ -69,7 +69,7 @@ test("reasoned actions without a reason, and any action without an id, say how t
 
 test("the queue lists each submission with its risk degree and prohibited flags, and marks a resubmission", () => {
   const chat = staff("reviewer").command("queue");
-  assert.deepEqual(chat.last.effects, [{ kind: "loadQueue" }]);
+  assert.deepEqual(chat.last.effects, [{ kind: "loadQueue", page: 1 }]);
   chat.send({
     type: "queueLoaded",
     submissions: [
@@ -88,7 +88,7 @@ test("the queue lists each submission with its risk degree and prohibited flags,
 
 test("escalated questions show who asked and what the queue shows of their submission, never a dossier field", () => {
   const chat = staff("regulator").command("questions");
-  assert.deepEqual(chat.last.effects, [{ kind: "loadQuestions" }]);
+  assert.deepEqual(chat.last.effects, [{ kind: "loadQuestions", page: 1 }]);
   chat.send({
     type: "questionsLoaded",
     questions: [
@@ -105,7 +105,7 @@ test("escalated questions show who asked and what the queue shows of their submi
 
 test("a founder's /questions lists their own questions with the answers, or that none came yet", () => {
   const chat = founder("en").command("questions");
-  assert.deepEqual(chat.last.effects, [{ kind: "loadQuestions" }]);
+  assert.deepEqual(chat.last.effects, [{ kind: "loadQuestions", page: 1 }]);
   chat.send({
     type: "ownQuestionsLoaded",
     questions: [
@@ -199,4 +199,14 @@ test("a filed dossier reaches a regulator with confidential fields redacted, and
 
   staff("reviewer").command("view", ID).send({ type: "submissionLoaded", submissionId: ID, filed: null }).expect("errors.queue.notFound", { id: ID, command: "/view" });
   staff("reviewer").command("view", "").expect("errors.missingArgument", { usage: "/view ID" });
+});
+
+test("a page of the queue that is not the last says how to see the next; /queue with a bad page says how to use it", () => {
+  const chat = staff("reviewer").command("queue", "2");
+  assert.deepEqual(chat.last.effects, [{ kind: "loadQueue", page: 2 }]);
+  const one = { id: ID, status: "submitted", tier: "minimal", systemName: "A", updatedOn: "2026-03-02" } as const;
+  chat.send({ type: "queueLoaded", submissions: [one], page: { page: 2, pages: 3, total: 45 } });
+  chat.expect("queue.header", { count: 45 }).expect("queue.page.queue", { page: 2, pages: 3, next: 3 });
+  chat.send({ type: "queueLoaded", submissions: [one], page: { page: 3, pages: 3, total: 45 } }).expectNot("queue.page.queue");
+  staff("reviewer").command("queue", "two").expect("errors.missingArgument");
 });
