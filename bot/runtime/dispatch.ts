@@ -124,8 +124,12 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         const started = startConversation(env, user.language ?? platformLocale ?? deps.defaultLanguage);
         state = started.state;
         replies.push(...started.replies);
-        // What the person typed belonged to the lost conversation; news from the queue still has to reach them.
-        events = event.type === "notification" ? [event] : [];
+        // News from the queue still has to reach them, and a command works on the first screen as on any other
+        // (a reviewer's first "/claim ID" is not lost to the language question); other text is not read before
+        // the language is chosen, or belonged to the conversation that was lost.
+        const text = event.type === "command" ? `/${event.name}` : event.type === "text" ? event.text.trim() : "";
+        const isCommand = text.startsWith("/") && !/^\/start\b/i.test(text);
+        events = event.type === "notification" || (isCommand && parsed === null) ? [event] : [];
       }
     }
 

@@ -237,3 +237,13 @@ test("more than a hundred waiting notifications all go out in one delivery round
   assert.deepEqual(new Set(h.received.map((o) => o.chatKey)), new Set(chats));
   await h.close();
 });
+
+test("a command sent as the very first message is carried out, not lost to the language question", async () => {
+  const h = await runtimeHarness(freshPath());
+  const first = await h.send("slack:U1", h.text("/queue"));
+  assert.match(first, /Which language/, "the language question is still asked");
+  assert.match(first, /The queue is empty|Open submissions/, "and the command is answered too");
+  const text = await h.send("telegram:77", h.text("We score loans"));
+  assert.doesNotMatch(text, /From your description/, "free text before a language is chosen is not read as a description");
+  await h.close();
+});
