@@ -129,7 +129,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         // the language is chosen, or belonged to the conversation that was lost.
         const text = event.type === "command" ? `/${event.name}` : event.type === "text" ? event.text.trim() : "";
         const isCommand = text.startsWith("/") && !/^\/start\b/i.test(text);
-        events = event.type === "notification" || (isCommand && parsed === null) ? [event] : [];
+        events = event.type !== "unsupported" && (event.type === "notification" || (isCommand && parsed === null)) ? [event] : [];
       }
     }
 
