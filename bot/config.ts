@@ -29,6 +29,8 @@ const Env = z.object({
   SLACK_REVIEWER_IDS: optional(slackIds),
   SLACK_REGULATOR_IDS: optional(slackIds),
   SLACK_API_URL: optional(z.url()),
+  HEALTH_PORT: optional(z.coerce.number().int().min(1).max(65535)),
+  HEALTH_HOST: optional(nonEmpty),
   LOG_SALT: optional(z.string().min(16, "expected a secret of at least 16 characters")),
   RATE_LIMIT_PER_MINUTE: optional(z.string().trim().regex(/^\d+$/, "expected a whole number of messages, like 20").transform(Number)
     .pipe(z.number().min(1, "expected at least 1"))),
@@ -48,6 +50,8 @@ export type Config = {
    * and one listed in both may switch between the two roles.
    */
   staff: { reviewers: readonly string[]; regulators: readonly string[] };
+  /** GET /healthz for a supervisor or container healthcheck, when a port is given (loopback unless HEALTH_HOST). */
+  health?: { host: string; port: number };
   /** Keeps log hashes of chats stable across restarts; a random one per process when unset. */
   logSalt?: string;
   /** Messages one person may send per minute before being asked to slow down (the terminal chat has no limit). */
@@ -79,6 +83,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Result<Config, "invalidConf
     }),
     staff: { reviewers: e.SLACK_REVIEWER_IDS ?? [], regulators: e.SLACK_REGULATOR_IDS ?? [] },
     ...(e.LOG_SALT !== undefined && { logSalt: e.LOG_SALT }),
+    ...(e.HEALTH_PORT !== undefined && { health: { host: e.HEALTH_HOST ?? "127.0.0.1", port: e.HEALTH_PORT } }),
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? 20,
     ...(e.SLACK_BOT_TOKEN !== undefined && e.SLACK_SIGNING_SECRET !== undefined && {
       slack: {

@@ -7,6 +7,7 @@ import { createTelegramChannel } from "./channels/telegram/bot.js";
 import { parseConfig } from "./config.js";
 import { createRuntime } from "./runtime/dispatch.js";
 import { errorCode } from "./runtime/errors.js";
+import { Health, serveHealth } from "./runtime/health.js";
 import { createTranslator } from "./runtime/i18n.js";
 import { setLogSalt, stderrLog as log } from "./runtime/log.js";
 import { recheckAssessments } from "./runtime/rules-change.js";
@@ -35,6 +36,11 @@ async function main(): Promise<void> {
   if (recheck.checked > 0) log("info", { event: "rules.rechecked", count: recheck.notified });
 
   const stops: (() => Promise<void> | void)[] = [];
+  const health = new Health();
+  if (config.value.health !== undefined) {
+    const server = await serveHealth(health, config.value.health.host, config.value.health.port);
+    stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  }
   const shutdown = async () => {
     for (const stop of stops) await stop();
     runtime.stop();
@@ -43,11 +49,14 @@ async function main(): Promise<void> {
   if (telegram) {
     const channel = createTelegramChannel(telegram, { dispatch: runtime.dispatch, translate, log });
     runtime.setSender("telegram", channel.send);
+    health.set("telegram", "starting");
     const { done } = await channel.start();
+    health.set("telegram", "up");
     stops.push(() => channel.stop());
     // A channel that died for good (a revoked token) takes the process down with a non-zero exit, so a
     // supervisor restarts it, rather than leaving it up and deaf.
     done.catch(async (error: unknown) => {
+      health.set("telegram", "down");
       log("error", { event: "main.channel_failed", channel: "telegram", code: errorCode(error) });
       process.exitCode = 1;
       await shutdown().catch(() => undefined);
@@ -56,7 +65,9 @@ async function main(): Promise<void> {
   if (slack) {
     const channel = createSlackChannel(slack, { dispatch: runtime.dispatch, translate, log });
     runtime.setSender("slack", channel.send);
+    health.set("slack", "starting");
     await channel.start();
+    health.set("slack", "up");
     stops.push(() => channel.stop());
   }
   // Notifications filed while the process was down (or by the re-check above) go out now, in the background.
