@@ -2,8 +2,6 @@ import { assess } from "../knowledge/assess/assess.js";
 import { KB_VERSION } from "../knowledge/version.js";
 import { assessmentChanges } from "../flows/result/changes.js";
 import { createConsoleChannel } from "./channels/console/repl.js";
-import { createSlackChannel } from "./channels/slack/bolt-app.js";
-import { createTelegramChannel } from "./channels/telegram/bot.js";
 import { parseConfig } from "./config.js";
 import { createRuntime } from "./runtime/dispatch.js";
 import { errorCode } from "./runtime/errors.js";
@@ -43,10 +41,12 @@ async function main(): Promise<void> {
   }
   const shutdown = async () => {
     for (const stop of stops) await stop();
-    runtime.stop();
+    await runtime.stop();
     await db.close();
   };
   if (telegram) {
+    // Loaded only when configured: the terminal chat starts without telegraf or Bolt (issue 13: first prompt within 1 s).
+    const { createTelegramChannel } = await import("./channels/telegram/bot.js");
     const channel = createTelegramChannel(telegram, { dispatch: runtime.dispatch, translate, log });
     runtime.setSender("telegram", channel.send);
     health.set("telegram", "starting");
@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     });
   }
   if (slack) {
+    const { createSlackChannel } = await import("./channels/slack/bolt-app.js");
     const channel = createSlackChannel(slack, { dispatch: runtime.dispatch, translate, log });
     runtime.setSender("slack", channel.send);
     health.set("slack", "starting");
@@ -82,7 +83,7 @@ async function main(): Promise<void> {
     );
     runtime.setSender("console", channel.send);
     await channel.run();
-    runtime.stop();
+    await runtime.stop();
     await db.close();
     return;
   }

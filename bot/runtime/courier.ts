@@ -9,7 +9,8 @@ export type Courier = {
   kick(): void;
   /** Resolves once nothing is due any more for `chatKey` (or for any chat), sent or waiting for its retry. */
   settled(chatKey?: string): Promise<void>;
-  stop(): void;
+  /** Starts nothing more, and resolves once the sends in flight have ended (so the database can close). */
+  stop(): Promise<void>;
 };
 
 export type CourierDeps = {
@@ -148,9 +149,11 @@ export function createCourier(deps: CourierDeps): Courier {
   return {
     kick,
     settled: (chatKey) => (chatKey === undefined ? settledAll() : settledChat(chatKey)),
-    stop() {
+    async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
+      await scanning;
+      await Promise.all(working.values());
     },
   };
 }

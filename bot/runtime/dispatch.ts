@@ -54,7 +54,8 @@ export type Runtime = {
   deliverOutbox(): Promise<void>;
   /** Resolves once the chat's due replies are sent (the terminal chat waits for them before reading the next line). */
   settled(chatKey: string): Promise<void>;
-  stop(): void;
+  /** Takes no more work and resolves once what is in flight has ended, so the database can be closed after it. */
+  stop(): Promise<void>;
 };
 
 /**
@@ -85,6 +86,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
   const courier = createCourier({ db, log, clock, senders, ...(deps.backoffMs && { backoffMs: deps.backoffMs }) });
   let delivering: Promise<void> | undefined;
   let deliverAgain = false;
+  let stopped = false;
 
   /** Runs one event and the effect outcomes it leads to, inside the caller's transaction. */
   async function runTurn(q: Queries, inbound: Inbound, user: User, now: Date): Promise<TurnResult> {
@@ -238,6 +240,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
    * the chat whose message happened to trigger the round.
    */
   function processNotifications(): Promise<void> {
+    if (stopped) return Promise.resolve();
     if (delivering) {
       deliverAgain = true;
       return delivering;
@@ -245,10 +248,10 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     delivering = (async () => {
       do {
         deliverAgain = false;
-        for (let page = await pending(db); page.length > 0; page = await pending(db, { after: page.at(-1)!.id })) {
-          for (const item of page) await deliver(item);
+        for (let page = await pending(db); page.length > 0 && !stopped; page = await pending(db, { after: page.at(-1)!.id })) {
+          for (const item of page) if (!stopped) await deliver(item);
         }
-      } while (deliverAgain);
+      } while (deliverAgain && !stopped);
     })()
       .catch((error: unknown) => log("error", { event: "outbox.failed", code: errorCode(error) }))
       .finally(() => {
@@ -269,6 +272,10 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       await courier.settled();
     },
     settled: (chatKey) => courier.settled(chatKey),
-    stop: () => courier.stop(),
+    async stop() {
+      stopped = true;
+      await delivering;
+      await courier.stop();
+    },
   };
 }

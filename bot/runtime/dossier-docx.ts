@@ -1,4 +1,4 @@
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
+import type { Paragraph } from "docx";
 import type { Assessment } from "../../knowledge/assess/assessment.js";
 import type { Lang } from "../../knowledge/types.js";
 import { dossierDocument, type DossierBlock, type Translate } from "../../flows/dossier/document.js";
@@ -7,8 +7,11 @@ import type { Dossier } from "../../flows/dossier/dossier.js";
 /** Word's language tags, so spelling and hyphenation follow the founder's language. */
 const WORD_LANGUAGE: Record<Lang, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-US" };
 
+/** docx is large and most turns never write a document: it is loaded on the first DOCX, not at start-up (issue 13). */
+type Docx = typeof import("docx");
+
 /** One block of the document as Word paragraphs; founder text keeps its lines, blank lines dropped as Markdown drops them. */
-function paragraphs(b: DossierBlock): Paragraph[] {
+function paragraphs({ Paragraph, HeadingLevel, TextRun }: Docx, b: DossierBlock): Paragraph[] {
   switch (b.kind) {
     case "title":
       return [new Paragraph({ text: b.text, heading: HeadingLevel.HEADING_1 })];
@@ -32,14 +35,15 @@ function paragraphs(b: DossierBlock): Paragraph[] {
  * founder's language. Give it `redactForRegulator(d)` for a regulator's copy.
  */
 export async function renderDossierDocx(dossier: Dossier, assessment: Assessment | undefined, lang: Lang, t: Translate): Promise<Uint8Array> {
+  const docx = await import("docx");
   const blocks = dossierDocument(dossier, assessment, lang, t);
-  const document = new Document({
+  const document = new docx.Document({
     title: t(lang, "dossier.document.title"),
     creator: "kz-ai-triage",
     styles: { default: { document: { run: { language: { value: WORD_LANGUAGE[lang] } } } } },
-    sections: [{ children: blocks.flatMap(paragraphs) }],
+    sections: [{ children: blocks.flatMap((b) => paragraphs(docx, b)) }],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return new Uint8Array(await docx.Packer.toBuffer(document));
 }
 
 /**

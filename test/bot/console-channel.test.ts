@@ -29,7 +29,7 @@ async function typeIn(lines: readonly string[], setup?: (documents: string) => v
   for (const line of lines) input.write(`${line}\n`);
   input.end();
   await running;
-  runtime.stop();
+  await runtime.stop();
   await db.close();
   return { printed, documents };
 }

@@ -113,7 +113,7 @@ test("a process that runs only some channels leaves the other channels' replies 
   const consoleOnly = createRuntime({ db: h.db, log: h.log.log, translate: createTranslator(), defaultLanguage: "en", clock: now });
   consoleOnly.setSender("console", async () => assert.fail("nothing of Telegram's goes to the terminal"));
   await consoleOnly.deliverOutbox();
-  consoleOnly.stop();
+  await consoleOnly.stop();
   assert.equal(((await h.db.all("SELECT id FROM deliveries WHERE channel = 'telegram'")) as unknown[]).length, 1);
   await h.close();
 });

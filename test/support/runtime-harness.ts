@@ -82,14 +82,14 @@ export async function runtimeHarness(
       throw new Error(`no button ${label} in ${chatKey}`);
     },
     async reopen() {
-      runtime.stop();
+      await runtime.stop();
       await db.close();
       db = await openDatabase(path);
       runtime = make();
     },
-    close: () => {
-      runtime.stop();
-      return db.close();
+    close: async () => {
+      await runtime.stop();
+      await db.close();
     },
   };
 }

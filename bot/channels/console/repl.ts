@@ -34,6 +34,8 @@ export function createConsoleChannel(
   /** The language of the latest reply, for what the terminal says on its own (a refused number, goodbye). */
   let lang: Lang | undefined;
   const write = (text: string) => io.output.write(`${text}\n`);
+  // A terminal closed under us (or a pipe whose reader left) is the end of the session, not a crash.
+  io.output.on("error", (error: unknown) => deps.log("warn", { event: "console.output_closed", code: errorCode(error) }));
 
   /** A bare number picks a choice; one outside the menu is refused here, never taken as an answer in words. */
   function toEvent(line: string): Inbound["event"] | { refused: number } {
