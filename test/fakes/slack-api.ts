@@ -4,13 +4,18 @@ import type { AddressInfo } from "node:net";
 
 export type SlackApiCall = { method: string; params: Record<string, unknown> };
 
+/** An answer Slack might give instead of success: its HTTP status, headers (Retry-After) and JSON body. */
+export type SlackApiRefusal = { status?: number; headers?: Record<string, string>; body: Record<string, unknown> };
+
 /**
  * A fake Slack Web API on 127.0.0.1 (Bolt's `clientOptions.slackApiUrl` points here). It answers every method
- * with `ok: true` and records what the app sent, so tests read the messages a reviewer would see.
+ * with `ok: true` unless a test scripted a refusal for it, and records every call the app made (refused ones
+ * too), so tests read the messages a reviewer would see.
  */
 export class FakeSlackApi {
   readonly calls: SlackApiCall[] = [];
   private callWaiters: { match: (c: SlackApiCall) => boolean; resolve: (c: SlackApiCall) => void }[] = [];
+  private refusals = new Map<string, SlackApiRefusal[]>();
   private server: Server | undefined;
   private base = "";
   private ts = 1;
@@ -24,8 +29,9 @@ export class FakeSlackApi {
         const call = { method, params };
         this.calls.push(call);
         this.callWaiters = this.callWaiters.filter((w) => (w.match(call) ? (w.resolve(call), false) : true));
-        res.writeHead(200, { "content-type": "application/json" });
-        res.end(JSON.stringify(this.answer(method, params)));
+        const refusal = this.refusals.get(method)?.shift();
+        res.writeHead(refusal?.status ?? 200, { "content-type": "application/json", ...refusal?.headers });
+        res.end(JSON.stringify(refusal?.body ?? this.answer(method, params)));
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
@@ -36,6 +42,11 @@ export class FakeSlackApi {
   async stop(): Promise<void> {
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  /** The next call of `method` gets `refusal` instead of success; several calls queue up in order. */
+  refuse(method: string, refusal: SlackApiRefusal): void {
+    this.refusals.set(method, [...(this.refusals.get(method) ?? []), refusal]);
   }
 
   waitForCall(match: (c: SlackApiCall) => boolean, fromIndex = 0): Promise<SlackApiCall> {

@@ -11,18 +11,23 @@ const ACTIONS_LIMIT = 25;
 /** Slack reads &, < and > as control characters in message text (links, mentions), so text we relay is escaped. */
 const escapeControl = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-type SlackMessage =
+/** One Web API call of an outbound's delivery: a message, or a file with its comment. */
+export type SlackMessage =
   | { kind: "message"; text: string; blocks?: Record<string, unknown>[] }
   | { kind: "file"; text: string; name: string; content: Uint8Array };
 
-/** Our replies as Slack messages: text sections, buttons for a question's choices (Block Kit actions), files for documents. */
+/**
+ * Our replies as Slack messages: text sections, buttons for a question's choices (Block Kit actions), files for
+ * documents. The same replies always give the same sequence, which is what lets a delivery resume (send.ts).
+ */
 export function replyBlocks(t: Translate, out: Outbound): SlackMessage[] {
   return chatMessages(t, out.lang, out.replies).flatMap((message): SlackMessage[] => {
     switch (message.kind) {
       case "typing":
         return [];
       case "document":
-        return [{ kind: "file", text: replyText(t, out.lang, message.reply), name: message.reply.file.name, content: message.reply.file.content }];
+        // The comment can carry a system's name as the founder typed it: escaped, so "<!channel>" pings nobody.
+        return [{ kind: "file", text: escapeControl(replyText(t, out.lang, message.reply)), name: message.reply.file.name, content: message.reply.file.content }];
       case "text": {
         if (!message.ask) return [{ kind: "message", text: escapeControl(message.text) }];
         const ask = message.ask;

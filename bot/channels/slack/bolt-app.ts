@@ -1,88 +1,84 @@
-import { App, LogLevel } from "@slack/bolt";
-import type { Dispatch, Inbound, Outbound } from "../../runtime/channel.js";
-import { platformChatId } from "../../runtime/channel.js";
-import { errorCode } from "../../runtime/errors.js";
+import type { AddressInfo } from "node:net";
+import { App } from "@slack/bolt";
+import type { Dispatch, Sender } from "../../runtime/channel.js";
+import { decodeChoicePayload } from "../../runtime/choice-payload.js";
 import type { Translate } from "../../runtime/i18n.js";
 import type { Log } from "../../runtime/log.js";
-import { CommandName } from "../../../flows/types.js";
-import { decodeChoicePayload } from "../../runtime/choice-payload.js";
-import { replyBlocks } from "./blocks.js";
+import { boltLogger } from "./bolt-logger.js";
+import { messageInbound } from "./inbound.js";
+import { createReceiver } from "./receiver.js";
+import { slackSender } from "./send.js";
 
-export type SlackChannel = { start(): Promise<void>; stop(): Promise<void>; send(out: Outbound): Promise<void> };
-
-/**
- * Slack slash commands never reach an app that has not registered them, so reviewers type queue commands
- * as plain words ("claim KZ-AI-2026-0001"); a leading command word is read as if it had a slash.
- */
-function slackTextToEvent(escaped: string): Inbound["event"] {
-  const text = unescapeControl(escaped);
-  const firstWord = text.trim().split(/\s/, 1)[0]!.toLowerCase();
-  return { type: "text", text: CommandName.safeParse(firstWord).success ? `/${text.trim()}` : text };
-}
-
-/** Slack sends &, < and > escaped in message text; what a reviewer typed is stored as they typed it. */
-const unescapeControl = (text: string): string => text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+export type SlackChannel = {
+  /** Checks the token, then listens on the configured host and port; resolves with the address it is bound to. */
+  start(): Promise<AddressInfo>;
+  stop(): Promise<void>;
+  send: Sender;
+};
 
 /**
- * The Slack adapter for compliance teams: @slack/bolt is imported here and in this folder only. Messages in a
- * DM or channel become text or command events; buttons carry choices. `ack()` comes first in every action.
+ * The Slack adapter for compliance teams: @slack/bolt is imported here and in this folder only. Messages in a DM,
+ * and messages that mention the bot in a channel, become text or command events (inbound.ts); buttons carry
+ * choices. Every request is answered once its turn committed (receiver.ts); replies go out through `send`.
  */
 export function createSlackChannel(
-  config: { botToken: string; signingSecret: string; port: number; apiUrl?: string },
+  config: { botToken: string; signingSecret: string; host: string; port: number; apiUrl?: string },
   deps: { dispatch: Dispatch; translate: Translate; log: Log },
 ): SlackChannel {
+  const { dispatch, translate, log } = deps;
+  const logger = boltLogger(log);
   const app = new App({
     token: config.botToken,
-    signingSecret: config.signingSecret,
-    logLevel: LogLevel.ERROR,
-    ...(config.apiUrl !== undefined && { clientOptions: { slackApiUrl: config.apiUrl } }),
+    receiver: createReceiver(config, logger, log),
+    logger,
+    // Bolt would otherwise call auth.test in this constructor and keep a failure as an unhandled rejection, which
+    // ends the process; `start` awaits it instead.
+    deferInitialization: true,
+    clientOptions: {
+      // The courier retries refused sends after Slack's Retry-After (bot/runtime/courier.ts); a client that retried
+      // or slept on its own would hold a chat's worker, and could post a message twice.
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
+      ...(config.apiUrl !== undefined && { slackApiUrl: config.apiUrl }),
+    },
   });
-  const { dispatch, translate: t, log } = deps;
 
-  app.message(async ({ message, body }) => {
-    if (message.subtype !== undefined || !("text" in message) || typeof message.text !== "string") return;
-    await dispatch({
-      channel: "slack",
-      chatKey: `slack:${message.channel}`,
-      userKey: message.user,
-      updateId: "event_id" in body ? String(body.event_id) : message.ts,
-      event: slackTextToEvent(message.text),
-    });
+  app.message(async ({ message, body, context }) => {
+    const inbound = messageInbound(message, typeof body.event_id === "string" ? body.event_id : undefined, context.botUserId);
+    if (inbound) await dispatch(inbound);
   });
 
   app.action(/^choice:/, async ({ ack, body, action }) => {
+    if (body.type === "block_actions" && action.type === "button" && body.channel) {
+      const choice = decodeChoicePayload(action.value ?? "");
+      await dispatch({
+        channel: "slack",
+        chatKey: `slack:${body.channel.id}`,
+        userKey: body.user.id,
+        updateId: `${body.container?.message_ts ?? ""}:${"action_ts" in action ? action.action_ts : ""}`,
+        event: choice ? { type: "choice", ...choice } : { type: "unsupported" },
+      });
+    }
+    // After the dispatch, so that Slack's 200 means the press was recorded (Bolt answers when the listener is done).
     await ack();
-    if (body.type !== "block_actions" || action.type !== "button" || !body.channel) return;
-    const choice = decodeChoicePayload(action.value ?? "");
-    await dispatch({
-      channel: "slack",
-      chatKey: `slack:${body.channel.id}`,
-      userKey: body.user.id,
-      updateId: `${body.container?.message_ts ?? ""}:${"action_ts" in action ? action.action_ts : ""}`,
-      event: choice ? { type: "choice", ...choice } : { type: "unsupported" },
-    });
   });
 
+  // Passed on so the receiver answers 500 and Slack redelivers the event; the receiver logs it (receiver.ts).
   app.error(async (error) => {
-    log("error", { event: "slack.event_failed", code: errorCode(error), channel: "slack" });
+    throw error;
   });
 
   return {
     async start() {
-      await app.start(config.port);
-      log("info", { event: "slack.started", channel: "slack", port: config.port });
+      await app.init();
+      const server = await app.start({ host: config.host, port: config.port });
+      const address = server.address() as AddressInfo;
+      log("info", { event: "slack.started", channel: "slack", port: address.port });
+      return address;
     },
     async stop() {
       await app.stop();
     },
-    async send(out) {
-      for (const message of replyBlocks(t, out)) {
-        if (message.kind === "file") {
-          await app.client.files.uploadV2({ channel_id: platformChatId(out.chatKey), file: Buffer.from(message.content), filename: message.name, initial_comment: message.text });
-        } else {
-          await app.client.chat.postMessage({ channel: platformChatId(out.chatKey), text: message.text, ...(message.blocks && { blocks: message.blocks }) });
-        }
-      }
-    },
+    send: slackSender(app.client, translate),
   };
 }
