@@ -30,8 +30,6 @@ async function main(): Promise<void> {
   const translate = createTranslator();
   const runtime = createRuntime({ db, log, translate, defaultLanguage, staff, rateLimitPerMinute });
 
-  const recheck = await recheckAssessments(db, { assess, kbVersion: KB_VERSION.id, now: new Date(), diff: assessmentChanges });
-  if (recheck.checked > 0) log("info", { event: "rules.rechecked", count: recheck.notified });
 
   const stops: (() => Promise<void> | void)[] = [];
   const health = new Health();
@@ -39,8 +37,13 @@ async function main(): Promise<void> {
     const server = await serveHealth(health, config.value.health.host, config.value.health.port);
     stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
   }
+  // The background re-check stops between two assessments at shutdown and resumes on the next start.
+  let stopping = false;
+  let rechecking: Promise<unknown> = Promise.resolve();
   const shutdown = async () => {
+    stopping = true;
     for (const stop of stops) await stop();
+    await rechecking;
     await runtime.stop();
     await db.close();
   };
@@ -67,12 +70,34 @@ async function main(): Promise<void> {
     const channel = createSlackChannel(slack, { dispatch: runtime.dispatch, translate, log });
     runtime.setSender("slack", channel.send);
     health.set("slack", "starting");
-    await channel.start();
+    try {
+      await channel.start();
+    } catch (error) {
+      // A bad token or an unreachable Slack at start-up: down, not half up, so a supervisor restarts the process.
+      health.set("slack", "down");
+      log("error", { event: "main.channel_failed", channel: "slack", code: errorCode(error) });
+      process.exitCode = 1;
+      await shutdown().catch(() => undefined);
+      return;
+    }
     health.set("slack", "up");
     stops.push(() => channel.stop());
   }
-  // Notifications filed while the process was down (or by the re-check above) go out now, in the background.
-  void runtime.deliverOutbox().catch((error: unknown) => log("error", { event: "outbox.failed", code: errorCode(error) }));
+  // Notifications filed while the process was down go out now, in the background.
+  const deliver = () => void runtime.deliverOutbox().catch((error: unknown) => log("error", { event: "outbox.failed", code: errorCode(error) }));
+  deliver();
+  // Stored results re-checked against this knowledge-base version after the channels are open, a batch at a
+  // time: a short pause between batches lets live turns go first, and each batch's notifications go out then.
+  rechecking = recheckAssessments(db, {
+    assess, kbVersion: KB_VERSION.id, now: new Date(), diff: assessmentChanges, stopping: () => stopping,
+    betweenBatches: async () => {
+      deliver();
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    },
+  })
+    .then((recheck) => recheck.checked > 0 && log("info", { event: "rules.rechecked", count: recheck.notified }))
+    .catch((error: unknown) => log("error", { event: "rules.recheck_failed", code: errorCode(error) }));
+
   // Not awaited: the chats are open while the first sweep runs; the daily timer never keeps the process alive.
   if (config.value.retentionDays !== undefined) void scheduleRetention(db, config.value.retentionDays, log);
 
@@ -83,8 +108,7 @@ async function main(): Promise<void> {
     );
     runtime.setSender("console", channel.send);
     await channel.run();
-    await runtime.stop();
-    await db.close();
+    await shutdown();
     return;
   }
 

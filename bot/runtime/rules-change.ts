@@ -2,7 +2,7 @@ import type { AssessOptions } from "../../knowledge/assess/assess.js";
 import type { Assessment } from "../../knowledge/assess/assessment.js";
 import type { SystemProfile } from "../../knowledge/profile/schema.js";
 import type { AssessmentChange } from "../../flows/result/changes.js";
-import { listAssessments, markNotified, saveAssessment, type StoredAssessment } from "../storage/assessments.js";
+import { markNotified, outdatedPage, saveAssessment } from "../storage/assessments.js";
 import type { Database } from "../storage/db.js";
 import { getMeta, setMeta } from "../storage/meta.js";
 import { enqueue } from "../storage/outbox.js";
@@ -16,48 +16,53 @@ export type RecheckDeps = {
   kbVersion: string;
   now: Date;
   diff: (before: Assessment, after: Assessment) => AssessmentChange[];
+  /** Assessments re-checked per batch (default 50). */
+  batchSize?: number;
+  /** Awaited between batches: the caller yields to live turns and sends the batch's notifications there. */
+  betweenBatches?: () => Promise<void>;
+  /** True once the process is shutting down: the re-check stops after the assessment in hand and resumes on the next start. */
+  stopping?: () => boolean;
 };
 
 export type RecheckSummary = { checked: number; notified: number };
 
 /**
- * Of the assessments a chat holds for one and the same profile (a founder who changed an answer and saw the
- * result again), only the newest speaks for the system: one message per system, not one per re-run.
- */
-function supersededIds(outdated: readonly StoredAssessment[]): Set<number> {
-  const newest = new Map<string, StoredAssessment>();
-  for (const stored of outdated) newest.set(`${stored.chatKey}\n${JSON.stringify(stored.profile)}`, stored);
-  const kept = new Set([...newest.values()].map((s) => s.id));
-  return new Set(outdated.filter((s) => !kept.has(s.id)).map((s) => s.id));
-}
-
-/**
  * Issue 3, "Rule changes": re-runs the engine on every stored profile assessed under another knowledge base
  * version, tells each founder whose result changed what changed (a `rulesChanged` notification in the outbox,
- * and the new result stored beside the old), and marks every one checked for this version so no one hears it twice. Each assessment is settled in its own
- * transaction, so a crash midway resumes where it stopped; once all are done, a restart costs one query.
+ * and the new result stored beside the old), and marks every one checked for this version so no one hears it twice.
+ * It reads a batch at a time and yields between batches, so it runs in the background while the chats are open.
+ * Each assessment is settled in its own transaction, so a crash midway resumes where it stopped; once all are
+ * done, a restart costs one query.
  */
 export async function recheckAssessments(db: Database, deps: RecheckDeps): Promise<RecheckSummary> {
   if ((await getMeta(db, RECHECKED_KB_VERSION)) === deps.kbVersion) return { checked: 0, notified: 0 };
-  const outdated = await listAssessments(db, { outdatedFor: deps.kbVersion });
-  const superseded = supersededIds(outdated);
   const now = deps.now.toISOString();
   // Dated from today, as a result the founder asks for is: the new result replaces theirs, timeline included.
   const options: AssessOptions = { today: astanaDate(deps.now) };
+  let checked = 0;
   let notified = 0;
-  for (const stored of outdated) {
-    const after = superseded.has(stored.id) ? null : deps.assess(stored.profile, options);
-    const changes = after === null ? [] : deps.diff(stored.result, after);
-    await db.tx(async (q) => {
-      if (after !== null && changes.length > 0) {
-        await enqueue(q, stored.chatKey, { kind: "rulesChanged", kbVersion: deps.kbVersion, changes, assessment: after }, now);
-        // The result the founder now knows; a later version is compared with it, not with what they were first told.
-        await saveAssessment(q, { userId: stored.userId, chatKey: stored.chatKey, assessment: after }, now);
-      }
-      await markNotified(q, stored.id, deps.kbVersion);
-    });
-    if (changes.length > 0) notified += 1;
+  for (let after = 0; ; ) {
+    const page = await outdatedPage(db, deps.kbVersion, { after, limit: deps.batchSize ?? 50 });
+    if (page.length === 0) break;
+    for (const stored of page) {
+      if (deps.stopping?.()) return { checked, notified };
+      const after = stored.superseded ? null : deps.assess(stored.profile, options);
+      const changes = after === null ? [] : deps.diff(stored.result, after);
+      await db.tx(async (q) => {
+        if (after !== null && changes.length > 0) {
+          await enqueue(q, stored.chatKey, { kind: "rulesChanged", kbVersion: deps.kbVersion, changes, assessment: after }, now);
+          // The result the founder now knows; a later version is compared with it, not with what they were first told.
+          await saveAssessment(q, { userId: stored.userId, chatKey: stored.chatKey, assessment: after }, now);
+        }
+        await markNotified(q, stored.id, deps.kbVersion);
+      });
+      if (changes.length > 0) notified += 1;
+    }
+    checked += page.length;
+    after = page.at(-1)!.id;
+    // Between batches the live turns go first, and the notifications of this batch go out, paced by batch.
+    await deps.betweenBatches?.();
   }
   await setMeta(db, RECHECKED_KB_VERSION, deps.kbVersion);
-  return { checked: outdated.length, notified };
+  return { checked, notified };
 }

@@ -63,6 +63,28 @@ export async function listAssessments(
   return parseRows(AssessmentRow, rows, "assessments");
 }
 
+/**
+ * The next `limit` assessments after id `after` that `kbVersion` has not re-checked yet, each marked superseded
+ * when the same chat holds a newer one for the same profile (only the newest speaks for the system). A page
+ * at a time, so the re-check never holds thousands of results in memory or the connection for long.
+ */
+export async function outdatedPage(
+  q: Queries,
+  kbVersion: string,
+  page: { after: number; limit: number },
+): Promise<(StoredAssessment & { superseded: boolean })[]> {
+  const rows = await q.all(
+    `SELECT ${COLUMNS.split(", ").map((c) => `a.${c}`).join(", ")},
+       EXISTS (SELECT 1 FROM assessments b WHERE b.chat_key = a.chat_key AND b.profile_json = a.profile_json AND b.id > a.id) AS superseded
+     FROM assessments a
+     WHERE a.id > ? AND a.kb_version <> ? AND (a.notified_version IS NULL OR a.notified_version <> ?)
+     ORDER BY a.id LIMIT ?`,
+    [page.after, kbVersion, kbVersion, page.limit],
+  );
+  const flags = z.array(z.object({ superseded: z.number().int() })).parse(rows);
+  return parseRows(AssessmentRow, rows, "assessments").map((a, i) => ({ ...a, superseded: flags[i]!.superseded === 1 }));
+}
+
 /** Records that the user has been told what `kbVersion` changed for this assessment. */
 export async function markNotified(q: Queries, assessmentId: number, kbVersion: string): Promise<void> {
   await q.run("UPDATE assessments SET notified_version = ? WHERE id = ?", [kbVersion, assessmentId]);

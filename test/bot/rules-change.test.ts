@@ -13,6 +13,10 @@ import { pending } from "../../bot/storage/outbox.js";
 import { upsertUser } from "../../bot/storage/users.js";
 import { recheckAssessments, RECHECKED_KB_VERSION, type RecheckDeps } from "../../bot/runtime/rules-change.js";
 import { withTempDb } from "../support/temp-db.js";
+import { runtimeHarness } from "../support/runtime-harness.js";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const NOW = new Date("2026-12-01T06:00:00.000Z");
 
@@ -124,4 +128,28 @@ test("a founder told of new rules gets a result that still carries a timeline da
     assert.ok(told?.notification.kind === "rulesChanged");
     assert.equal(told.notification.assessment.timeline?.start, "2026-03-20");
   });
+});
+
+test("the re-check runs in batches in the background: a founder's reply arrives while it is still going", async () => {
+  const path = join(mkdtempSync(join(tmpdir(), "triage-recheck-bg-")), "triage.db");
+  const h = await runtimeHarness(path);
+  for (let i = 0; i < 120; i++) await store(h.db, `b${i}`, i % 2 === 0 ? HEALTH : RETAIL);
+  let done = false;
+  let batches = 0;
+  let answeredWhileRunning = false;
+  const running = recheckAssessments(h.db, {
+    ...rules("kb-new"),
+    batchSize: 20,
+    betweenBatches: async () => {
+      batches += 1;
+      if (batches === 2) answeredWhileRunning = !done && /Which language/.test(await h.send("telegram:live", h.text("/start")));
+    },
+  }).then((summary) => {
+    done = true;
+    return summary;
+  });
+  assert.deepEqual(await running, { checked: 120, notified: 60 });
+  assert.ok(answeredWhileRunning, "a live turn was answered between two batches, before the re-check ended");
+  assert.equal(batches, 6);
+  await h.close();
 });
