@@ -18,6 +18,7 @@ const slackIds = z.string().transform((v) => v.split(",").map((id) => id.trim())
 const Env = z.object({
   DATABASE_PATH: optional(nonEmpty),
   DOCUMENTS_PATH: optional(nonEmpty),
+  DATABASE_SYNCHRONOUS: optional(z.enum(["normal", "full"], "expected normal or full")),
   RETENTION_DAYS: optional(retentionDays),
   DEFAULT_LANGUAGE: optional(Lang),
   TELEGRAM_BOT_TOKEN: optional(z.string().regex(/^\d+:[\w-]{20,}$/, "expected a token from @BotFather, like 123456:ABC-DEF…")),
@@ -38,6 +39,8 @@ const Env = z.object({
 
 export type Config = {
   databasePath: string;
+  /** SQLite's `synchronous` in WAL mode (bot/storage/db.ts says what NORMAL gives up). */
+  synchronous: "normal" | "full";
   /** Where the terminal chat writes exported dossier files. */
   documentsPath: string;
   /** Conversations and processed-update ids older than this many days are swept; undefined keeps them for ever. */
@@ -75,6 +78,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Result<Config, "invalidConf
   const databasePath = e.DATABASE_PATH ?? "./data/triage.db";
   return ok({
     databasePath,
+    synchronous: e.DATABASE_SYNCHRONOUS ?? "normal",
     documentsPath: e.DOCUMENTS_PATH ?? join(dirname(databasePath), "documents"),
     ...(e.RETENTION_DAYS !== undefined && { retentionDays: e.RETENTION_DAYS }),
     defaultLanguage: e.DEFAULT_LANGUAGE ?? "ru",

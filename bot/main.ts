@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   }
   const { databasePath, defaultLanguage, telegram, slack, staff, rateLimitPerMinute } = config.value;
   if (config.value.logSalt !== undefined) setLogSalt(config.value.logSalt);
-  const db = await openDatabase(databasePath);
+  const db = await openDatabase(databasePath, undefined, { synchronous: config.value.synchronous });
   const translate = createTranslator();
   const runtime = createRuntime({ db, log, translate, defaultLanguage, staff, rateLimitPerMinute });
 

@@ -32,25 +32,72 @@ function failure(err: Error, sql: string): StorageError {
   return new StorageError(`${err.message} (in: ${sql.trim().split("\n")[0]?.slice(0, 80) ?? ""})`, { cause: err });
 }
 
-function runOn(conn: sqlite3.Database, sql: string, params: readonly SqlValue[] = []): Promise<RunOutcome> {
+/** A plain SELECT can go to the read-only connection; anything else (INSERT … RETURNING, a PRAGMA) writes or sets. */
+const isRead = (sql: string): boolean => /^\s*SELECT\b/i.test(sql);
+
+/**
+ * Statements prepared once per connection and reused (the same few dozen SQL texts run on every turn). Bounded,
+ * so SQL built with a varying number of placeholders cannot grow it without end; the oldest is finalized.
+ */
+const STATEMENT_CACHE_SIZE = 200;
+const statements = new WeakMap<sqlite3.Database, Map<string, sqlite3.Statement>>();
+
+function prepared(conn: sqlite3.Database, sql: string): Promise<sqlite3.Statement> {
+  let cache = statements.get(conn);
+  if (cache === undefined) statements.set(conn, (cache = new Map()));
+  const cached = cache.get(sql);
+  if (cached !== undefined) {
+    // Most recently used last, so eviction takes the least recently used.
+    cache.delete(sql);
+    cache.set(sql, cached);
+    return Promise.resolve(cached);
+  }
   return new Promise((resolve, reject) => {
-    conn.run(sql, [...params], function (this: sqlite3.RunResult, err: Error | null) {
+    const statement = conn.prepare(sql, (err: Error | null) => {
+      if (err) return reject(failure(err, sql));
+      cache.set(sql, statement);
+      if (cache.size > STATEMENT_CACHE_SIZE) {
+        const [oldest, evicted] = cache.entries().next().value as [string, sqlite3.Statement];
+        cache.delete(oldest);
+        evicted.finalize();
+      }
+      resolve(statement);
+    });
+  });
+}
+
+async function runOn(conn: sqlite3.Database, sql: string, params: readonly SqlValue[] = []): Promise<RunOutcome> {
+  const statement = await prepared(conn, sql);
+  return new Promise((resolve, reject) => {
+    statement.run([...params], function (this: sqlite3.RunResult, err: Error | null) {
       if (err) reject(failure(err, sql));
       else resolve({ changes: this.changes, lastId: this.lastID });
     });
   });
 }
 
-function getOn(conn: sqlite3.Database, sql: string, params: readonly SqlValue[] = []): Promise<unknown> {
+async function getOn(conn: sqlite3.Database, sql: string, params: readonly SqlValue[] = []): Promise<unknown> {
+  const statement = await prepared(conn, sql);
+  const row = await new Promise<unknown>((resolve, reject) => {
+    statement.get([...params], (err: Error | null, found: unknown) => (err ? reject(failure(err, sql)) : resolve(found)));
+  });
+  // A statement stopped after its first row keeps its read open, which would hold back checkpoints: end it.
+  await new Promise<void>((resolve) => statement.reset(() => resolve()));
+  return row;
+}
+
+async function allOn(conn: sqlite3.Database, sql: string, params: readonly SqlValue[] = []): Promise<unknown[]> {
+  const statement = await prepared(conn, sql);
   return new Promise((resolve, reject) => {
-    conn.get(sql, [...params], (err: Error | null, row: unknown) => (err ? reject(failure(err, sql)) : resolve(row)));
+    statement.all([...params], (err: Error | null, rows: unknown[]) => (err ? reject(failure(err, sql)) : resolve(rows)));
   });
 }
 
-function allOn(conn: sqlite3.Database, sql: string, params: readonly SqlValue[] = []): Promise<unknown[]> {
-  return new Promise((resolve, reject) => {
-    conn.all(sql, [...params], (err: Error | null, rows: unknown[]) => (err ? reject(failure(err, sql)) : resolve(rows)));
-  });
+/** Finalizes a connection's prepared statements; a connection closes only once none is left open. */
+function finalizeAll(conn: sqlite3.Database): Promise<void> {
+  const cache = statements.get(conn);
+  statements.delete(conn);
+  return Promise.all([...(cache?.values() ?? [])].map((st) => new Promise<void>((resolve) => st.finalize(() => resolve())))).then(() => undefined);
 }
 
 /** TRUNCATE rather than PASSIVE: a passive checkpoint leaves the old frames in the -wal file for the next writer to overwrite. */
@@ -67,11 +114,17 @@ function execOn(conn: sqlite3.Database, sql: string): Promise<void> {
   });
 }
 
-/** One connection, used by one piece of work at a time; see test/bot/storage.test.ts "concurrent transactions". */
+/**
+ * The writing connection, used by one piece of work at a time (see test/bot/storage.test.ts "concurrent
+ * transactions"), and a read-only one beside it: WAL lets reads outside a transaction (the courier, lists)
+ * run while a turn writes, instead of queueing behind it.
+ */
 export class Database implements Queries {
   readonly #conn: sqlite3.Database;
+  #reader: sqlite3.Database | null = null;
   /** Every use of the connection waits here, so two awaiting transactions never interleave their statements. */
   #tail: Promise<unknown> = Promise.resolve();
+  #readTail: Promise<unknown> = Promise.resolve();
   #closed: Promise<void> | null = null;
   /** Marks work already holding the connection: using `db` there would wait for itself forever. */
   readonly #holding = new AsyncLocalStorage<true>();
@@ -85,11 +138,32 @@ export class Database implements Queries {
   }
 
   get(sql: string, params?: readonly SqlValue[]): Promise<unknown> {
-    return this.#exclusive(() => getOn(this.#conn, sql, params));
+    return isRead(sql) ? this.#read((conn) => getOn(conn, sql, params)) : this.#exclusive(() => getOn(this.#conn, sql, params));
   }
 
   all(sql: string, params?: readonly SqlValue[]): Promise<unknown[]> {
-    return this.#exclusive(() => allOn(this.#conn, sql, params));
+    return isRead(sql) ? this.#read((conn) => allOn(conn, sql, params)) : this.#exclusive(() => allOn(this.#conn, sql, params));
+  }
+
+  /** Opens the read-only connection (after the migrations, so it sees the schema they made). */
+  async openReader(path: string): Promise<void> {
+    const reader = await connect(path, sqlite3.OPEN_READONLY);
+    reader.serialize();
+    await runOn(reader, `PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    this.#reader = reader;
+  }
+
+  /** A read outside any transaction: on the reader when there is one, queued only behind other reads. */
+  #read<T>(work: (conn: sqlite3.Database) => Promise<T>): Promise<T> {
+    const reader = this.#reader;
+    if (reader === null) return this.#exclusive(() => work(this.#conn));
+    if (this.#holding.getStore() === true) {
+      return Promise.reject(new StorageError("the database was used directly inside a transaction; use its handle", { cause: undefined }));
+    }
+    if (this.#closed !== null) return Promise.reject(new StorageError("the database is closed", { cause: undefined }));
+    const result = this.#readTail.then(() => work(reader));
+    this.#readTail = result.then(() => undefined, () => undefined);
+    return result;
   }
 
   /** Outside a transaction every statement has already committed, so the log is emptied at once. */
@@ -132,9 +206,15 @@ export class Database implements Queries {
 
   /** Waits for queued work, then closes the connection; later calls fail with a StorageError. Closing twice is harmless. */
   close(): Promise<void> {
-    this.#closed ??= this.#exclusive(() => new Promise<void>((resolve, reject) => {
-      this.#conn.close((err) => (err ? reject(new StorageError(err.message, { cause: err })) : resolve()));
-    }));
+    this.#closed ??= this.#exclusive(async () => {
+      await this.#readTail;
+      for (const conn of this.#reader === null ? [this.#conn] : [this.#reader, this.#conn]) {
+        await finalizeAll(conn);
+        await new Promise<void>((resolve, reject) => {
+          conn.close((err) => (err ? reject(new StorageError(err.message, { cause: err })) : resolve()));
+        });
+      }
+    });
     return this.#closed;
   }
 
@@ -202,17 +282,28 @@ function assertOrdered(migrations: readonly Migration[]): void {
   });
 }
 
-function connect(path: string): Promise<sqlite3.Database> {
+function connect(path: string, mode = sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE): Promise<sqlite3.Database> {
   return new Promise((resolve, reject) => {
-    const conn = new sqlite3.Database(path, (err) => (err ? reject(new StorageError(err.message, { cause: err })) : resolve(conn)));
+    const conn = new sqlite3.Database(path, mode, (err) => (err ? reject(new StorageError(err.message, { cause: err })) : resolve(conn)));
   });
 }
+
+/**
+ * FULL syncs the write-ahead log at every commit; NORMAL only at checkpoints. In WAL mode both survive a
+ * crash of the process (the commit is in the OS's hands once written); what NORMAL gives up is the last
+ * transactions before a power loss or an OS crash, which may roll back (the file stays consistent).
+ */
+export type Synchronous = "normal" | "full";
 
 /**
  * Opens (creating if needed) the SQLite file at `path` in WAL mode with foreign keys and secure_delete on,
  * and brings its schema up to date. `migrations` is replaceable only so tests can check the migration runner itself.
  */
-export async function openDatabase(path: string, migrations: readonly Migration[] = MIGRATIONS): Promise<Database> {
+export async function openDatabase(
+  path: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+  options: { synchronous?: Synchronous } = {},
+): Promise<Database> {
   await mkdir(dirname(path), { recursive: true });
   const conn = await connect(path);
   // Statements run in the order issued even if a transaction fires several without awaiting each.
@@ -225,7 +316,9 @@ export async function openDatabase(path: string, migrations: readonly Migration[
     // remains in the file (ON, not FAST: FAST keeps the old content of pages moved to the freelist).
     SecureDelete.parse(await db.get("PRAGMA secure_delete = ON"));
     await db.run(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    await db.run(`PRAGMA synchronous = ${(options.synchronous ?? "normal").toUpperCase()}`);
     await db.migrate(migrations);
+    await db.openReader(path);
   } catch (error) {
     await db.close();
     throw error;

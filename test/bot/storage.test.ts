@@ -7,7 +7,10 @@ import type { QueueAction } from "../../flows/queue/transitions.js";
 import { openDatabase, type Database, type Queries } from "../../bot/storage/db.js";
 import { StorageError } from "../../bot/storage/errors.js";
 import { MIGRATIONS } from "../../bot/storage/migrations.js";
-import { findUserByChat, getUser, setLanguage, setRole, upsertUser, type User } from "../../bot/storage/users.js";
+import { findUser, findUserByChat, getUser, setLanguage, setRole, upsertUser, type User } from "../../bot/storage/users.js";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { deleteSession, loadSession, saveSession } from "../../bot/storage/sessions.js";
 import {
   applyStatusChange, createSubmission, eventsFor, getSubmission, listSubmissions, type Actor, type Submission,
@@ -505,4 +508,19 @@ test("a database from before the team's questions is upgraded in place: its ques
       await upgraded.close();
     }
   });
+});
+
+test("synchronous is NORMAL unless FULL is asked for, and reads outside a transaction see what the last one committed", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "triage-sync-"));
+  const normal = await openDatabase(join(dir, "a.db"));
+  const full = await openDatabase(join(dir, "b.db"), undefined, { synchronous: "full" });
+  try {
+    assert.deepEqual(await normal.get("PRAGMA synchronous"), { synchronous: 1 });
+    assert.deepEqual(await full.get("PRAGMA synchronous"), { synchronous: 2 });
+    const user = await normal.tx((q) => upsertUser(q, "telegram", "1", NOW));
+    assert.equal((await findUser(normal, "telegram", "1"))?.id, user.id, "the read connection sees the commit at once");
+  } finally {
+    await normal.close();
+    await full.close();
+  }
 });
