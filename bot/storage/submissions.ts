@@ -151,7 +151,12 @@ export async function createSubmission(q: Queries, input: NewSubmission, now: st
   await appendEvent(q, {
     submissionId: id, at: now, actor: { userId: input.founderUserId, role: "founder" }, action: "file", from: null, to: "submitted", reason: null,
   });
-  return mustGet(q, id);
+  // What was just written, as it was given: reading the row back would parse the whole assessment again.
+  return {
+    id, status: "submitted", kbVersion: input.assessment.kbVersion, lang: input.lang, resubmissionDue: null, createdAt: now, updatedAt: now,
+    anonymised: false, founderUserId: input.founderUserId, founderChatKey: input.founderChatKey, systemName: input.systemName ?? null,
+    tier: input.assessment.tier, assessment: input.assessment, dossier: input.dossier,
+  };
 }
 
 /** Submissions oldest first, optionally only those in one status or of one founder. */
