@@ -12,7 +12,7 @@ export type Findings = Pick<Assessment, "tier" | "tierSettled" | "reasons" | "pr
  * value of every open field on every turn, mostly on the same few hundred profiles, so each is assessed once
  * (issue 13). Bounded; the oldest entries go first. Findings are never mutated by their callers.
  */
-const MEMO_SIZE = 20_000;
+const MEMO_SIZE = 5_000;
 const memo = new Map<string, Findings>();
 
 /** Art. 17(1), 17(3) and the duties: everything the questions can change, without estimates. */
