@@ -24,6 +24,10 @@ type Rule = {
   ownSubmissionOnly: boolean;
   /** Separation of duties: whoever filed the submission may not take this decision on it. */
   notOnOwn: boolean;
+  /** Once claimed, only the assignee takes this step (issue 11: "only the assignee acts on a claimed submission"). */
+  assigneeOnly?: boolean;
+  /** Separation of duties: a regulator who worked this submission as a reviewer does not decide on it as regulator. */
+  notByItsReviewer?: boolean;
 };
 
 /**
@@ -32,13 +36,13 @@ type Rule = {
  */
 const RULES: readonly Rule[] = [
   { from: "submitted", action: "claim", role: "reviewer", to: "in_review", needsReason: false, ownSubmissionOnly: false, notOnOwn: true },
-  { from: "in_review", action: "request_changes", role: "reviewer", to: "changes_requested", needsReason: true, ownSubmissionOnly: false, notOnOwn: true },
-  { from: "in_review", action: "approve", role: "reviewer", to: "approved", needsReason: false, ownSubmissionOnly: false, notOnOwn: true },
-  { from: "in_review", action: "reject", role: "reviewer", to: "rejected", needsReason: true, ownSubmissionOnly: false, notOnOwn: true },
-  { from: "in_review", action: "escalate", role: "reviewer", to: "escalated", needsReason: true, ownSubmissionOnly: false, notOnOwn: true },
-  { from: "escalated", action: "request_changes", role: "regulator", to: "changes_requested", needsReason: true, ownSubmissionOnly: false, notOnOwn: true },
-  { from: "escalated", action: "approve", role: "regulator", to: "approved", needsReason: false, ownSubmissionOnly: false, notOnOwn: true },
-  { from: "escalated", action: "reject", role: "regulator", to: "rejected", needsReason: true, ownSubmissionOnly: false, notOnOwn: true },
+  { from: "in_review", action: "request_changes", role: "reviewer", to: "changes_requested", needsReason: true, ownSubmissionOnly: false, notOnOwn: true, assigneeOnly: true },
+  { from: "in_review", action: "approve", role: "reviewer", to: "approved", needsReason: false, ownSubmissionOnly: false, notOnOwn: true, assigneeOnly: true },
+  { from: "in_review", action: "reject", role: "reviewer", to: "rejected", needsReason: true, ownSubmissionOnly: false, notOnOwn: true, assigneeOnly: true },
+  { from: "in_review", action: "escalate", role: "reviewer", to: "escalated", needsReason: true, ownSubmissionOnly: false, notOnOwn: true, assigneeOnly: true },
+  { from: "escalated", action: "request_changes", role: "regulator", to: "changes_requested", needsReason: true, ownSubmissionOnly: false, notOnOwn: true, notByItsReviewer: true },
+  { from: "escalated", action: "approve", role: "regulator", to: "approved", needsReason: false, ownSubmissionOnly: false, notOnOwn: true, notByItsReviewer: true },
+  { from: "escalated", action: "reject", role: "regulator", to: "rejected", needsReason: true, ownSubmissionOnly: false, notOnOwn: true, notByItsReviewer: true },
   { from: "changes_requested", action: "resubmit", role: "founder", to: "submitted", needsReason: false, ownSubmissionOnly: true, notOnOwn: false },
 ];
 
@@ -72,6 +76,30 @@ export function transition(
   if (rule.notOnOwn && request.ownSubmission === true && request.oneActorPlaysAll !== true) return fail("ownSubmission");
   if (rule.needsReason && (request.reason ?? "").trim() === "") return fail("reasonRequired");
   return ok(rule.to);
+}
+
+/** What a Slack door knows beyond the status: who holds the claim, and who worked the submission as a reviewer. */
+export type QueueMoveRequest = TransitionRequest & {
+  /** The submission is claimed by someone other than the actor. */
+  assignedToOther?: boolean | undefined;
+  /** The actor claimed, escalated or otherwise acted on this submission as a reviewer. */
+  reviewedByActor?: boolean | undefined;
+};
+
+export type QueueMoveRefusal = TransitionRefusal | "notAssignee" | "bothRoles";
+
+/**
+ * `transition` with the two rules that need to know the people on a submission, read from the same table:
+ * `notAssignee` when someone else holds the claim, `bothRoles` when a reviewer of this submission would decide
+ * on it as regulator. Test: test/flows/queue-view.test.ts.
+ */
+export function queueMove(status: SubmissionStatus, action: QueueAction, role: Role, request: QueueMoveRequest = {}): Result<SubmissionStatus, QueueMoveRefusal> {
+  const moved = transition(status, action, role, request);
+  if (!moved.ok) return moved;
+  const rule = RULES.find((r) => r.from === status && r.action === action && r.role === role)!;
+  if (rule.assigneeOnly === true && request.assignedToOther === true) return fail("notAssignee");
+  if (rule.notByItsReviewer === true && request.reviewedByActor === true && request.oneActorPlaysAll !== true) return fail("bothRoles");
+  return moved;
 }
 
 /** The actions `role` may take on a submission that is `status`, in the table's order (for buttons and menus). */
