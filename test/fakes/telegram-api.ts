@@ -46,6 +46,10 @@ export class FakeTelegramApi {
   private callWaiters: { match: (c: BotApiCall) => boolean; resolve: (c: BotApiCall) => void }[] = [];
   /** Methods answered with a Bot API error, as Telegram answers a callback query that waited too long. */
   readonly refused = new Set<string>();
+  /** Members of group chats by chat id, for getChatMember; anyone else is "left". */
+  readonly members = new Map<string, Set<number>>();
+  private readonly files = new Map<string, Buffer>();
+  private nextFileId = 1;
   private nextUpdateId = 1;
   private nextMessageId = 1;
   private server: Server | undefined;
@@ -62,6 +66,11 @@ export class FakeTelegramApi {
         if (status >= 500) {
           res.writeHead(status, { "content-type": "text/html" });
           res.end(`<html><body>${status}</body></html>`);
+          return;
+        }
+        if (Buffer.isBuffer(body)) {
+          res.writeHead(status, { "content-type": "application/octet-stream" });
+          res.end(body);
           return;
         }
         res.writeHead(status, { "content-type": "application/json" });
@@ -92,6 +101,13 @@ export class FakeTelegramApi {
     });
     this.wake();
     return ids;
+  }
+
+  /** Stores a file the bot can fetch with getFile and a download, as a document a user sent; returns its file_id. */
+  addFile(content: Buffer): string {
+    const id = `file${this.nextFileId++}`;
+    this.files.set(id, content);
+    return id;
   }
 
   /** Puts an entry Telegram would never send (`null`, an object without update_id) into the next getUpdates answer. */
@@ -125,6 +141,7 @@ export class FakeTelegramApi {
   }
 
   private async handle(req: IncomingMessage): Promise<Answer> {
+    if ((req.url ?? "").includes("/file/bot")) return this.download(req.url ?? "");
     const method = (req.url ?? "").split("/").pop() ?? "";
     const params = await readParams(req);
     if (method === "getUpdates") return this.getUpdates(params);
@@ -133,7 +150,15 @@ export class FakeTelegramApi {
     this.calls.push(call);
     this.callWaiters = this.callWaiters.filter((w) => (w.match(call) ? (w.resolve(call), false) : true));
     if (fault) return refusal(fault);
+    const unparsable = entityError(params);
+    if (unparsable) return refusal(unparsable);
     switch (method) {
+      case "getChatMember":
+        return ok({ user: { id: params.user_id }, status: this.members.get(String(params.chat_id))?.has(Number(params.user_id)) ? "member" : "left" });
+      case "getFile": {
+        const file = this.files.get(String(params.file_id));
+        return file ? ok({ file_id: params.file_id, file_size: file.length, file_path: `documents/${String(params.file_id)}` }) : refusal({ error_code: 400, description: "Bad Request: invalid file_id" });
+      }
       case "getMe":
         return ok({ id: 42, is_bot: true, first_name: "Triage", username: "kz_ai_triage_bot" });
       case "sendMessage":
@@ -142,6 +167,13 @@ export class FakeTelegramApi {
       default:
         return ok(true);
     }
+  }
+
+  /** GET <root>/file/bot<token>/<file_path>: the bytes of a file getFile named. */
+  private download(url: string): Answer {
+    const id = url.split("/").pop() ?? "";
+    const file = this.files.get(id);
+    return file ? { status: 200, body: file } : { status: 404, body: { ok: false, error_code: 404, description: "Not Found" } };
   }
 
   private async getUpdates(params: Record<string, unknown>): Promise<Answer> {
@@ -163,6 +195,34 @@ export class FakeTelegramApi {
     if (result.length > 0) this.batchSizes.push(result.length);
     return ok(result);
   }
+}
+
+/**
+ * What Telegram answers a text or caption it cannot send: over the length limit (4096, a caption 1024) or, with
+ * parse_mode HTML, markup it cannot parse (a tag it does not know, one left open or closed twice, a bare `<` or
+ * `&`). The length is counted on the text as sent, markup included, which is stricter than Telegram.
+ */
+function entityError(params: Record<string, unknown>): BotApiFault | undefined {
+  const field = typeof params.caption === "string" ? "caption" : typeof params.text === "string" ? "text" : undefined;
+  if (field === undefined) return undefined;
+  const text = String(params[field]);
+  const limit = field === "caption" ? 1024 : 4096;
+  if (text.length > limit) return { error_code: 400, description: field === "caption" ? "Bad Request: message caption is too long" : "Bad Request: message is too long" };
+  if (params.parse_mode !== "HTML") return undefined;
+  const known = new Set(["b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "code", "pre", "a", "tg-spoiler", "blockquote"]);
+  const open: string[] = [];
+  for (const token of text.match(/<[^>]*>?|&[^;\s]*;?|[<>&]/g) ?? []) {
+    const bad = { error_code: 400, description: `Bad Request: can't parse entities: unsupported start tag or unmatched end tag in "${token}"` };
+    if (token.startsWith("&")) {
+      if (!/^&(amp|lt|gt|quot|#\d+);$/.test(token)) return bad;
+      continue;
+    }
+    const tag = /^<(\/?)([a-z-]+)(?:\s[^>]*)?>$/.exec(token);
+    if (!tag || !known.has(tag[2]!)) return bad;
+    if (tag[1] === "") open.push(tag[2]!);
+    else if (open.pop() !== tag[2]) return bad;
+  }
+  return open.length > 0 ? { error_code: 400, description: "Bad Request: can't parse entities: unclosed start tag" } : undefined;
 }
 
 const LATE_CALLBACK_ANSWER: BotApiFault = { error_code: 400, description: "Bad Request: query is too old and response timeout expired or query ID is invalid" };

@@ -4,14 +4,16 @@ import type { DocumentReply } from "../../../flows/types.js";
 import { type Outbound, type Sender, platformChatId } from "../../runtime/channel.js";
 import { encodeChoicePayload } from "../../runtime/choice-payload.js";
 import type { Translate } from "../../runtime/i18n.js";
-import { chatMessages, choiceLabel, replyText, splitText } from "../../runtime/render-text.js";
+import { chatMessages, choiceLabel, replyText } from "../../runtime/render-text.js";
 import { refusalOf } from "./bot-api-errors.js";
+import { htmlTranslator } from "./html.js";
+import { splitHtml } from "./split-message.js";
 
 /** Telegram's limits for one message's text and a document's caption. */
 const MESSAGE_LIMIT = 4096;
 const CAPTION_LIMIT = 1024;
 
-/** One Bot API call of an outbound's delivery. */
+/** One Bot API call of an outbound's delivery; texts and captions are Telegram HTML (html.ts). */
 export type TelegramMessage =
   | { kind: "typing" }
   | { kind: "document"; file: DocumentReply["file"]; caption: string }
@@ -23,14 +25,18 @@ export type TelegramMessage =
  * whether an earlier try got that far; a long text counts once per part it is split into.
  */
 export function telegramMessages(t: Translate, out: Outbound): TelegramMessage[] {
-  return chatMessages(t, out.lang, out.replies).flatMap((message): TelegramMessage[] => {
+  const html = htmlTranslator(t);
+  return chatMessages(html, out.lang, out.replies).flatMap((message): TelegramMessage[] => {
     switch (message.kind) {
       case "typing":
         return [{ kind: "typing" }];
-      case "document":
-        return [{ kind: "document", file: message.reply.file, caption: replyText(t, out.lang, message.reply).slice(0, CAPTION_LIMIT) }];
+      case "document": {
+        // A caption too long for the document goes on in messages of its own after it.
+        const [caption = "", ...more] = splitHtml(replyText(html, out.lang, message.reply), CAPTION_LIMIT);
+        return [{ kind: "document", file: message.reply.file, caption }, ...more.flatMap((text) => splitHtml(text, MESSAGE_LIMIT)).map((text) => ({ kind: "text" as const, text }))];
+      }
       case "text": {
-        const parts = splitText(message.text, MESSAGE_LIMIT);
+        const parts = splitHtml(message.text, MESSAGE_LIMIT);
         const ask = message.ask;
         // The buttons speak the question's own language where it has one, as its text does (replyText).
         const keyboard = ask?.choices.map((choice) => [{ text: choiceLabel(t, ask.lang ?? out.lang, choice), callback_data: encodeChoicePayload(choice.id, ask.stamp) }]);
@@ -64,11 +70,16 @@ async function sendOne(telegram: Telegram, chatId: string, message: TelegramMess
       await telegram.sendChatAction(chatId, "typing");
       return undefined;
     case "document": {
-      const sent = await telegram.sendDocument(chatId, Input.fromBuffer(Buffer.from(message.file.content), message.file.name), { caption: message.caption });
+      const sent = await telegram.sendDocument(chatId, Input.fromBuffer(Buffer.from(message.file.content), message.file.name), { caption: message.caption, parse_mode: "HTML" });
       return String(sent.message_id);
     }
     case "text": {
-      const sent = await telegram.sendMessage(chatId, message.text, message.keyboard && { reply_markup: { inline_keyboard: message.keyboard } });
+      const sent = await telegram.sendMessage(chatId, message.text, {
+        parse_mode: "HTML",
+        // Our texts hold no link worth a preview card; the deep link to a private chat would only add clutter.
+        link_preview_options: { is_disabled: true },
+        ...(message.keyboard && { reply_markup: { inline_keyboard: message.keyboard } }),
+      });
       return String(sent.message_id);
     }
   }
