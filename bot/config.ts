@@ -30,6 +30,10 @@ const Env = z.object({
   SLACK_REVIEWER_IDS: optional(slackIds),
   SLACK_REGULATOR_IDS: optional(slackIds),
   SLACK_API_URL: optional(z.url()),
+  // Issue 11: Socket Mode, and the channels where the queue door posts cards and escalations.
+  SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-/, "expected an app-level token starting with xapp-")),
+  SLACK_REVIEW_CHANNEL: optional(z.string().regex(/^[CG][A-Z0-9]{2,}$/, "expected a Slack channel id like C0123ABC")),
+  SLACK_REGULATOR_CHANNEL: optional(z.string().regex(/^[CG][A-Z0-9]{2,}$/, "expected a Slack channel id like C0123ABC")),
   HEALTH_PORT: optional(z.coerce.number().int().min(1).max(65535)),
   HEALTH_HOST: optional(nonEmpty),
   LOG_SALT: optional(z.string().min(16, "expected a secret of at least 16 characters")),
@@ -47,7 +51,13 @@ export type Config = {
   retentionDays?: number;
   defaultLanguage: Lang;
   telegram?: { token: string; apiRoot?: string };
-  slack?: { botToken: string; signingSecret: string; host: string; port: number; apiUrl?: string };
+  slack?: {
+    botToken: string; signingSecret: string; host: string; port: number; apiUrl?: string;
+    /** Socket Mode instead of the HTTP receiver (issue 11). */
+    appToken?: string;
+    /** Where each submission's card goes, and each escalation (issue 11). */
+    reviewChannel?: string; regulatorChannel?: string;
+  };
   /**
    * Who holds a staff role, from configuration only: a Slack member listed nowhere gets no access to the queue,
    * and one listed in both may switch between the two roles.
@@ -97,6 +107,9 @@ export function parseConfig(env: NodeJS.ProcessEnv): Result<Config, "invalidConf
         host: e.SLACK_HOST ?? "127.0.0.1",
         port: e.SLACK_PORT ?? 3000,
         ...(e.SLACK_API_URL !== undefined && { apiUrl: e.SLACK_API_URL }),
+        ...(e.SLACK_APP_TOKEN !== undefined && { appToken: e.SLACK_APP_TOKEN }),
+        ...(e.SLACK_REVIEW_CHANNEL !== undefined && { reviewChannel: e.SLACK_REVIEW_CHANNEL }),
+        ...(e.SLACK_REGULATOR_CHANNEL !== undefined && { regulatorChannel: e.SLACK_REGULATOR_CHANNEL }),
       },
     }),
   });

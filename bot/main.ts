@@ -67,7 +67,10 @@ async function main(): Promise<void> {
   }
   if (slack) {
     const { createSlackChannel } = await import("./channels/slack/bolt-app.js");
-    const channel = createSlackChannel(slack, { dispatch: runtime.dispatch, translate, log });
+    // The compliance team's queue door (issue 11): cards, modals, /triage and App Home, over the same database.
+    const { createQueueDesk } = await import("./runtime/queue-desk.js");
+    const desk = createQueueDesk({ db, translate, staff, clock: () => new Date(), wake: runtime.wake });
+    const channel = createSlackChannel(slack, { dispatch: runtime.dispatch, translate, log, desk, channelLanguage: defaultLanguage });
     runtime.setSender("slack", channel.send);
     health.set("slack", "starting");
     try {

@@ -56,6 +56,11 @@ export type Runtime = {
   settled(chatKey: string): Promise<void>;
   /** Takes no more work and resolves once what is in flight has ended, so the database can be closed after it. */
   stop(): Promise<void>;
+  /**
+   * Something committed outside `dispatch` (the Slack queue door, bot/runtime/queue-desk.ts) may owe sends and
+   * notifications: start them, without waiting.
+   */
+  wake(): void;
 };
 
 /**
@@ -272,6 +277,10 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       await courier.settled();
     },
     settled: (chatKey) => courier.settled(chatKey),
+    wake: () => {
+      void processNotifications();
+      courier.kick();
+    },
     async stop() {
       stopped = true;
       await delivering;

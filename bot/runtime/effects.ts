@@ -20,6 +20,7 @@ import {
   applyStatusChange, countOpenSubmissions, createSubmission, eventsFor, queuePage, getSubmission, listSubmissions, recordAnswer, replaceSubmissionContent, type Submission,
 } from "../storage/submissions.js";
 import { setLanguage, setRole } from "../storage/users.js";
+import { owePostRefresh } from "../storage/slack-posts.js";
 import type { ChannelName } from "./channel.js";
 import { dossierFileName, renderDossierDocx } from "./dossier-docx.js";
 import type { Translate } from "./i18n.js";
@@ -120,13 +121,17 @@ async function queueAction(q: Queries, effect: Extract<Effect, { kind: "queueAct
   const moved = await applyStatusChange(q, effect.submissionId, effect.action, actor, effect.reason, now, dueDate(effect, ctx.today));
   const base = { type: "queueOutcome", submissionId: effect.submissionId, action: effect.action } as const;
   if (!moved.ok) return answer({ ...base, outcome: { ok: false, reason: await refusalOf(q, effect, ctx.role, moved.reason) } });
+  let escalatedQuestion: string | undefined;
   if (effect.action === "escalate" && effect.reason !== undefined) {
     // The reviewer's question waits for the regulator under /questions, with the submission it is about.
-    await createQuestion(q, {
+    escalatedQuestion = (await createQuestion(q, {
       userId: ctx.userId, chatKey: ctx.chatKey, lang: ctx.lang, text: effect.reason.trim(), submissionId: effect.submissionId, askedBy: "team",
-    }, now);
+    }, now)).id;
   }
   await notifyFounder(q, moved.value, effect.reason, now);
+  // Slack door (issue 11): the card follows every move, and an escalation's question is posted to the regulators.
+  await owePostRefresh(q, { kind: "card", id: effect.submissionId }, now);
+  if (escalatedQuestion !== undefined) await owePostRefresh(q, { kind: "question", id: escalatedQuestion }, now);
   return answer({ ...base, outcome: { ok: true, status: moved.value.status } });
 }
 
@@ -144,6 +149,7 @@ async function resubmit(q: Queries, effect: Extract<Effect, { kind: "resubmit" }
   if (!replaced.ok) return answer({ ...base, outcome: { ok: false, reason: replaced.reason } });
   const moved = await applyStatusChange(q, effect.submissionId, "resubmit", { userId: ctx.userId, role: ctx.role }, undefined, now);
   if (!moved.ok) return answer({ ...base, outcome: { ok: false, reason: moved.reason } });
+  await owePostRefresh(q, { kind: "card", id: effect.submissionId }, now); // Slack door: the card shows it is back
   return answer({ ...base, outcome: { ok: true, status: moved.value.status } });
 }
 
@@ -165,6 +171,9 @@ async function answerEscalated(q: Queries, effect: Extract<Effect, { kind: "answ
   const question = answered.value;
   const submission = question.submissionId === null ? null : await getSubmission(q, question.submissionId);
   if (submission !== null) await recordAnswer(q, submission, { userId: ctx.userId, role: ctx.role }, effect.answer, now);
+  // Slack door: an answer given at any door closes the question in the regulators' channel and joins the card's thread.
+  if (question.askedBy === "team") await owePostRefresh(q, { kind: "question", id: question.id }, now);
+  if (submission !== null) await owePostRefresh(q, { kind: "card", id: submission.id }, now);
   if (question.askedBy === "team") await tellEscalationAnswer(q, question, submission, effect.answer, ctx.role, now);
   else if (question.chatKey !== null) {
     await enqueue(q, question.chatKey, {
@@ -307,6 +316,7 @@ export async function performEffect(q: Queries, effect: Effect, ctx: EffectConte
         dossier: effect.dossier,
         lang: effect.lang,
       }, now);
+      await owePostRefresh(q, { kind: "card", id: filed.id }, now); // Slack door: the review channel gets its card
       return answer({ type: "filed", submissionId: filed.id });
     }
     case "resubmit":

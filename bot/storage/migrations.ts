@@ -166,4 +166,31 @@ WHEN NOT (NEW.reason IS NULL AND NEW.id = OLD.id AND NEW.submission_id = OLD.sub
 BEGIN SELECT RAISE(ABORT, 'submission_events is append-only'); END;
 `,
   },
+  {
+    version: 6,
+    sql: `
+-- The Slack door's own posts (issue 11): the card of each submission in the review channel and each escalation in
+-- the regulators' channel, so the next change updates the same message (chat.update) and adds only the history
+-- not yet in its thread (history_posted: the id of the last submission_events row posted).
+CREATE TABLE slack_posts (
+  post_key TEXT PRIMARY KEY,
+  channel_id TEXT NOT NULL,
+  ts TEXT NOT NULL,
+  history_posted INTEGER NOT NULL DEFAULT 0
+);
+-- Answers from people that the compliance team published for /ask to find: never the law, always marked as a
+-- person's answer, with its language and the role of who answered.
+CREATE TABLE faq_entries (
+  id INTEGER PRIMARY KEY,
+  question_id TEXT NOT NULL UNIQUE,
+  lang TEXT NOT NULL CHECK (lang IN ('kk', 'ru', 'en')),
+  question TEXT NOT NULL,
+  answer TEXT NOT NULL,
+  answered_by_role TEXT NOT NULL CHECK (answered_by_role IN ('reviewer', 'regulator')),
+  answered_on TEXT NOT NULL,
+  published_by_user_id INTEGER,
+  published_at TEXT NOT NULL
+);
+`,
+  },
 ];

@@ -5,9 +5,11 @@ import { Confidence, type Lang } from "../types.js";
 import { CONFIDENCE_MARK, DISCLAIMER, NOT_SURE, SOURCES } from "./messages.js";
 import { rank, type Hit } from "./rank.js";
 import { searchTerms } from "./terms.js";
+import { findPersonAnswer, personAnswerBlock, type PersonAnswer } from "./people.js";
 
 export { DISCLAIMER, NOT_SURE } from "./messages.js";
 export { rank, type Hit } from "./rank.js";
+export { PersonAnswer } from "./people.js";
 
 /** What `ask` returns: the answer text in the asked language, the articles behind it, and how sure we are. */
 export const AskResult = z.object({
@@ -96,7 +98,10 @@ function entryBlock(entry: KnowledgeEntry, lang: Lang): string {
  * disclaimer last. When retrieval is unsure, it says so and points to a person instead of guessing.
  * Pure and deterministic: the same question always gets the same answer.
  */
-export function ask(question: string, lang: Lang): AskResult {
+export function ask(question: string, lang: Lang, people: readonly PersonAnswer[] = []): AskResult {
+  // A published answer from a person to this same question comes first, marked as a person's (issue 11).
+  const person = findPersonAnswer(question, lang, people);
+  if (person !== undefined) return { answer: `${personAnswerBlock(person)}\n\n${DISCLAIMER[lang]}`, citations: [], confidence: 1, escalate: false };
   const hits = rank(question, lang);
   const confidence = calibrate(hits);
   if (confidence < ESCALATE_BELOW) {

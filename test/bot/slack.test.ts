@@ -41,7 +41,7 @@ async function startApp(options: { wrapDispatch?: (dispatch: Dispatch) => Dispat
   const dispatch = options.wrapDispatch ? options.wrapDispatch(runtime.dispatch) : runtime.dispatch;
   const channel = createSlackChannel({ botToken: "xoxb-test", signingSecret: SECRET, host: "127.0.0.1", port: 0, apiUrl }, { dispatch, translate, log: log.log });
   runtime.setSender("slack", channel.send);
-  const { port } = await channel.start();
+  const { port } = (await channel.start())!;
 
   const post = async (body: string, contentType: string, extra: { signed?: boolean; headers?: Record<string, string> } = {}) => {
     const signature = extra.signed === false ? { "x-slack-signature": "v0=bad", "x-slack-request-timestamp": String(Math.floor(Date.now() / 1000)) } : slackSignature(SECRET, body);
@@ -252,7 +252,7 @@ test("slack: with SLACK_HOST unset the events endpoint listens on 127.0.0.1 only
   const runtime = createRuntime({ db, log: memoryLog().log, translate, defaultLanguage: "en" });
   const channel = createSlackChannel({ ...config.value.slack, apiUrl }, { dispatch: runtime.dispatch, translate, log: memoryLog().log });
   try {
-    const address = await channel.start();
+    const address = (await channel.start())!;
     assert.deepEqual({ address: address.address, port: address.port }, { address: "127.0.0.1", port });
   } finally {
     await channel.stop();

@@ -19,6 +19,8 @@ export class FakeSlackApi {
   private server: Server | undefined;
   private base = "";
   private ts = 1;
+  /** users.info's `locale` per member; anyone not listed reads "ru-RU". */
+  readonly locales = new Map<string, string>();
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => {
@@ -66,7 +68,9 @@ export class FakeSlackApi {
       case "files.completeUploadExternal":
         return { ok: true, files: [{ id: "F1" }] };
       case "users.info":
-        return { ok: true, user: { id: params.user, locale: "ru-RU" } };
+        return { ok: true, user: { id: params.user, locale: this.locales.get(String(params.user)) ?? "ru-RU" } };
+      case "chat.update":
+        return { ok: true, channel: params.channel, ts: params.ts };
       default:
         return { ok: true };
     }

@@ -6,12 +6,18 @@ import type { Translate } from "../../runtime/i18n.js";
 import type { Log } from "../../runtime/log.js";
 import { boltLogger } from "./bolt-logger.js";
 import { messageInbound } from "./inbound.js";
+import type { QueueDesk } from "../../runtime/queue-desk.js";
+import type { Lang } from "../../../knowledge/types.js";
+import { registerQueueDoor } from "./queue-door.js";
 import { createReceiver } from "./receiver.js";
 import { slackSender } from "./send.js";
 
 export type SlackChannel = {
-  /** Checks the token, then listens on the configured host and port; resolves with the address it is bound to. */
-  start(): Promise<AddressInfo>;
+  /**
+   * Checks the token, then listens on the configured host and port and resolves with the address it is bound to;
+   * in Socket Mode it opens the WebSocket instead and resolves with no address.
+   */
+  start(): Promise<AddressInfo | undefined>;
   stop(): Promise<void>;
   send: Sender;
 };
@@ -22,14 +28,21 @@ export type SlackChannel = {
  * choices. Every request is answered once its turn committed (receiver.ts); replies go out through `send`.
  */
 export function createSlackChannel(
-  config: { botToken: string; signingSecret: string; host: string; port: number; apiUrl?: string },
-  deps: { dispatch: Dispatch; translate: Translate; log: Log },
+  config: {
+    botToken: string; signingSecret: string; host: string; port: number; apiUrl?: string;
+    /** Socket Mode's app-level token (xapp-…): no public URL needed. */
+    appToken?: string;
+    reviewChannel?: string; regulatorChannel?: string;
+  },
+  deps: { dispatch: Dispatch; translate: Translate; log: Log; desk?: QueueDesk; channelLanguage?: Lang },
 ): SlackChannel {
   const { dispatch, translate, log } = deps;
   const logger = boltLogger(log);
   const app = new App({
     token: config.botToken,
-    receiver: createReceiver(config, logger, log),
+    ...(config.appToken !== undefined
+      ? { appToken: config.appToken, socketMode: true, signingSecret: config.signingSecret }
+      : { receiver: createReceiver(config, logger, log) }),
     logger,
     // Bolt would otherwise call auth.test in this constructor and keep a failure as an unhandled rejection, which
     // ends the process; `start` awaits it instead.
@@ -63,6 +76,8 @@ export function createSlackChannel(
     await ack();
   });
 
+  if (deps.desk) registerQueueDoor(app, { desk: deps.desk, translate, log });
+
   // Passed on so the receiver answers 500 and Slack redelivers the event; the receiver logs it (receiver.ts).
   app.error(async (error) => {
     throw error;
@@ -71,6 +86,11 @@ export function createSlackChannel(
   return {
     async start() {
       await app.init();
+      if (config.appToken !== undefined) {
+        await app.start();
+        log("info", { event: "slack.started", channel: "slack" });
+        return undefined;
+      }
       const server = await app.start({ host: config.host, port: config.port });
       const address = server.address() as AddressInfo;
       log("info", { event: "slack.started", channel: "slack", port: address.port });
@@ -79,6 +99,10 @@ export function createSlackChannel(
     async stop() {
       await app.stop();
     },
-    send: slackSender(app.client, translate),
+    send: slackSender(app.client, translate, deps.desk && {
+      desk: deps.desk, lang: deps.channelLanguage ?? "en",
+      ...(config.reviewChannel !== undefined && { reviewChannel: config.reviewChannel }),
+      ...(config.regulatorChannel !== undefined && { regulatorChannel: config.regulatorChannel }),
+    }),
   };
 }

@@ -4,6 +4,8 @@ import { errorCode } from "../../runtime/errors.js";
 import type { Log } from "../../runtime/log.js";
 
 const EVENTS_PATH = "/slack/events";
+/** Slack's own window for a request's timestamp, both ways. */
+const MAX_SKEW_SECONDS = 5 * 60;
 
 /**
  * Bolt's HTTP receiver for `/slack/events`, set up so that a 200 means the request was recorded:
@@ -44,6 +46,14 @@ function refuseBodiesWithoutAnEvent(receiver: HTTPReceiver, log: Log): void {
   receiver.requestListener = (req, res) => {
     if (req.method !== "POST" || new URL(req.url ?? "/", "http://localhost").pathname !== EVENTS_PATH) {
       bolt(req, res);
+      return;
+    }
+    // Bolt refuses timestamps more than 5 minutes old but accepts any in the future, so a captured request signed
+    // with a future timestamp could be replayed until then (review S-H, minor). Refused alike, before any reading.
+    const stamp = Number(req.headers["x-slack-request-timestamp"]);
+    if (Number.isFinite(stamp) && stamp > Date.now() / 1000 + MAX_SKEW_SECONDS) {
+      log("warn", { event: "slack.request_unverified", code: "timestamp_in_future", channel: "slack" });
+      answer(res, 401);
       return;
     }
     void HTTPModuleFunctions.bufferIncomingMessage(req, defaultBodyLimit)

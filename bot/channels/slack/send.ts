@@ -1,7 +1,14 @@
 import { webApi } from "@slack/bolt";
 import { DeliveryRefused, type Sender, platformChatId } from "../../runtime/channel.js";
 import type { Translate } from "../../runtime/i18n.js";
+import type { QueueDesk } from "../../runtime/queue-desk.js";
+import type { Lang } from "../../../knowledge/types.js";
+import { postKeyOf, type PostKey } from "../../storage/slack-posts.js";
 import { type SlackMessage, replyBlocks } from "./blocks.js";
+import { cardMessage, historyText, questionMessage } from "./queue-blocks.js";
+
+/** Where the queue door posts: the review channel's cards and the regulators' channel's questions, in one language. */
+export type SharedChannels = { desk: QueueDesk; reviewChannel?: string; regulatorChannel?: string; lang: Lang };
 
 /**
  * Slack's answers that no retry can change: the chat is gone or archived, the bot was removed from it, or the
@@ -14,8 +21,15 @@ const PERMANENT = new Set(["channel_not_found", "not_in_channel", "is_archived",
  * `progress.skip` on, and reports each one Slack accepted, with its id, before sending the next. The WebClient is
  * set up to neither retry nor wait out a 429 (bolt-app.ts), so a refusal reaches the courier, which owns retries.
  */
-export function slackSender(client: webApi.WebClient, t: Translate): Sender {
+export function slackSender(client: webApi.WebClient, t: Translate, shared?: SharedChannels): Sender {
   return async (out, progress) => {
+    const post = postKeyOf(out.chatKey);
+    if (post !== null) {
+      if (shared) await sendPost(client, t, shared, post).catch((error: unknown) => {
+        throw refusalOf(error);
+      });
+      return;
+    }
     const channel = platformChatId(out.chatKey);
     const messages = replyBlocks(t, out);
     for (let index = progress.skip; index < messages.length; index++) {
@@ -25,6 +39,32 @@ export function slackSender(client: webApi.WebClient, t: Translate): Sender {
       await progress.accepted(index, id);
     }
   };
+}
+
+/**
+ * Brings one shared-channel post up to date from what is stored now: posts the card (or question) the first
+ * time and records its ts, updates it in place (chat.update) after that, and adds to a card's thread the history
+ * its thread does not hold yet, recording each line once Slack took it. A channel not configured gets nothing.
+ */
+async function sendPost(client: webApi.WebClient, t: Translate, shared: SharedChannels, key: PostKey): Promise<void> {
+  const channel = key.kind === "card" ? shared.reviewChannel : shared.regulatorChannel;
+  const content = channel === undefined ? null : await shared.desk.post(key);
+  if (channel === undefined || content === null) return;
+  const message = content.kind === "card" ? cardMessage(t, shared.lang, content) : questionMessage(t, shared.lang, content);
+  let post = content.post;
+  if (post === null) {
+    const posted = await client.chat.postMessage({ channel, ...message });
+    post = { channelId: String(posted.channel ?? channel), ts: String(posted.ts), historyPosted: 0 };
+    await shared.desk.savePost(key, post);
+  } else {
+    await client.chat.update({ channel: post.channelId, ts: post.ts, ...message });
+  }
+  if (content.kind !== "card") return;
+  for (const line of content.history) {
+    await client.chat.postMessage({ channel: post.channelId, thread_ts: post.ts, text: historyText(t, shared.lang, line) });
+    post = { ...post, historyPosted: line.id };
+    await shared.desk.savePost(key, post);
+  }
 }
 
 /** Sends one message; resolves with Slack's id for it: a message's `ts`, a file's id. */
