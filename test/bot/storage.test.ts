@@ -67,7 +67,7 @@ test("opening the same file again applies no migration twice and keeps the schem
 test("a migration that fails leaves the database at the version before it", async () => {
   await withTempDb(async (db, path) => {
     await db.close();
-    const next = MIGRATIONS.length + 1;
+    const next = MIGRATIONS.at(-1)!.version + 1;
     const broken = [...MIGRATIONS, { version: next, sql: "CREATE TABLE half_done (a TEXT); NOT SQL AT ALL;" }];
     await assert.rejects(openDatabase(path, broken), StorageError);
     const again = await openDatabase(path);
@@ -83,7 +83,7 @@ test("a migration that fails leaves the database at the version before it", asyn
 test("a database written by newer code is refused rather than misread", async () => {
   await withTempDb(async (db, path) => {
     await db.close();
-    const newer = await openDatabase(path, [...MIGRATIONS, { version: MIGRATIONS.length + 1, sql: "CREATE TABLE later (a TEXT);" }]);
+    const newer = await openDatabase(path, [...MIGRATIONS, { version: MIGRATIONS.at(-1)!.version + 1, sql: "CREATE TABLE later (a TEXT);" }]);
     await newer.close();
     await assert.rejects(openDatabase(path), (e: unknown) => e instanceof StorageError && e.code === "storage_failed");
   });
