@@ -23,6 +23,12 @@ const Env = z.object({
   DEFAULT_LANGUAGE: optional(Lang),
   TELEGRAM_BOT_TOKEN: optional(z.string().regex(/^\d+:[\w-]{20,}$/, "expected a token from @BotFather, like 123456:ABC-DEF…")),
   TELEGRAM_API_ROOT: optional(z.url()),
+  // Issue 10: webhook mode when a URL is given (Telegram only calls https on 443, 80, 88 or 8443), and the regulators' group.
+  TELEGRAM_WEBHOOK_URL: optional(z.url({ protocol: /^https$/, error: "expected the public https URL Telegram should call, like https://bot.example.kz/telegram" })),
+  TELEGRAM_WEBHOOK_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "expected 16 to 256 letters, digits, _ or -")),
+  TELEGRAM_WEBHOOK_HOST: optional(nonEmpty),
+  TELEGRAM_WEBHOOK_PORT: optional(z.coerce.number().int().min(1).max(65535)),
+  TELEGRAM_REGULATOR_CHAT_ID: optional(z.string().trim().regex(/^-\d+$/, "expected the group's chat id, a negative number like -1001234567890")),
   SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-/, "expected a bot token starting with xoxb-")),
   SLACK_SIGNING_SECRET: optional(nonEmpty),
   SLACK_PORT: optional(z.coerce.number().int().min(1).max(65535)),
@@ -50,7 +56,13 @@ export type Config = {
   /** Conversations and processed-update ids older than this many days are swept; undefined keeps them for ever. */
   retentionDays?: number;
   defaultLanguage: Lang;
-  telegram?: { token: string; apiRoot?: string };
+  telegram?: {
+    token: string; apiRoot?: string;
+    /** Issue 10: Telegram calls us on `url`; we listen on host:port (loopback by default, behind a proxy). No secret set: a new one each start. */
+    webhook?: { url: string; secret?: string; host: string; port: number };
+    /** The regulators' Telegram group: escalated questions are posted there and answered from it. */
+    regulatorChatId?: string;
+  };
   slack?: {
     botToken: string; signingSecret: string; host: string; port: number; apiUrl?: string;
     /** Socket Mode instead of the HTTP receiver (issue 11). */
@@ -93,7 +105,16 @@ export function parseConfig(env: NodeJS.ProcessEnv): Result<Config, "invalidConf
     ...(e.RETENTION_DAYS !== undefined && { retentionDays: e.RETENTION_DAYS }),
     defaultLanguage: e.DEFAULT_LANGUAGE ?? "ru",
     ...(e.TELEGRAM_BOT_TOKEN !== undefined && {
-      telegram: { token: e.TELEGRAM_BOT_TOKEN, ...(e.TELEGRAM_API_ROOT !== undefined && { apiRoot: e.TELEGRAM_API_ROOT }) },
+      telegram: {
+        token: e.TELEGRAM_BOT_TOKEN, ...(e.TELEGRAM_API_ROOT !== undefined && { apiRoot: e.TELEGRAM_API_ROOT }),
+        ...(e.TELEGRAM_WEBHOOK_URL !== undefined && {
+          webhook: {
+            url: e.TELEGRAM_WEBHOOK_URL, ...(e.TELEGRAM_WEBHOOK_SECRET !== undefined && { secret: e.TELEGRAM_WEBHOOK_SECRET }),
+            host: e.TELEGRAM_WEBHOOK_HOST ?? "127.0.0.1", port: e.TELEGRAM_WEBHOOK_PORT ?? 8443,
+          },
+        }),
+        ...(e.TELEGRAM_REGULATOR_CHAT_ID !== undefined && { regulatorChatId: e.TELEGRAM_REGULATOR_CHAT_ID }),
+      },
     }),
     staff: { reviewers: e.SLACK_REVIEWER_IDS ?? [], regulators: e.SLACK_REGULATOR_IDS ?? [] },
     ...(e.LOG_SALT !== undefined && { logSalt: e.LOG_SALT }),

@@ -39,7 +39,8 @@ export const press = (calls: BotApiCall[], label: RegExp): string => {
   return b.callback_data;
 };
 
-export type BotOptions = { mode?: "polling" | { webhook: { url: string; secret: string; host: string; port: number } }; regulatorChatId?: string };
+export const WEBHOOK = { url: "https://bot.example.kz/telegram/hook", secret: "test-secret-0123456789abcdef" } as const;
+export type BotOptions = { webhook?: boolean; regulatorChatId?: string };
 
 /**
  * A real telegraf bot over the fake Bot API on 127.0.0.1, the real runtime and a temp SQLite file. `push` queues
@@ -55,7 +56,10 @@ export async function startBot(options: BotOptions = {}) {
   const translate = createTranslator();
   const runtime = createRuntime({ db, log: log.log, translate, defaultLanguage: "en", backoffMs: () => 20 });
   const channel = createTelegramChannel(
-    { token: TOKEN, apiRoot, backoff: { firstMs: 5, maxMs: 20 } },
+    {
+      token: TOKEN, apiRoot, backoff: { firstMs: 5, maxMs: 20 },
+      ...(options.webhook && { webhook: { ...WEBHOOK, host: "127.0.0.1", port: 0 } }),
+    },
     { dispatch: runtime.dispatch, translate, log: log.log },
   );
   runtime.setSender("telegram", channel.send);
@@ -66,16 +70,29 @@ export async function startBot(options: BotOptions = {}) {
       await new Promise((r) => setTimeout(r, 150));
     }
   };
+  let nextUpdateId = 1;
+  /** POSTs one update to the webhook as Telegram would, with `secret` (null: no header at all); resolves with the HTTP status. */
+  const post = async (update: Record<string, unknown>, secret: string | null = WEBHOOK.secret): Promise<number> => {
+    const address = channel.webhookAddress()!;
+    const response = await fetch(`http://${address.host}:${address.port}${new URL(WEBHOOK.url).pathname}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(secret !== null && { "x-telegram-bot-api-secret-token": secret }) },
+      body: JSON.stringify({ update_id: nextUpdateId++, ...update }),
+    });
+    return response.status;
+  };
   const pushAll = async (updates: Record<string, unknown>[], until: (c: BotApiCall) => boolean = isMessage) => {
     const from = api.calls.length;
-    api.pushUpdates(...updates);
+    if (options.webhook) {
+      for (const update of updates) assert.equal(await post(update), 200);
+    } else api.pushUpdates(...updates);
     await api.waitForCall(until, from);
     await quiet();
     return api.calls.slice(from);
   };
   const push = (update: Record<string, unknown>, until?: (c: BotApiCall) => boolean) => pushAll([update], until);
   return {
-    api, log, db, runtime, channel, push, pushAll, done, quiet, dir,
+    api, log, db, runtime, channel, push, pushAll, post, done, quiet, dir,
     async stop() {
       await channel.stop();
       await runtime.stop();
@@ -90,4 +107,33 @@ export type Bot = Awaited<ReturnType<typeof startBot>>;
 export async function startInEnglish(bot: Bot, user: TgUser) {
   const calls = await bot.push(textUpdate(user, "/start"));
   return bot.push(callbackUpdate(user, press(calls, /English/)));
+}
+
+/** The choices a founder in a hurry makes, by choice id so that any language takes the same path. */
+const HURRIED = [/^v1:c:all:/, /^v1:a:no:/, /^v1:a:minimal:/, /^v1:a:low:/, /^v1:a:unknown:/, /^v1:result:dossier:/, /^v1:d:skip:/, /^v1:d:file:/];
+export const DESCRIPTIONS = {
+  en: "A chatbot for a bakery: takes orders by name and phone. If it breaks, customers call instead.",
+  ru: "Чат-бот для пекарни: принимает заказы по имени и телефону. Если он сломается, клиенты позвонят.",
+  kk: "Наубайханаға арналған чат-бот: тапсырысты аты мен телефоны бойынша қабылдайды. Ол бұзылса, тұтынушылар қоңырау шалады.",
+} as const;
+
+/** From /start in `lang` to a filed submission; resolves with its id. */
+export async function fileInLanguage(bot: Bot, user: TgUser, lang: "kk" | "ru" | "en"): Promise<string> {
+  let calls = await bot.push(textUpdate(user, "/start"));
+  calls = await bot.push(callbackUpdate(user, lastButtons(calls).find((b) => b.callback_data.startsWith(`v1:lang:${lang}:`))!.callback_data));
+  calls = await bot.push(textUpdate(user, DESCRIPTIONS[lang]));
+  for (let i = 0; i < 40; i++) {
+    const filed = /KZ-AI-\d{4}-\d{4}/.exec(textsOf(calls));
+    if (filed && calls.some((c) => c.method === "sendMessage")) return filed[0];
+    const buttons = lastButtons(calls);
+    const pick = HURRIED.map((p) => buttons.find((b) => p.test(b.callback_data))).find((b) => b !== undefined) ?? buttons.find((b) => b.callback_data.startsWith("v1:a:"));
+    assert.ok(pick, `stuck at: ${textsOf(calls).slice(0, 200)}`);
+    calls = await bot.push(callbackUpdate(user, pick.callback_data));
+  }
+  assert.fail("not filed after 40 steps");
+}
+
+/** The compliance team, in the terminal chat where one person may take every role, moving a submission on. */
+export async function teamSays(bot: Bot, text: string): Promise<void> {
+  await bot.runtime.dispatch({ channel: "console", chatKey: "console:team", userKey: "team", event: { type: "text", text } });
 }

@@ -8,17 +8,20 @@ import { type Log, hashChatKey } from "../../runtime/log.js";
 import { botApiCode } from "./bot-api-errors.js";
 import { type Backoff, DEFAULT_BACKOFF, type Polling, TelegramChannelError, startPolling } from "./polling.js";
 import { telegramSender } from "./send.js";
+import { type Webhook, type WebhookConfig, startWebhook } from "./webhook.js";
 
 export { TelegramChannelError } from "./polling.js";
 
 export type TelegramChannel = {
   /**
-   * Checks the token and starts polling; resolves once polling runs, with `done`, which rejects with a
-   * `TelegramChannelError` if the channel later dies for good (a revoked token). Rejects the same way when it
-   * cannot start.
+   * Checks the token and starts polling, or the webhook server when configured; resolves once updates can
+   * arrive, with `done`, which rejects with a `TelegramChannelError` if the channel later dies for good (a
+   * revoked token, while polling). Rejects the same way when it cannot start.
    */
   start(): Promise<{ done: Promise<void> }>;
-  /** Ends polling after the updates in hand are handled. */
+  /** Where the webhook server listens, once started in webhook mode. */
+  webhookAddress(): { host: string; port: number } | undefined;
+  /** Ends polling (or the webhook server) after the updates in hand are handled. */
   stop(): Promise<void>;
   send: Sender;
 };
@@ -37,7 +40,7 @@ const chatKeyOf = (chat: TelegramChat, fromId: number): string =>
   chat.type === "group" || chat.type === "supergroup" ? `telegram:${chat.id}/${fromId}` : `telegram:${chat.id}`;
 
 export function createTelegramChannel(
-  config: { token: string; apiRoot?: string; backoff?: Backoff },
+  config: { token: string; apiRoot?: string; backoff?: Backoff; webhook?: WebhookConfig },
   deps: {
     dispatch: Dispatch;
     translate: Translate;
@@ -48,6 +51,8 @@ export function createTelegramChannel(
   const { dispatch, translate, log } = deps;
   const send = telegramSender(bot.telegram, translate);
   let polling: Polling | undefined;
+  let webhook: Webhook | undefined;
+  let stopped: (() => void) | undefined;
 
   const inbound = (update: Update, chat: TelegramChat, from: { id: number; language_code?: string }, event: Inbound["event"]): Inbound => ({
     channel: "telegram",
@@ -100,16 +105,25 @@ export function createTelegramChannel(
         // handleUpdate would otherwise fetch this itself before the first update, out of the chats' order.
         bot.botInfo = await bot.telegram.getMe();
         // A webhook left set (by another deployment) makes Telegram refuse every getUpdates with 409.
-        await bot.telegram.deleteWebhook({ drop_pending_updates: false });
+        if (config.webhook === undefined) await bot.telegram.deleteWebhook({ drop_pending_updates: false });
       } catch (error) {
         throw new TelegramChannelError(botApiCode(error) ?? errorCode(error));
       }
-      polling = startPolling(bot.telegram, { handle: (update) => bot.handleUpdate(update), log, backoff: config.backoff ?? DEFAULT_BACKOFF });
-      log("info", { event: "telegram.started", channel: "telegram" });
+      const handle = (update: Update) => bot.handleUpdate(update);
+      if (config.webhook !== undefined) {
+        webhook = await startWebhook(bot.telegram, config.webhook, { handle, log });
+        log("info", { event: "telegram.started", channel: "telegram", code: "webhook" });
+        return { done: new Promise<void>((resolve) => (stopped = resolve)) };
+      }
+      polling = startPolling(bot.telegram, { handle, log, backoff: config.backoff ?? DEFAULT_BACKOFF });
+      log("info", { event: "telegram.started", channel: "telegram", code: "polling" });
       return { done: polling.done };
     },
+    webhookAddress: () => webhook?.address(),
     async stop() {
       await polling?.stop();
+      await webhook?.stop();
+      stopped?.();
     },
     send,
   };

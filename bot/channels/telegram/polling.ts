@@ -8,8 +8,11 @@ import { botApiCode, retryAfterMs } from "./bot-api-errors.js";
 /** Seconds a getUpdates call waits for news: Telegram's longest long poll, so an idle bot costs one request a minute. */
 const LONG_POLL_SECONDS = 50;
 
-/** The updates the adapter reads (bot.ts); Telegram filters out the rest, such as channel posts and member changes. */
-const ALLOWED_UPDATES = ["message", "edited_message", "callback_query"] as const;
+/**
+ * The updates the adapter reads (bot.ts), by polling or webhook; Telegram filters out the rest, such as channel
+ * posts. `my_chat_member` tells us a person blocked (or unblocked) the bot.
+ */
+export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
 
 /** Waits between failed getUpdates calls: doubling from `firstMs` up to `maxMs`, unless a 429 names its own. */
 export type Backoff = { firstMs: number; maxMs: number };
@@ -119,7 +122,7 @@ export function startPolling(
 }
 
 /** An entry with an update id is an update; its fields are checked by the handlers that read them. */
-function isUpdate(entry: unknown): entry is Update {
+export function isUpdate(entry: unknown): entry is Update {
   return typeof entry === "object" && entry !== null && Number.isSafeInteger((entry as { update_id?: unknown }).update_id);
 }
 
