@@ -14,6 +14,8 @@ const retentionDays = z.string().trim().regex(/^\d+$/, "expected a whole number 
 const slackIds = z.string().transform((v) => v.split(",").map((id) => id.trim()).filter((id) => id !== ""))
   .pipe(z.array(z.string().regex(/^[UW][A-Z0-9]{2,}$/, "expected Slack member ids like U0123ABC, separated by commas")));
 
+const flag = z.enum(["true", "false"], "expected true or false").transform((v) => v === "true");
+
 /** The environment we read, one schema; `bot/main.ts` is the only reader of process.env. */
 const Env = z.object({
   DATABASE_PATH: optional(nonEmpty),
@@ -45,7 +47,29 @@ const Env = z.object({
   LOG_SALT: optional(z.string().min(16, "expected a secret of at least 16 characters")),
   RATE_LIMIT_PER_MINUTE: optional(z.string().trim().regex(/^\d+$/, "expected a whole number of messages, like 20").transform(Number)
     .pipe(z.number().min(1, "expected at least 1"))),
+  // The optional language model (issue 12; README "A language model").
+  LLM_BASE_URL: optional(z.url("expected the OpenAI-compatible API's base URL, like http://127.0.0.1:11434/v1")),
+  LLM_MODEL: optional(nonEmpty),
+  LLM_API_KEY: optional(nonEmpty),
+  LLM_TIMEOUT_MS: optional(z.string().trim().regex(/^\d+$/, "expected a whole number of milliseconds, like 8000").transform(Number)
+    .pipe(z.number().min(100, "expected at least 100 ms").max(120_000, "expected at most 120000 ms"))),
+  LLM_SEND_PERSONAL_TEXT: optional(flag),
+  LLM_IN_COUNTRY: optional(flag),
+  LLM_STRUCTURED_OUTPUT: optional(z.enum(["jsonSchema", "functionCalling"], "expected jsonSchema or functionCalling")),
 });
+
+/** A language model behind an OpenAI-compatible API (vLLM, Ollama, llama.cpp server, a hosted one). */
+export type LlmConfig = {
+  baseUrl: string;
+  model: string;
+  apiKey?: string;
+  /** How long a founder may wait on the model before the offline answer is given. */
+  timeoutMs: number;
+  /** Whether founder text may be sent at all; by default only to an endpoint the operator marked as in-country. */
+  sendPersonalText: boolean;
+  /** How structured output is asked for: response_format with a JSON schema, or a tool call. */
+  structuredOutput: "jsonSchema" | "functionCalling";
+};
 
 export type Config = {
   databasePath: string;
@@ -81,6 +105,8 @@ export type Config = {
   logSalt?: string;
   /** Messages one person may send per minute before being asked to slow down (the terminal chat has no limit). */
   rateLimitPerMinute: number;
+  /** The optional language model; unset, everything runs offline. */
+  llm?: LlmConfig;
 };
 
 export type ConfigIssue = { variable: string; message: string };
@@ -96,6 +122,10 @@ export function parseConfig(env: NodeJS.ProcessEnv): Result<Config, "invalidConf
   if ((e.SLACK_BOT_TOKEN === undefined) !== (e.SLACK_SIGNING_SECRET === undefined)) {
     const missing = e.SLACK_BOT_TOKEN === undefined ? "SLACK_BOT_TOKEN" : "SLACK_SIGNING_SECRET";
     return { ...fail("invalidConfig"), issues: [{ variable: missing, message: "Slack needs both SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET" }] };
+  }
+  if ((e.LLM_BASE_URL === undefined) !== (e.LLM_MODEL === undefined)) {
+    const missing = e.LLM_BASE_URL === undefined ? "LLM_BASE_URL" : "LLM_MODEL";
+    return { ...fail("invalidConfig"), issues: [{ variable: missing, message: "a language model needs both LLM_BASE_URL and LLM_MODEL" }] };
   }
   const databasePath = e.DATABASE_PATH ?? "./data/triage.db";
   return ok({
@@ -120,6 +150,17 @@ export function parseConfig(env: NodeJS.ProcessEnv): Result<Config, "invalidConf
     ...(e.LOG_SALT !== undefined && { logSalt: e.LOG_SALT }),
     ...(e.HEALTH_PORT !== undefined && { health: { host: e.HEALTH_HOST ?? "127.0.0.1", port: e.HEALTH_PORT } }),
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? 20,
+    ...(e.LLM_BASE_URL !== undefined && e.LLM_MODEL !== undefined && {
+      llm: {
+        baseUrl: e.LLM_BASE_URL,
+        model: e.LLM_MODEL,
+        ...(e.LLM_API_KEY !== undefined && { apiKey: e.LLM_API_KEY }),
+        timeoutMs: e.LLM_TIMEOUT_MS ?? 8_000,
+        // Founder text is personal data of Kazakh citizens: it leaves the country only when the operator says so.
+        sendPersonalText: e.LLM_SEND_PERSONAL_TEXT ?? e.LLM_IN_COUNTRY ?? false,
+        structuredOutput: e.LLM_STRUCTURED_OUTPUT ?? "jsonSchema",
+      },
+    }),
     ...(e.SLACK_BOT_TOKEN !== undefined && e.SLACK_SIGNING_SECRET !== undefined && {
       slack: {
         botToken: e.SLACK_BOT_TOKEN,

@@ -67,7 +67,7 @@ export function command(state: ConversationState, rawName: string, args: string,
       return turn(state, [], [{ kind: "loadStatus" }]);
     case "ask":
       if (args === "") return refuse(state, "errors.missingArgument", { usage: USAGE.ask });
-      return answerKnowledgeQuestion(state, args);
+      return answerKnowledgeQuestion(state, args, env);
     case "person": {
       const text = args !== "" ? args : state.memory.lastQuestion;
       if (text === undefined) return refuse(state, "errors.missingArgument", { usage: USAGE.person });

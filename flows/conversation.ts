@@ -1,12 +1,12 @@
 import { Lang, assertNever, fail, ok, type Result } from "../knowledge/types.js";
-import { assessmentChoice, assessmentText, startAssessment } from "./assessment/step.js";
+import { assessmentChoice, assessmentText, onModelReading, promptAfterAnswer, startAssessment } from "./assessment/step.js";
 import { command } from "./commands.js";
 import { dossierChoice, dossierText, startDossier } from "./dossier/step.js";
 import { fileDossier, onFiled, onSubmissionStatus, onTooManyFilings, resubmitOutcome, showStatus, startResubmit } from "./filing/step.js";
 import { parseLanguage } from "./onboarding/language.js";
 import { chooseLanguage, languagePrompt } from "./onboarding/step.js";
 import { promptFor } from "./prompt.js";
-import { answerKnowledgeQuestion, onEscalated, onQuestionAnswered, personChoice } from "./questions/step.js";
+import { answerKnowledgeQuestion, onEscalated, onModelAnswer, onQuestionAnswered, personChoice } from "./questions/step.js";
 import {
   answerOutcome, onEscalationAnswered, onSubmissionLoaded, queueCommand, questionsCommand, reviewOutcome, showOwnQuestions, showQueue, showQuestions,
 } from "./queue/review.js";
@@ -112,6 +112,11 @@ function route(state: ConversationState, event: FlowEvent, env: FlowEnv): Turn {
       return showOwnQuestions(state, event.questions);
     case "submissionLoaded":
       return onSubmissionLoaded(state, event, env);
+    // Issue 12: the optional language model's reading and answer.
+    case "modelReading":
+      return onModelReading(state, event.proposals, env);
+    case "modelAnswer":
+      return onModelAnswer(state, event.question, event.answer, promptAfterAnswer(state));
     case "roleOutcome":
       return event.outcome.ok
         ? turn(state, [say(`queue.roleSet.${event.outcome.role}`)])
@@ -142,7 +147,7 @@ function onText(state: ConversationState, text: string, env: FlowEnv): Turn {
     case "result":
     case "dossierReview":
     case "dossierEdit":
-      return answerKnowledgeQuestion(state, text);
+      return answerKnowledgeQuestion(state, text, env);
     default:
       return assertNever(at);
   }

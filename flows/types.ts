@@ -6,6 +6,7 @@ import { ProhibitedCapability, RiskTier } from "../knowledge/law/codes.js";
 import { QueueAction, Role, SubmissionStatus } from "./queue/transitions.js";
 import { Dossier } from "./dossier/dossier.js";
 import { AssessmentChange } from "./result/changes.js";
+import { Proposal } from "../knowledge/interview/proposals.js";
 
 /** Roles a user can hold: the queue's own roles (flows/queue/transitions.ts). */
 export const ActorRole = Role;
@@ -203,6 +204,19 @@ export const FlowEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("questionsLoaded"), questions: z.array(PendingQuestion), page: ListPage.optional() }),
   /** Answers `loadQuestions` for a founder: their own questions, answered or not. */
   z.object({ type: z.literal("ownQuestionsLoaded"), questions: z.array(OwnQuestion) }),
+  // --- Optional language model (issue 12): the runtime answers `readWithModel` and `answerWithModel` with these.
+  /** Answers `readWithModel`: the model's validated proposals, or null when it gave none we could use (any failure). */
+  z.object({ type: z.literal("modelReading"), proposals: z.array(Proposal).nullable() }),
+  /**
+   * Answers `answerWithModel`: the model's answer and the entries it rests on, already checked against what was
+   * retrieved and against the articles list (bot/llm/answerer.ts), or null: the offline answer is given instead.
+   */
+  z.object({
+    type: z.literal("modelAnswer"),
+    question: z.string().max(MAX_TEXT),
+    answer: z.object({ text: z.string().min(1).max(MAX_TEXT), entryIds: z.array(z.string().min(1)).min(1) }).nullable(),
+  }),
+  // --- end of the language model's events.
   /** Answers `setRole`: a channel may refuse role changes (only the terminal chat allows them freely). */
   z.object({
     type: z.literal("roleOutcome"),
@@ -258,6 +272,12 @@ export const Effect = z.discriminatedUnion("kind", [
   }),
   /** Erases the user's personal data and conversation; filed submissions stay as anonymised records. */
   z.object({ kind: z.literal("forget") }),
+  // --- Optional language model (issue 12), emitted only when `FlowEnv.modelAssist` is set.
+  /** → `modelReading`. The founder's description, for the model to read as data; its facts are only proposals. */
+  z.object({ kind: z.literal("readWithModel"), text: z.string().max(MAX_TEXT), lang: Lang }),
+  /** → `modelAnswer`. A question the offline retrieval is confident enough about, for the model to answer from its entries. */
+  z.object({ kind: z.literal("answerWithModel"), question: z.string().max(MAX_TEXT), lang: Lang }),
+  // --- end of the language model's effects.
 ]);
 export type Effect = z.infer<typeof Effect>;
 
@@ -305,4 +325,9 @@ export type FlowEnv = {
   role: ActorRole;
   /** The roles this chat may switch to with /role (the terminal chat: all; Slack: the team's); /help lists /role only then. */
   switchableRoles?: readonly ActorRole[];
+  /**
+   * A language model is configured and may be sent founder text (bot/llm/assist.ts): the describe step and the
+   * knowledge questions then ask the runtime for its reading and answer. Unset, nothing changes (issue 12).
+   */
+  modelAssist?: boolean;
 };

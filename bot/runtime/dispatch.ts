@@ -20,6 +20,7 @@ import { errorCode } from "./errors.js";
 import type { Translate } from "./i18n.js";
 import { negotiateLocale } from "./locale.js";
 import { type Log, hashChatKey } from "./log.js";
+import type { ModelAssist } from "../llm/assist.js";
 
 /**
  * A flow step answers each effect with events that go back into the same flow; a well-formed flow settles in
@@ -40,6 +41,8 @@ export type RuntimeDeps = {
   staff?: Staff;
   /** The wait before retrying a refused send (bot/runtime/courier.ts); tests shorten it. */
   backoffMs?: (attempts: number) => number;
+  /** The optional language model (issue 12); without it every flow runs offline, exactly as before. */
+  model?: ModelAssist;
 };
 
 export type Runtime = {
@@ -105,6 +108,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       role: user.role,
       switchableRoles: allowedRoles,
       ...(platformLocale !== undefined && { platformLocale }),
+      ...(deps.model !== undefined && { modelAssist: true }),
     };
     const replies: Reply[] = [];
     let state: ConversationState;
@@ -152,6 +156,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         for (const effect of result.effects) {
           const ctx = {
             userId, chatKey: inbound.chatKey, channel: inbound.channel, role: env.role, lang: state.lang, now, today: env.today, translate: deps.translate, allowedRoles,
+            ...(deps.model !== undefined && { model: deps.model }),
           };
           const outcome = await performEffect(q, effect, ctx);
           replies.push(...outcome.documents);

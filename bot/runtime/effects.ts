@@ -24,6 +24,7 @@ import { owePostRefresh } from "../storage/slack-posts.js";
 import type { ChannelName } from "./channel.js";
 import { dossierFileName, renderDossierDocx } from "./dossier-docx.js";
 import type { Translate } from "./i18n.js";
+import type { ModelAssist } from "../llm/assist.js";
 
 /** Who caused the effect, from which chat, and when (the dispatcher reads the clock once per event). */
 export type EffectContext = {
@@ -38,6 +39,8 @@ export type EffectContext = {
   translate: Translate;
   /** The roles this person may hold (bot/runtime/roles.ts); /role picks among them. */
   allowedRoles: readonly ActorRole[];
+  /** The optional language model (bot/llm/assist.ts), when configured and allowed founder text. */
+  model?: ModelAssist;
 };
 
 /** `events` go back into the same chat's flow, in order; `documents` are sent to that chat. */
@@ -370,6 +373,11 @@ export async function performEffect(q: Queries, effect: Effect, ctx: EffectConte
     case "forget":
       await forgetUser(q, ctx.userId);
       return nothing();
+    // Issue 12: the optional model; without one (or on any failure) the flow gets null and answers offline.
+    case "readWithModel":
+      return answer({ type: "modelReading", proposals: (await ctx.model?.read(effect.text, effect.lang)) ?? null });
+    case "answerWithModel":
+      return answer({ type: "modelAnswer", question: effect.question, answer: (await ctx.model?.answer(effect.question, effect.lang)) ?? null });
     default:
       return assertNever(effect);
   }

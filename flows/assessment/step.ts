@@ -11,7 +11,7 @@ import { screeningItem } from "../../knowledge/profile/question-texts.js";
 import type { ProfileField } from "../../knowledge/profile/schema.js";
 import { PROFILE_FIELDS } from "../../knowledge/profile/schema.js";
 import type { Lang } from "../../knowledge/types.js";
-import { answerKnowledgeQuestion } from "../questions/step.js";
+import { answerKnowledgeQuestion, awaitsModelAnswer } from "../questions/step.js";
 import { ACT_ON_PROHIBITED } from "../result/render.js";
 import { showResult } from "../result/step.js";
 import type { ConversationState } from "../state.js";
@@ -21,6 +21,8 @@ import { matchOption } from "./answer-text.js";
 import { askedOf, CONFIRM_ALL, CONFIRM_UNSURE, newDraft, profileBefore, profileOf } from "./draft.js";
 import type { Draft } from "./state.js";
 import { optionText, prohibitedTitle, questionSources, questionText } from "./texts.js";
+import { mergeReadings } from "./model-reading.js";
+import type { Proposal } from "../../knowledge/interview/proposals.js";
 
 type QuestionAt = Extract<ConversationState["at"], { step: "question" }>;
 type PickAt = Extract<ConversationState["at"], { step: "screeningPick" }>;
@@ -203,18 +205,21 @@ export function assessmentText(state: ConversationState, text: string, env: Flow
   const at = state.at;
   if (at.step === "describe") {
     const read = readDescription(text);
+    // Issue 12: with a model configured, the offline reading waits in the draft for the model's (onModelReading).
+    if (env.modelAssist === true) return turn(remember(state, { draft: read.draft }), [{ kind: "typing" }], [{ kind: "readWithModel", text, lang: detectLang(text) }]);
     return advance(state, read.draft, env, read.say);
   }
   if (at.step === "confirm" || at.step === "screeningPick") {
-    const answered = answerKnowledgeQuestion(state, text);
-    return { ...answered, say: [...answered.say, ...promptAssessment(answered.state)] };
+    const answered = answerKnowledgeQuestion(state, text, env);
+    // A model's answer brings the prompt with it (promptAfterAnswer), so the question stays below the answer.
+    return awaitsModelAnswer(answered) ? answered : { ...answered, say: [...answered.say, ...promptAssessment(answered.state)] };
   }
-  if (at.step !== "question") return answerKnowledgeQuestion(state, text);
+  if (at.step !== "question") return answerKnowledgeQuestion(state, text, env);
   const question = interviewQuestionById(at.questionId);
   const optionId = question ? matchOption(question, text, state.lang) : null;
   if (question && optionId !== null) return answer(state, at, question, optionId, env);
-  const answered = answerKnowledgeQuestion(state, text);
-  return { ...answered, say: [...answered.say, ...questionPrompt(answered.state, at)] };
+  const answered = answerKnowledgeQuestion(state, text, env);
+  return awaitsModelAnswer(answered) ? answered : { ...answered, say: [...answered.say, ...questionPrompt(answered.state, at)] };
 }
 
 /**
@@ -320,3 +325,29 @@ function pickChoice(state: ConversationState, at: PickAt, choiceId: string, env:
   const next = { ...at, ticked };
   return turn(moveTo(state, next), pickPrompt(moveTo(state, next), next));
 }
+
+// --- Optional language model (issue 12).
+
+/**
+ * The model's reading of the description that waits in the draft: merged with the offline reading (flows/assessment/
+ * model-reading.ts), what the two read differently shown as uncertain, then the interview goes on as offline: every
+ * fact still goes through the founder's confirmation. Null (the model failed) is the offline reading alone. A
+ * reading that arrives when no description waits changes nothing.
+ */
+export function onModelReading(state: ConversationState, proposals: readonly Proposal[] | null, env: FlowEnv): Turn {
+  const draft = state.memory.draft;
+  if (state.at.step !== "describe" || draft === undefined || draft.description === null) return turn(state);
+  const merged = mergeReadings(draft.proposals, proposals ?? []);
+  const said: Utterance[] = [];
+  if (merged.disagreements.length > 0) {
+    const facts = merged.disagreements.map((d) => `• ${d.values.map((v) => statement(d.field, v, state.lang)).join(" / ")}`).join("\n");
+    said.push(say("llm.uncertain", { facts }));
+  } else if (merged.proposals.length === 0) said.push(say("assessment.inferred.none"));
+  return advance(state, { ...draft, proposals: merged.proposals }, env, said);
+}
+
+/** What follows a model's answer on the current screen: the assessment's open question again, as offline. */
+export function promptAfterAnswer(state: ConversationState): Utterance[] {
+  return ["confirm", "screeningPick", "question"].includes(state.at.step) ? promptAssessment(state) : [];
+}
+// --- end of the language model's reading.

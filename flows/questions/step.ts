@@ -2,7 +2,11 @@ import { ask as askKnowledge } from "../../knowledge/ask/index.js";
 import { detectLang } from "../../knowledge/text/detect-lang.js";
 import type { ConversationState } from "../state.js";
 import { ask, choice, refuse, remember, say, turn, type Turn } from "../turn.js";
-import type { Notification, Utterance } from "../types.js";
+import type { FlowEnv, Notification, Utterance } from "../types.js";
+import { entryById, type KnowledgeEntry } from "../../knowledge/entries/index.js";
+import { formatCitation } from "../../knowledge/law/articles.js";
+import { CONFIDENCE_MARK, DISCLAIMER, SOURCES } from "../../knowledge/ask/messages.js";
+import type { Lang } from "../../knowledge/types.js";
 
 /**
  * A question for the knowledge base (/ask, or free text where no answer is expected): the answer, which
@@ -12,13 +16,21 @@ import type { Notification, Utterance } from "../types.js";
  * language too, or the founder reads one reply in two languages. When the knowledge base is not sure, the
  * offer of a person is the point of the reply.
  */
-export function answerKnowledgeQuestion(state: ConversationState, text: string): Turn {
+export function answerKnowledgeQuestion(state: ConversationState, text: string, env?: FlowEnv): Turn {
   const lang = detectLang(text);
   const result = askKnowledge(text, lang);
   const asked = remember(state, { lastQuestion: text });
+  // Issue 12: a model may word the answer, but only where retrieval is sure enough; otherwise a person is offered.
+  if (env?.modelAssist === true && !result.escalate) return turn(asked, [{ kind: "typing" }], [{ kind: "answerWithModel", question: text, lang }]);
+  return offlineAnswer(asked, text, result);
+}
+
+/** The knowledge base's own answer to `text` (asked already remembered), then the offer of a person. */
+function offlineAnswer(asked: ConversationState, text: string, result = askKnowledge(text, detectLang(text))): Turn {
+  const lang = detectLang(text);
   const person = [choice(personChoiceId(text), "questions.person")];
   const key = result.escalate ? "questions.notSure" : "questions.followUp";
-  const offer: Utterance = lang === state.lang ? ask(key, person) : { kind: "ask", key, choices: person, lang };
+  const offer: Utterance = lang === asked.lang ? ask(key, person) : { kind: "ask", key, choices: person, lang };
   return turn(asked, [say("questions.answer", { answer: result.answer }), offer]);
 }
 
@@ -59,3 +71,37 @@ export function onQuestionAnswered(state: ConversationState, n: Extract<Notifica
   lines.push(say(`questions.answered.${n.byRole}`, { id: n.questionId, answer: n.answer }));
   return turn(state, lines);
 }
+
+// --- Optional language model (issue 12).
+
+/** Does this turn wait for the model's answer? Then whatever follows the answer is said with it (onModelAnswer). */
+export const awaitsModelAnswer = (t: Turn): boolean => t.effects.some((e) => e.kind === "answerWithModel");
+
+/** The entries an answer cites, each with its articles in `lang`, secondary ones marked as reported. */
+function sourcesOf(entries: readonly KnowledgeEntry[], lang: Lang): string {
+  const lines = entries.map((e) => {
+    const mark = CONFIDENCE_MARK[e.confidence]?.[lang];
+    return `${mark ? `${mark} ` : ""}${e.title[lang]}: ${e.citations.map((c) => formatCitation(c, lang)).join("; ")}`;
+  });
+  return `${SOURCES[lang]}:\n${lines.join("\n")}`;
+}
+
+/**
+ * The model's answer to the question last asked, with the sources of the entries it cites, written by us from the
+ * entries themselves and not by the model; a missing answer (the model failed, or its answer was discarded in
+ * bot/llm/answerer.ts) or one naming an entry we do not have gets the offline answer. `then` follows the answer
+ * (the assessment's open question, asked again).
+ */
+export function onModelAnswer(state: ConversationState, question: string, answer: { text: string; entryIds: string[] } | null, then: Utterance[]): Turn {
+  const lang = detectLang(question);
+  const entries = answer?.entryIds.map(entryById) ?? [];
+  if (answer === null || entries.length === 0 || entries.some((e) => e === undefined)) {
+    const offline = offlineAnswer(state, question);
+    return { ...offline, say: [...offline.say, ...then] };
+  }
+  const person = [choice(personChoiceId(question), "questions.person")];
+  const offer: Utterance = lang === state.lang ? ask("questions.followUp", person) : { kind: "ask", key: "questions.followUp", choices: person, lang };
+  const params = { answer: answer.text, sources: sourcesOf(entries as KnowledgeEntry[], lang), disclaimer: DISCLAIMER[lang] };
+  return turn(state, [say("llm.answer", params), offer, ...then]);
+}
+// --- end of the language model's answer.
