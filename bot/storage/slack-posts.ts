@@ -28,6 +28,10 @@ export function postKeyOf(chatKey: string): PostKey | null {
  * changes in a row end in the latest state.
  */
 export async function owePostRefresh(q: Queries, key: PostKey, now: string): Promise<void> {
+  // Two waiting refreshes per post are enough: one may be in flight with the state before this change, the other
+  // draws the latest. It also keeps a process that runs no Slack from piling up a row per change.
+  const waiting = await q.get("SELECT COUNT(*) AS n FROM deliveries WHERE chat_key = ?", [postChatKey(key)]);
+  if (z.object({ n: z.number().int() }).parse(waiting).n >= 2) return;
   await owe(q, postChatKey(key), "en", [{ kind: "typing" }], now);
 }
 
