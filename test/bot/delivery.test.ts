@@ -119,9 +119,10 @@ test("a process that runs only some channels leaves the other channels' replies 
 });
 
 test("a Slack card waits as at most two refreshes however often its submission changes, so a process without Slack piles nothing up", async () => {
-  const h = await runtimeHarness(freshPath(), now, quick);
+  const { openDatabase } = await import("../../bot/storage/db.js");
   const { owePostRefresh } = await import("../../bot/storage/slack-posts.js");
-  for (let i = 0; i < 10; i++) await h.db.tx((q) => owePostRefresh(q, { kind: "card", id: "KZ-AI-2026-0001" }, new Date().toISOString()));
-  assert.equal(((await h.db.all("SELECT id FROM deliveries WHERE chat_key LIKE 'slack:#card:%'")) as unknown[]).length, 2);
-  await h.close();
+  const db = await openDatabase(freshPath());
+  for (let i = 0; i < 10; i++) await db.tx((q) => owePostRefresh(q, { kind: "card", id: "KZ-AI-2026-0001" }, new Date().toISOString()));
+  assert.equal(((await db.all("SELECT id FROM deliveries WHERE chat_key LIKE 'slack:#card:%'")) as unknown[]).length, 2);
+  await db.close();
 });
