@@ -59,8 +59,9 @@ export async function startBot(options: BotOptions = {}) {
     {
       token: TOKEN, apiRoot, backoff: { firstMs: 5, maxMs: 20 },
       ...(options.webhook && { webhook: { ...WEBHOOK, host: "127.0.0.1", port: 0 } }),
+      ...(options.regulatorChatId !== undefined && { regulatorChatId: options.regulatorChatId }),
     },
-    { dispatch: runtime.dispatch, translate, log: log.log },
+    { dispatch: runtime.dispatch, translate, log: log.log, defaultLanguage: "en" },
   );
   runtime.setSender("telegram", channel.send);
   const { done } = await channel.start();

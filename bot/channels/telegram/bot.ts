@@ -1,5 +1,6 @@
 import { Telegraf } from "telegraf";
 import type { Message, Update } from "telegraf/types";
+import type { Lang } from "../../../knowledge/types.js";
 import type { Dispatch, Inbound, Sender } from "../../runtime/channel.js";
 import { decodeChoicePayload } from "../../runtime/choice-payload.js";
 import { errorCode } from "../../runtime/errors.js";
@@ -8,6 +9,7 @@ import { type Log, hashChatKey } from "../../runtime/log.js";
 import { botApiCode } from "./bot-api-errors.js";
 import { type Backoff, DEFAULT_BACKOFF, type Polling, TelegramChannelError, startPolling } from "./polling.js";
 import { telegramSender } from "./send.js";
+import { setCommandMenus } from "./menus.js";
 import { type Webhook, type WebhookConfig, startWebhook } from "./webhook.js";
 
 export { TelegramChannelError } from "./polling.js";
@@ -40,11 +42,13 @@ const chatKeyOf = (chat: TelegramChat, fromId: number): string =>
   chat.type === "group" || chat.type === "supergroup" ? `telegram:${chat.id}/${fromId}` : `telegram:${chat.id}`;
 
 export function createTelegramChannel(
-  config: { token: string; apiRoot?: string; backoff?: Backoff; webhook?: WebhookConfig },
+  config: { token: string; apiRoot?: string; backoff?: Backoff; webhook?: WebhookConfig; regulatorChatId?: string },
   deps: {
     dispatch: Dispatch;
     translate: Translate;
     log: Log;
+    /** The menus' language for people whose Telegram language is none of ours. */
+    defaultLanguage?: Lang;
   },
 ): TelegramChannel {
   const bot = new Telegraf(config.token, { telegram: config.apiRoot ? { apiRoot: config.apiRoot } : {} });
@@ -109,6 +113,9 @@ export function createTelegramChannel(
       } catch (error) {
         throw new TelegramChannelError(botApiCode(error) ?? errorCode(error));
       }
+      await setCommandMenus(bot.telegram, {
+        translate, log, defaultLanguage: deps.defaultLanguage ?? "ru", ...(config.regulatorChatId !== undefined && { regulatorChatId: config.regulatorChatId }),
+      });
       const handle = (update: Update) => bot.handleUpdate(update);
       if (config.webhook !== undefined) {
         webhook = await startWebhook(bot.telegram, config.webhook, { handle, log });
