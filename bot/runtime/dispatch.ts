@@ -14,7 +14,7 @@ import type { ChannelName, Dispatch, Inbound, Sender } from "./channel.js";
 import { ChatLock } from "./chat-lock.js";
 import { createCourier } from "./courier.js";
 import { RateLimiter } from "./rate-limit.js";
-import { performEffect } from "./effects.js";
+import { askModel, isModelEffect, performEffect, type ModelEffect } from "./effects.js";
 import { rolesFor, type Staff } from "./roles.js";
 import { errorCode } from "./errors.js";
 import type { Translate } from "./i18n.js";
@@ -74,9 +74,14 @@ export type Runtime = {
 const audienceOf = (n: Notification): "founder" | "team" => (n.kind === "escalationAnswered" ? n.audience : "founder");
 const isFor = (role: ActorRole, n: Notification): boolean => (audienceOf(n) === "founder") === (role === "founder");
 
-/** The first Slack contact is a member of the compliance team's workspace; everyone else starts as a founder. */
+/** A follow-up turn of the same chat is not a platform update: it must not be dropped as a repeat of one. */
+function withoutUpdateId(inbound: Inbound): Inbound {
+  const { updateId: _, ...rest } = inbound;
+  return rest;
+}
 
-type TurnResult = { lang: Lang; replies: Reply[] };
+/** `waiting`: model calls the turn asked for, made after its commit so no chat waits on a model through the database. */
+type TurnResult = { lang: Lang; replies: Reply[]; waiting: ModelEffect[] };
 
 /**
  * The one entry point every channel calls (house style §5): take the chat's lock, load and parse its state,
@@ -146,6 +151,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
 
     const userId = user.id;
     let forgotten = false;
+    const waiting: ModelEffect[] = [];
     for (let round = 0; events.length > 0; round++) {
       if (round >= MAX_ROUNDS) throw new Error("flow did not settle");
       const next: FlowEvent[] = [];
@@ -158,6 +164,10 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
             userId, chatKey: inbound.chatKey, channel: inbound.channel, role: env.role, lang: state.lang, now, today: env.today, translate: deps.translate, allowedRoles,
             ...(deps.model !== undefined && { model: deps.model }),
           };
+          if (isModelEffect(effect)) {
+            waiting.push(effect);
+            continue;
+          }
           const outcome = await performEffect(q, effect, ctx);
           replies.push(...outcome.documents);
           next.push(...outcome.events);
@@ -170,11 +180,12 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       events = next;
     }
     if (!forgotten) await saveSession(q, inbound.chatKey, userId, state, now.toISOString());
-    return { lang: state.lang, replies };
+    return { lang: state.lang, replies, waiting };
   }
 
   async function handle(inbound: Inbound, outboxId?: number): Promise<void> {
     const now = clock();
+    let waiting: ModelEffect[] = [];
     // Until the turn has read the person's stored choice, the apology speaks the platform's language, as a new chat would.
     let lang: Lang = negotiateLocale(inbound.platformLocale) ?? deps.defaultLanguage;
     try {
@@ -192,7 +203,14 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         lang = user.language ?? lang;
         const result = await runTurn(q, inbound, user, now);
         await owe(q, inbound.chatKey, result.lang, result.replies, now.toISOString());
+        waiting = result.waiting;
       });
+      // Still under the chat's lock, so nothing of this chat runs between the call and its answer; other chats
+      // and the database go on meanwhile. The answer is stepped in a turn of its own.
+      for (const effect of waiting) {
+        const outcome = await askModel(effect, deps.model);
+        for (const event of outcome.events) await handle({ ...withoutUpdateId(inbound), event });
+      }
     } catch (error) {
       log("error", { event: "dispatch.failed", code: errorCode(error), channel: inbound.channel, chatKeyHash: hashChatKey(inbound.chatKey) });
       // A notification the person did not ask for gets no apology; it stays in the outbox for the next round.

@@ -299,6 +299,17 @@ async function filedContent(q: Queries, id: string, role: ActorRole): Promise<Lo
   return { filed: dossier.success ? { dossier: dossier.data, assessment: submission.assessment } : null };
 }
 
+/** Effects that wait on a language model: the runtime performs them outside the turn's transaction. */
+export type ModelEffect = Extract<Effect, { kind: "readWithModel" | "answerWithModel" }>;
+export const isModelEffect = (effect: Effect): effect is ModelEffect => effect.kind === "readWithModel" || effect.kind === "answerWithModel";
+
+/** Issue 12: the optional model; without one (or on any failure) the flow gets null and answers offline. Touches no storage. */
+export async function askModel(effect: ModelEffect, model: ModelAssist | undefined): Promise<EffectOutcome> {
+  return effect.kind === "readWithModel"
+    ? answer({ type: "modelReading", proposals: (await model?.read(effect.text, effect.lang)) ?? null })
+    : answer({ type: "modelAnswer", question: effect.question, answer: (await model?.answer(effect.question, effect.lang)) ?? null });
+}
+
 /**
  * Carries out one effect of a flow step inside the dispatcher's transaction `q`, and says what comes back
  * to the chat. Refusals (wrong role, not allowed, not found) are outcome events, never exceptions; every event
@@ -373,11 +384,9 @@ export async function performEffect(q: Queries, effect: Effect, ctx: EffectConte
     case "forget":
       await forgetUser(q, ctx.userId);
       return nothing();
-    // Issue 12: the optional model; without one (or on any failure) the flow gets null and answers offline.
     case "readWithModel":
-      return answer({ type: "modelReading", proposals: (await ctx.model?.read(effect.text, effect.lang)) ?? null });
     case "answerWithModel":
-      return answer({ type: "modelAnswer", question: effect.question, answer: (await ctx.model?.answer(effect.question, effect.lang)) ?? null });
+      return askModel(effect, ctx.model);
     default:
       return assertNever(effect);
   }

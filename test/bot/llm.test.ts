@@ -43,7 +43,8 @@ async function founder(reply: (body: ChatRequest) => FakeReply, env: Record<stri
     const from = got.length;
     await runtime.dispatch({ channel: "console", chatKey: "console:1", userKey: "console:1", updateId: String(++update), event });
     await runtime.deliverOutbox();
-    return got.slice(from).map(outboundText).join("\n");
+    // A typing-only outbound (the turn that asks the model) shows nothing a person reads.
+    return got.slice(from).map(outboundText).filter((t) => t !== "").join("\n");
   };
   await send({ type: "text", text: "hi" });
   await send({ type: "choice", choiceId: "lang:en" });
@@ -249,5 +250,38 @@ test("the log records each call and how it ended, never what was written", async
     for (const words of ["Cameras", "angry", "Aigerim", "[NAME]"]) assert.ok(!logged.includes(words), `the log holds ${words}`);
   } finally {
     await chat.close();
+  }
+});
+
+test("a model that hangs holds only its own chat: another founder is answered meanwhile, the database is free", async () => {
+  const fake = await startFakeOpenAi(() => ({ hang: true }));
+  const { db, cleanup } = await tempDb();
+  const log = memoryLog();
+  const config = parseConfig({ LLM_BASE_URL: fake.baseUrl, LLM_MODEL: "kazllm-test", LLM_TIMEOUT_MS: "1500", LLM_IN_COUNTRY: "true" });
+  assert.ok(config.ok && config.value.llm);
+  const model = createModelAssist(config.value.llm, log.log);
+  const runtime = createRuntime({ db, log: log.log, translate, defaultLanguage: "en", ...(model && { model }) });
+  const got: Outbound[] = [];
+  runtime.setSender("console", async (out) => void got.push(out));
+  runtime.setSender("telegram", async (out) => void got.push(out));
+  try {
+    const turn = (chatKey: string, updateId: string, event: { type: "text"; text: string } | { type: "choice"; choiceId: string }) =>
+      runtime.dispatch({ channel: chatKey.startsWith("console") ? "console" : "telegram", chatKey, userKey: chatKey, updateId, event });
+    await turn("console:1", "1", { type: "text", text: "hi" });
+    await turn("console:1", "2", { type: "choice", choiceId: "lang:en" });
+    let modelTurnDone = false;
+    const waiting = turn("console:1", "3", { type: "text", text: ANGRY }).then(() => (modelTurnDone = true));
+    await new Promise((r) => setTimeout(r, 100));
+    await turn("telegram:9", "4", { type: "text", text: "/start" });
+    await runtime.settled("telegram:9");
+    assert.ok(got.some((o) => o.chatKey === "telegram:9"), "the other founder is answered");
+    assert.equal(modelTurnDone, false, "while the first one's model call is still out");
+    await waiting;
+    await runtime.deliverOutbox();
+    assert.match(got.filter((o) => o.chatKey === "console:1").map(outboundText).join("\n"), /From your description I understood/, "then the first falls back to the offline reading");
+  } finally {
+    await runtime.stop();
+    await cleanup();
+    await fake.close();
   }
 });

@@ -68,7 +68,7 @@ export async function runtimeHarness(
       const channel = chatKey.split(":")[0] as Inbound["channel"];
       await runtime.dispatch({ channel, chatKey, userKey: chatKey, updateId: String(++update), event, ...extra });
       await runtime.deliverOutbox();
-      return received.slice(from).filter((o) => o.chatKey === chatKey).map(outboundText).join("\n");
+      return received.slice(from).filter((o) => o.chatKey === chatKey).map(outboundText).filter((t) => t !== "").join("\n");
     },
     text: (text: string) => ({ type: "text", text }) as const,
     /** Presses the button whose label matches on the latest question this chat received. */
