@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Lang } from "../knowledge/types.js";
+import type { PersonAnswer } from "../knowledge/ask/people.js";
 import { IsoDate } from "../knowledge/estimate/types.js";
 import { Assessment } from "../knowledge/assess/assessment.js";
 import { ProhibitedCapability, RiskTier } from "../knowledge/law/codes.js";
@@ -323,6 +324,8 @@ export type FlowEnv = {
   kbVersion: string;
   platformLocale?: Lang;
   role: ActorRole;
+  /** Answers people gave that the compliance team published for /ask (issue 11); /ask finds them first. */
+  publishedAnswers?: readonly PersonAnswer[];
   /** The roles this chat may switch to with /role (the terminal chat: all; Slack: the team's); /help lists /role only then. */
   switchableRoles?: readonly ActorRole[];
   /**

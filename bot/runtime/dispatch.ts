@@ -5,6 +5,8 @@ import { KB_VERSION } from "../../knowledge/version.js";
 import type { Lang } from "../../knowledge/types.js";
 import type { Database, Queries } from "../storage/db.js";
 import { owe } from "../storage/deliveries.js";
+import { faqEntries } from "../storage/faq.js";
+import type { PersonAnswer } from "../../knowledge/ask/people.js";
 import { markDelivered, pending, type OutboxItem } from "../storage/outbox.js";
 import { loadSession, saveSession } from "../storage/sessions.js";
 import { findUser, findUserByChat, setRole, upsertUser, type User } from "../storage/users.js";
@@ -27,6 +29,9 @@ import type { ModelAssist } from "../llm/assist.js";
  * two or three rounds, so hitting this bound means a flow bug, which we stop rather than spin on.
  */
 const MAX_ROUNDS = 16;
+
+/** How long the published FAQ is reused before it is read again: a published answer shows within this. */
+const FAQ_FRESH_MS = 30_000;
 
 export type RuntimeDeps = {
   db: Database;
@@ -92,6 +97,13 @@ type TurnResult = { lang: Lang; replies: Reply[]; waiting: ModelEffect[] };
 export function createRuntime(deps: RuntimeDeps): Runtime {
   const { db, log } = deps;
   const staff = deps.staff ?? { reviewers: [], regulators: [] };
+  // The FAQ of answers from people changes rarely and is read on every turn: kept for a short while.
+  let faq: { at: number; entries: PersonAnswer[] } | undefined;
+  async function publishedAnswers(q: Queries): Promise<PersonAnswer[]> {
+    const at = clock().getTime();
+    if (faq === undefined || at - faq.at > FAQ_FRESH_MS) faq = { at, entries: await faqEntries(q) };
+    return faq.entries;
+  }
   const limiter = deps.rateLimitPerMinute === undefined ? undefined : new RateLimiter(deps.rateLimitPerMinute, () => clock().getTime());
   const clock = deps.clock ?? (() => new Date());
   const lock = new ChatLock();
@@ -112,6 +124,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       kbVersion: KB_VERSION.id,
       role: user.role,
       switchableRoles: allowedRoles,
+      publishedAnswers: await publishedAnswers(q),
       ...(platformLocale !== undefined && { platformLocale }),
       ...(deps.model !== undefined && { modelAssist: true }),
     };

@@ -18,7 +18,7 @@ import type { Lang } from "../../knowledge/types.js";
  */
 export function answerKnowledgeQuestion(state: ConversationState, text: string, env?: FlowEnv): Turn {
   const lang = detectLang(text);
-  const result = askKnowledge(text, lang);
+  const result = askKnowledge(text, lang, env?.publishedAnswers ?? []);
   const asked = remember(state, { lastQuestion: text });
   // Issue 12: a model may word the answer, but only where retrieval is sure enough; otherwise a person is offered.
   if (env?.modelAssist === true && !result.escalate) return turn(asked, [{ kind: "typing" }], [{ kind: "answerWithModel", question: text, lang }]);

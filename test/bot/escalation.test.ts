@@ -114,3 +114,22 @@ test("after /forget a reviewer's /view shows the anonymised record with its hist
   assert.doesNotMatch(view, /SecretName|There is no submission/);
   await h.close();
 });
+
+test("an answer the team published to the FAQ is what a founder's /ask finds next time, marked as a person's answer", async () => {
+  const h = await runtimeHarness(freshPath());
+  const { publishFaq } = await import("../../bot/storage/faq.js");
+  const { upsertUser } = await import("../../bot/storage/users.js");
+  await h.db.tx(async (q) => {
+    const reviewer = await upsertUser(q, "slack", "slack:U1", new Date().toISOString(), "reviewer");
+    await publishFaq(q, {
+      questionId: "Q-2026-0007", lang: "en", question: "May a shop chatbot send order data to a foreign LLM API?",
+      answer: "Only with each customer's consent to the transfer.", byRole: "regulator", answeredOn: "2026-03-01",
+    }, reviewer.id, new Date().toISOString());
+  });
+  await h.send("telegram:600", h.text("/start"));
+  await h.choose("telegram:600", /English/);
+  const reply = await h.send("telegram:600", h.text("/ask May a shop chatbot send order data to a foreign LLM API?"));
+  assert.match(reply, /A regulator answered a question like this before/);
+  assert.match(reply, /Only with each customer's consent to the transfer\./);
+  await h.close();
+});
