@@ -22,6 +22,13 @@ export async function forgetUser(q: Queries, userId: number): Promise<Result<For
   // Replies not yet sent hold what they wrote (a dossier document, an answer quoting them); the forget turn's own
   // reply is written after this.
   await q.run(`DELETE FROM deliveries WHERE chat_key IN (${theirChats})`, [userId]);
+  // A published FAQ entry copies a question (theirs, or the team's about their filing) and its answer: it goes.
+  await q.run(
+    `DELETE FROM faq_entries WHERE question_id IN (
+       SELECT id FROM questions WHERE user_id = ?1
+       UNION SELECT id FROM questions WHERE asked_by = 'team' AND submission_id IN (SELECT id FROM submissions WHERE founder_user_id = ?1))`,
+    [userId],
+  );
   // Free text others wrote about them goes too: reviewers' reasons on their filings, the answers they were
   // given, and the team's questions (with their answers) about their filings. Who did what, and when, stays.
   await q.run("UPDATE submission_events SET reason = NULL WHERE reason IS NOT NULL AND submission_id IN (SELECT id FROM submissions WHERE founder_user_id = ?)", [userId]);

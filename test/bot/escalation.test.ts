@@ -133,3 +133,19 @@ test("an answer the team published to the FAQ is what a founder's /ask finds nex
   assert.match(reply, /Only with each customer's consent to the transfer\./);
   await h.close();
 });
+
+test("/forget removes an FAQ entry made from the founder's question", async () => {
+  const h = await runtimeHarness(freshPath());
+  const { publishFaq } = await import("../../bot/storage/faq.js");
+  await h.send("telegram:601", h.text("/start"));
+  await h.choose("telegram:601", /English/);
+  const qid = /Q-\d{4}-\d{4}/.exec(await h.send("telegram:601", h.text("/person Can Aigerim's shop bot send data abroad?")))?.[0];
+  assert.ok(qid);
+  await h.db.tx((q) => publishFaq(q, {
+    questionId: qid, lang: "en", question: "Can Aigerim's shop bot send data abroad?", answer: "With consent.", byRole: "regulator", answeredOn: "2026-03-02",
+  }, 1, new Date().toISOString()));
+  await h.send("telegram:601", h.text("/forget"));
+  await h.choose("telegram:601", /Yes, erase/);
+  assert.deepEqual(await h.db.all("SELECT id FROM faq_entries"), []);
+  await h.close();
+});
