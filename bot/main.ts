@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   if (telegram) {
     // Loaded only when configured: the terminal chat starts without telegraf or Bolt (issue 13: first prompt within 1 s).
     const { createTelegramChannel } = await import("./channels/telegram/bot.js");
-    const channel = createTelegramChannel(telegram, { dispatch: runtime.dispatch, translate, log, defaultLanguage });
+    const channel = createTelegramChannel(telegram, { dispatch: runtime.dispatch, translate, log, defaultLanguage, db });
     runtime.setSender("telegram", channel.send);
     health.set("telegram", "starting");
     const { done } = await channel.start();

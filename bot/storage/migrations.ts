@@ -167,6 +167,22 @@ BEGIN SELECT RAISE(ABORT, 'submission_events is append-only'); END;
 `,
   },
   {
+    version: 5,
+    sql: `
+-- Telegram (issue 10). The message that carries a chat's latest inline keyboard, so the next question can take
+-- its buttons away; and people who blocked the bot, so reviewers see that the founder hears nothing, until they
+-- write again (that row goes with the person, by its foreign key; a keyboard row holds only a message id).
+CREATE TABLE telegram_keyboards (
+  chat_key TEXT PRIMARY KEY,
+  message_id TEXT NOT NULL
+);
+CREATE TABLE telegram_unreachable (
+  user_id INTEGER PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
+  since TEXT NOT NULL
+);
+`,
+  },
+  {
     version: 6,
     sql: `
 -- The Slack door's own posts (issue 11): the card of each submission in the review channel and each escalation in

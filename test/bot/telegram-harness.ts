@@ -61,7 +61,7 @@ export async function startBot(options: BotOptions = {}) {
       ...(options.webhook && { webhook: { ...WEBHOOK, host: "127.0.0.1", port: 0 } }),
       ...(options.regulatorChatId !== undefined && { regulatorChatId: options.regulatorChatId }),
     },
-    { dispatch: runtime.dispatch, translate, log: log.log, defaultLanguage: "en" },
+    { dispatch: runtime.dispatch, translate, log: log.log, defaultLanguage: "en", db },
   );
   runtime.setSender("telegram", channel.send);
   const { done } = await channel.start();

@@ -21,7 +21,7 @@ async function sender() {
   const translate = createTranslator();
   const log = memoryLog();
   const runtime = createRuntime({ db, log: log.log, translate, defaultLanguage: "en" });
-  const channel = createTelegramChannel({ token: "123456:TEST-token-for-the-fake-api-000", apiRoot }, { dispatch: runtime.dispatch, translate, log: log.log });
+  const channel = createTelegramChannel({ token: "123456:TEST-token-for-the-fake-api-000", apiRoot }, { dispatch: runtime.dispatch, translate, log: log.log, db });
   /** Sends `out` from `skip` on; resolves with what was reported accepted, or the refusal. */
   const send = async (out: Outbound, skip = 0) => {
     const accepted: [number, string | undefined][] = [];
@@ -47,7 +47,7 @@ async function sender() {
   };
 }
 
-/** Three messages: the help text, a typing action, then a question with a button. */
+/** Three messages: the help text, a typing action, then a question with a button (after clearing the last one's). */
 const threeMessages: Outbound = {
   chatKey: CHAT_KEY,
   lang: "en",
@@ -64,8 +64,9 @@ test("telegram send: every accepted message is reported with Telegram's message 
     const { accepted, refusal } = await s.send(threeMessages);
     assert.equal(refusal, undefined);
     assert.deepEqual(s.delivered().map((c) => c.method), ["sendMessage", "sendChatAction", "sendMessage"]);
-    // The fake numbers messages from 1.
-    assert.deepEqual(accepted, [[0, "1"], [1, undefined], [2, "2"]]);
+    // The fake numbers messages from 1. Before a question, the previous question's buttons are taken away (none
+    // here), a step of its own.
+    assert.deepEqual(accepted, [[0, "1"], [1, undefined], [2, undefined], [3, "2"]]);
   } finally {
     await s.stop();
   }
@@ -74,11 +75,11 @@ test("telegram send: every accepted message is reported with Telegram's message 
 test("telegram send: a retry with progress.skip sends only what Telegram had not accepted", { timeout: 30_000 }, async () => {
   const s = await sender();
   try {
-    const { accepted } = await s.send(threeMessages, 2);
+    const { accepted } = await s.send(threeMessages, 3);
     assert.deepEqual(s.delivered().map((c) => c.method), ["sendMessage"]);
     assert.match(String(s.delivered()[0]!.params.text), /Was this helpful/);
     assert.match(JSON.stringify(s.delivered()[0]!.params.reply_markup), /Ask a person/);
-    assert.deepEqual(accepted, [[2, "1"]]);
+    assert.deepEqual(accepted, [[3, "1"]]);
   } finally {
     await s.stop();
   }

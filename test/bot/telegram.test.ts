@@ -42,7 +42,7 @@ async function startBot() {
   const log = memoryLog();
   const translate = createTranslator();
   const runtime = createRuntime({ db, log: log.log, translate, defaultLanguage: "en" });
-  const channel = createTelegramChannel({ token: TOKEN, apiRoot, backoff: { firstMs: 5, maxMs: 20 } }, { dispatch: runtime.dispatch, translate, log: log.log });
+  const channel = createTelegramChannel({ token: TOKEN, apiRoot, backoff: { firstMs: 5, maxMs: 20 } }, { dispatch: runtime.dispatch, translate, log: log.log, db });
   runtime.setSender("telegram", channel.send);
   const { done } = await channel.start();
   /** Pushes updates (together, in one getUpdates answer) and waits until the bot has sent something after them. */
@@ -281,7 +281,7 @@ test("telegram: a token refused at start-up makes start() reject with the code",
     const log = memoryLog();
     const db = await openDatabase(join(mkdtempSync(join(tmpdir(), "triage-tg-")), "triage.db"));
     const runtime = createRuntime({ db, log: log.log, translate, defaultLanguage: "en" });
-    const channel = createTelegramChannel({ token: TOKEN, apiRoot }, { dispatch: runtime.dispatch, translate, log: log.log });
+    const channel = createTelegramChannel({ token: TOKEN, apiRoot }, { dispatch: runtime.dispatch, translate, log: log.log, db });
     api.failNext("getMe", FAULTS.unauthorized);
     await assert.rejects(channel.start(), (error: unknown) => error instanceof TelegramChannelError && error.code === "telegram_401");
     await db.close();

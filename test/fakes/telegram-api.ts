@@ -46,6 +46,8 @@ export class FakeTelegramApi {
   private callWaiters: { match: (c: BotApiCall) => boolean; resolve: (c: BotApiCall) => void }[] = [];
   /** Methods answered with a Bot API error, as Telegram answers a callback query that waited too long. */
   readonly refused = new Set<string>();
+  /** The message id the fake gave each message it accepted, as the bot read it in the answer. */
+  readonly messageIds = new WeakMap<BotApiCall, number>();
   /** Members of group chats by chat id, for getChatMember; anyone else is "left". */
   readonly members = new Map<string, Set<number>>();
   private readonly files = new Map<string, Buffer>();
@@ -163,6 +165,7 @@ export class FakeTelegramApi {
         return ok({ id: 42, is_bot: true, first_name: "Triage", username: "kz_ai_triage_bot" });
       case "sendMessage":
       case "sendDocument":
+        this.messageIds.set(call, this.nextMessageId);
         return ok({ message_id: this.nextMessageId++, date: 0, chat: { id: params.chat_id, type: "private" }, text: params.text });
       default:
         return ok(true);

@@ -2,13 +2,14 @@ import { Telegraf } from "telegraf";
 import type { Message, Update } from "telegraf/types";
 import type { Lang } from "../../../knowledge/types.js";
 import type { Dispatch, Inbound, Sender } from "../../runtime/channel.js";
+import type { Database } from "../../storage/db.js";
 import { decodeChoicePayload } from "../../runtime/choice-payload.js";
 import { errorCode } from "../../runtime/errors.js";
 import type { Translate } from "../../runtime/i18n.js";
 import { type Log, hashChatKey } from "../../runtime/log.js";
 import { botApiCode } from "./bot-api-errors.js";
 import { type Backoff, DEFAULT_BACKOFF, type Polling, TelegramChannelError, startPolling } from "./polling.js";
-import { telegramSender } from "./send.js";
+import { clearKeyboard, telegramSender } from "./send.js";
 import { setCommandMenus } from "./menus.js";
 import { type Webhook, type WebhookConfig, startWebhook } from "./webhook.js";
 
@@ -49,11 +50,13 @@ export function createTelegramChannel(
     log: Log;
     /** The menus' language for people whose Telegram language is none of ours. */
     defaultLanguage?: Lang;
+    /** Telegram's own small tables (bot/storage/telegram.ts): keyboards up, people who blocked the bot. */
+    db: Database;
   },
 ): TelegramChannel {
   const bot = new Telegraf(config.token, { telegram: config.apiRoot ? { apiRoot: config.apiRoot } : {} });
   const { dispatch, translate, log } = deps;
-  const send = telegramSender(bot.telegram, translate);
+  const send = telegramSender(bot.telegram, translate, deps.db);
   let polling: Polling | undefined;
   let webhook: Webhook | undefined;
   let stopped: (() => void) | undefined;
@@ -87,6 +90,8 @@ export function createTelegramChannel(
       // In a group the press belongs to whoever pressed: another member's button meets their own conversation,
       // where it is stale, and never moves someone else's.
       await dispatch(inbound(ctx.update, chat, query.from, event));
+      // The tapped question is answered now, or was stale: its buttons go (a new question brings its own).
+      await clearKeyboard(bot.telegram, deps.db, chatKeyOf(chat, query.from.id), String(query.message!.message_id));
     }
     await answered;
   });

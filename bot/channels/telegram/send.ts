@@ -5,6 +5,8 @@ import { type Outbound, type Sender, platformChatId } from "../../runtime/channe
 import { encodeChoicePayload } from "../../runtime/choice-payload.js";
 import type { Translate } from "../../runtime/i18n.js";
 import { chatMessages, choiceLabel, replyText } from "../../runtime/render-text.js";
+import type { Database } from "../../storage/db.js";
+import { lastKeyboard, setLastKeyboard } from "../../storage/telegram.js";
 import { refusalOf } from "./bot-api-errors.js";
 import { htmlTranslator } from "./html.js";
 import { splitHtml } from "./split-message.js";
@@ -16,6 +18,8 @@ const CAPTION_LIMIT = 1024;
 /** One Bot API call of an outbound's delivery; texts and captions are Telegram HTML (html.ts). */
 export type TelegramMessage =
   | { kind: "typing" }
+  /** The buttons of the chat's previous question taken away, before a new question goes out (issue 10). */
+  | { kind: "clearKeyboard" }
   | { kind: "document"; file: DocumentReply["file"]; caption: string }
   | { kind: "text"; text: string; keyboard?: InlineKeyboardButton[][] };
 
@@ -40,7 +44,8 @@ export function telegramMessages(t: Translate, out: Outbound): TelegramMessage[]
         const ask = message.ask;
         // The buttons speak the question's own language where it has one, as its text does (replyText).
         const keyboard = ask?.choices.map((choice) => [{ text: choiceLabel(t, ask.lang ?? out.lang, choice), callback_data: encodeChoicePayload(choice.id, ask.stamp) }]);
-        return [...parts.slice(0, -1).map((text) => ({ kind: "text" as const, text })), { kind: "text", text: parts.at(-1) ?? "", ...(keyboard && { keyboard }) }];
+        const texts = [...parts.slice(0, -1).map((text) => ({ kind: "text" as const, text })), { kind: "text" as const, text: parts.at(-1) ?? "", ...(keyboard && { keyboard }) }];
+        return keyboard ? [{ kind: "clearKeyboard" }, ...texts] : texts;
       }
     }
   });
@@ -50,21 +55,40 @@ export function telegramMessages(t: Translate, out: Outbound): TelegramMessage[]
  * The channel's `Sender`: sends the outbound's messages from `progress.skip` on and reports each one Telegram
  * accepted, with its message id, before sending the next; a refusal is thrown as `DeliveryRefused`.
  */
-export function telegramSender(telegram: Telegram, t: Translate): Sender {
+export function telegramSender(telegram: Telegram, t: Translate, db: Database): Sender {
   return async (out, progress) => {
     const chatId = platformChatId(out.chatKey);
     const messages = telegramMessages(t, out);
     for (let index = progress.skip; index < messages.length; index++) {
-      const messageId = await sendOne(telegram, chatId, messages[index]!).catch((error: unknown) => {
+      const message = messages[index]!;
+      if (message.kind === "clearKeyboard") {
+        await clearKeyboard(telegram, db, out.chatKey);
+        await progress.accepted(index);
+        continue;
+      }
+      const messageId = await sendOne(telegram, chatId, message).catch((error: unknown) => {
         throw refusalOf(error);
       });
+      if (message.kind === "text" && message.keyboard && messageId !== undefined) await setLastKeyboard(db, out.chatKey, messageId);
       await progress.accepted(index, messageId);
     }
   };
 }
 
+/**
+ * Takes the buttons off the message that carries the chat's latest keyboard, so an answered question does not
+ * invite more taps. Best effort: Telegram refuses to edit a message older than 48 hours or one already without
+ * buttons, and a tap on such a message is still answered ("that question has moved on").
+ */
+export async function clearKeyboard(telegram: Telegram, db: Database, chatKey: string, messageId?: string): Promise<void> {
+  const target = messageId ?? (await lastKeyboard(db, chatKey));
+  if (target === null) return;
+  await telegram.editMessageReplyMarkup(platformChatId(chatKey), Number(target), undefined, { inline_keyboard: [] }).catch(() => undefined);
+  if (messageId === undefined || messageId === (await lastKeyboard(db, chatKey))) await setLastKeyboard(db, chatKey, null);
+}
+
 /** Sends one message; resolves with Telegram's message id, which a typing action does not have. */
-async function sendOne(telegram: Telegram, chatId: string, message: TelegramMessage): Promise<string | undefined> {
+async function sendOne(telegram: Telegram, chatId: string, message: Exclude<TelegramMessage, { kind: "clearKeyboard" }>): Promise<string | undefined> {
   switch (message.kind) {
     case "typing":
       await telegram.sendChatAction(chatId, "typing");
