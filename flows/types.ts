@@ -200,6 +200,8 @@ export const FlowEvent = z.discriminatedUnion("type", [
     submissionId: SubmissionId,
     filed: z.object({ dossier: Dossier, assessment: Assessment }).nullable(),
     anonymised: AnonymisedRecord.optional(),
+    /** Issue 10: the founder blocked the bot on this day, so they hear nothing of what the reviewer does next. */
+    founderUnreachableSince: IsoDate.optional(),
   }),
   /** Answers `loadQuestions` for the team: one page of the escalated questions still unanswered. */
   z.object({ type: z.literal("questionsLoaded"), questions: z.array(PendingQuestion), page: ListPage.optional() }),

@@ -14,6 +14,7 @@ import { assertNever, type Lang } from "../../knowledge/types.js";
 import { saveAssessment } from "../storage/assessments.js";
 import type { Queries } from "../storage/db.js";
 import { forgetUser } from "../storage/forget.js";
+import { founderUnreachableSince } from "../storage/telegram.js";
 import { enqueue } from "../storage/outbox.js";
 import { answerQuestion, countOpenQuestions, createQuestion, getQuestion, listQuestionsOf, openQuestionsPage, type Question } from "../storage/questions.js";
 import {
@@ -362,8 +363,12 @@ export async function performEffect(q: Queries, effect: Effect, ctx: EffectConte
       // The queue is the team's: a founder who got here past the flow sees an empty one, not other founders' filings.
       if (!isQueueRole(ctx.role)) return answer({ type: "queueLoaded", submissions: [] });
       return answer({ type: "queueLoaded", ...(await queueFor(q, ctx.role, effect.page ?? 1)) });
-    case "loadSubmission":
-      return answer({ type: "submissionLoaded", submissionId: effect.submissionId, ...(isQueueRole(ctx.role) ? await filedContent(q, effect.submissionId, ctx.role) : { filed: null }) });
+    case "loadSubmission": {
+      const loaded = isQueueRole(ctx.role) ? await filedContent(q, effect.submissionId, ctx.role) : { filed: null };
+      // Issue 10: the reviewer sees when the founder blocked the bot and will not hear of the next move.
+      const unreachable = loaded.filed === null ? null : await founderUnreachableSince(q, effect.submissionId);
+      return answer({ type: "submissionLoaded", submissionId: effect.submissionId, ...loaded, ...(unreachable !== null && { founderUnreachableSince: astanaDate(unreachable) }) });
+    }
     case "loadQuestions":
       return isQueueRole(ctx.role)
         ? answer({ type: "questionsLoaded", ...(await pendingQuestions(q, ctx.role, effect.page ?? 1)) })

@@ -29,8 +29,11 @@ export async function markReachable(q: Queries, telegramUserId: string): Promise
   await q.run("DELETE FROM telegram_unreachable WHERE user_id = (SELECT id FROM users WHERE channel = 'telegram' AND channel_user_key = ?)", [telegramUserId]);
 }
 
-/** Since when the user cannot be reached, or null when they can (or are not a Telegram user). */
-export async function unreachableSince(q: Queries, userId: number): Promise<string | null> {
-  const row = await q.get("SELECT since FROM telegram_unreachable WHERE user_id = ?", [userId]);
+/** Since when the founder who filed `submissionId` cannot be reached on Telegram, or null. */
+export async function founderUnreachableSince(q: Queries, submissionId: string): Promise<string | null> {
+  const row = await q.get(
+    "SELECT u.since FROM submissions s JOIN telegram_unreachable u ON u.user_id = s.founder_user_id WHERE s.id = ?",
+    [submissionId],
+  );
   return row === undefined ? null : parseRow(z.object({ since: z.string() }), row, "telegram_unreachable").since;
 }

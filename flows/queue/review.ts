@@ -108,7 +108,8 @@ export function onSubmissionLoaded(state: ConversationState, event: Extract<Flow
   const { dossier, assessment } = event.filed;
   const shown = env.role === "regulator" ? redactForRegulator(dossier) : dossier;
   const effect = { kind: "exportDossier", format: "md", dossier: { ...shown, submissionId: event.submissionId }, assessment, lang: state.lang, audience: "team" } as const;
-  return turn(state, [say("queue.viewing", { id: event.submissionId })], [effect]);
+  const unreachable = event.founderUnreachableSince !== undefined ? [say("telegram.founderUnreachable", { since: event.founderUnreachableSince })] : [];
+  return turn(state, [say("queue.viewing", { id: event.submissionId }), ...unreachable], [effect]);
 }
 
 /** After the founder's /forget: where the submission stands and who did what when; nothing anyone wrote. */

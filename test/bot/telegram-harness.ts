@@ -64,6 +64,11 @@ export async function startBot(options: BotOptions = {}) {
     { dispatch: runtime.dispatch, translate, log: log.log, defaultLanguage: "en", db },
   );
   runtime.setSender("telegram", channel.send);
+  // The compliance team works in the terminal chat (teamSays); what it is shown is kept here, as text.
+  const teamInbox: string[] = [];
+  runtime.setSender("console", async (out) => {
+    for (const reply of out.replies) if (reply.kind !== "typing") teamInbox.push(translate(out.lang, reply.key, reply.params));
+  });
   const { done } = await channel.start();
   const quiet = async () => {
     for (let seen = -1; seen !== api.calls.length; ) {
@@ -93,7 +98,7 @@ export async function startBot(options: BotOptions = {}) {
   };
   const push = (update: Record<string, unknown>, until?: (c: BotApiCall) => boolean) => pushAll([update], until);
   return {
-    api, log, db, runtime, channel, push, pushAll, post, done, quiet, dir,
+    api, log, db, runtime, channel, push, pushAll, post, done, quiet, dir, teamInbox,
     async stop() {
       await channel.stop();
       await runtime.stop();
@@ -134,7 +139,13 @@ export async function fileInLanguage(bot: Bot, user: TgUser, lang: "kk" | "ru" |
   assert.fail("not filed after 40 steps");
 }
 
-/** The compliance team, in the terminal chat where one person may take every role, moving a submission on. */
-export async function teamSays(bot: Bot, text: string): Promise<void> {
+/**
+ * The compliance team, in the terminal chat where one person may take every role, moving a submission on;
+ * resolves with what the team was shown in answer.
+ */
+export async function teamSays(bot: Bot, text: string): Promise<string> {
+  const from = bot.teamInbox.length;
   await bot.runtime.dispatch({ channel: "console", chatKey: "console:team", userKey: "team", event: { type: "text", text } });
+  await bot.runtime.settled("console:team");
+  return bot.teamInbox.slice(from).join("\n");
 }

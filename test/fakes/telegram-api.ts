@@ -48,6 +48,10 @@ export class FakeTelegramApi {
   readonly refused = new Set<string>();
   /** The message id the fake gave each message it accepted, as the bot read it in the answer. */
   readonly messageIds = new WeakMap<BotApiCall, number>();
+  /** The message id the fake gave each message it accepted, as the bot read it in the answer. */
+  readonly messageIds = new WeakMap<BotApiCall, number>();
+  /** Private chats whose person blocked the bot: every send there is refused with 403, as Telegram does. */
+  readonly blockedBy = new Set<string>();
   /** Members of group chats by chat id, for getChatMember; anyone else is "left". */
   readonly members = new Map<string, Set<number>>();
   private readonly files = new Map<string, Buffer>();
@@ -147,7 +151,8 @@ export class FakeTelegramApi {
     const method = (req.url ?? "").split("/").pop() ?? "";
     const params = await readParams(req);
     if (method === "getUpdates") return this.getUpdates(params);
-    const fault = this.takeFault(method) ?? (this.refused.has(method) ? LATE_CALLBACK_ANSWER : undefined);
+    const fault = this.takeFault(method) ?? (this.refused.has(method) ? LATE_CALLBACK_ANSWER : undefined) ??
+      (this.blockedBy.has(String(params.chat_id)) && method.startsWith("send") ? FAULTS.blocked : undefined);
     const call: BotApiCall = { method, params, ...(fault && { refusedWith: fault === DISCONNECT ? 0 : fault.error_code }) };
     this.calls.push(call);
     this.callWaiters = this.callWaiters.filter((w) => (w.match(call) ? (w.resolve(call), false) : true));

@@ -3,6 +3,7 @@ import type { Message, Update } from "telegraf/types";
 import type { Lang } from "../../../knowledge/types.js";
 import type { Dispatch, Inbound, Sender } from "../../runtime/channel.js";
 import type { Database } from "../../storage/db.js";
+import { markReachable, markUnreachable } from "../../storage/telegram.js";
 import { decodeChoicePayload } from "../../runtime/choice-payload.js";
 import { errorCode } from "../../runtime/errors.js";
 import type { Translate } from "../../runtime/i18n.js";
@@ -70,9 +71,23 @@ export function createTelegramChannel(
     event,
   });
 
+  /** Someone who writes to us in private has not blocked the bot (any more). */
+  const reachable = (chat: TelegramChat, from: { id: number }) =>
+    chat.type === "private" ? markReachable(deps.db, String(from.id)) : Promise.resolve();
+
   bot.on("message", async (ctx) => {
     const message = ctx.message;
+    await reachable(message.chat, message.from);
     await dispatch(inbound(ctx.update, message.chat, message.from, eventOf(message)));
+  });
+
+  // Blocking the bot (or unblocking it) arrives as a change of the bot's own membership in the private chat.
+  bot.on("my_chat_member", async (ctx) => {
+    const change = ctx.myChatMember;
+    if (change.chat.type !== "private") return;
+    const at = new Date(change.date * 1000).toISOString();
+    if (change.new_chat_member.status === "kicked") await markUnreachable(deps.db, String(change.from.id), at);
+    else await markReachable(deps.db, String(change.from.id));
   });
 
   bot.on("callback_query", async (ctx) => {
@@ -85,6 +100,7 @@ export function createTelegramChannel(
     );
     const chat = query.message?.chat;
     if (chat !== undefined) {
+      await reachable(chat, query.from);
       const choice = "data" in query ? decodeChoicePayload(query.data) : null;
       const event = choice ? ({ type: "choice", ...choice } as const) : ({ type: "unsupported" } as const);
       // In a group the press belongs to whoever pressed: another member's button meets their own conversation,

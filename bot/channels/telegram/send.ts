@@ -1,12 +1,12 @@
 import { Input, type Telegram } from "telegraf";
 import type { InlineKeyboardButton } from "telegraf/types";
 import type { DocumentReply } from "../../../flows/types.js";
-import { type Outbound, type Sender, platformChatId } from "../../runtime/channel.js";
+import { DeliveryRefused, type Outbound, type Sender, platformChatId } from "../../runtime/channel.js";
 import { encodeChoicePayload } from "../../runtime/choice-payload.js";
 import type { Translate } from "../../runtime/i18n.js";
 import { chatMessages, choiceLabel, replyText } from "../../runtime/render-text.js";
 import type { Database } from "../../storage/db.js";
-import { lastKeyboard, setLastKeyboard } from "../../storage/telegram.js";
+import { lastKeyboard, markUnreachable, setLastKeyboard } from "../../storage/telegram.js";
 import { refusalOf } from "./bot-api-errors.js";
 import { htmlTranslator } from "./html.js";
 import { splitHtml } from "./split-message.js";
@@ -66,14 +66,23 @@ export function telegramSender(telegram: Telegram, t: Translate, db: Database): 
         await progress.accepted(index);
         continue;
       }
-      const messageId = await sendOne(telegram, chatId, message).catch((error: unknown) => {
-        throw refusalOf(error);
+      const messageId = await sendOne(telegram, chatId, message).catch(async (error: unknown) => {
+        const refusal = refusalOf(error);
+        // A person who blocked the bot (403 in their private chat) is marked, for the reviewers' view; the
+        // courier drops the permanent refusal rather than retrying it. A 403 in a group means we were removed.
+        if (refusal instanceof DeliveryRefused && refusal.refusal.code === "telegram_403" && isPrivate(out.chatKey)) {
+          await markUnreachable(db, chatId, new Date().toISOString());
+        }
+        throw refusal;
       });
       if (message.kind === "text" && message.keyboard && messageId !== undefined) await setLastKeyboard(db, out.chatKey, messageId);
       await progress.accepted(index, messageId);
     }
   };
 }
+
+/** A person's private chat: its key holds no member part and its id is the person's, a positive number. */
+export const isPrivate = (chatKey: string): boolean => !chatKey.includes("/") && !platformChatId(chatKey).startsWith("-");
 
 /**
  * Takes the buttons off the message that carries the chat's latest keyboard, so an answered question does not
