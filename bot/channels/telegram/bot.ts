@@ -1,4 +1,4 @@
-import { Telegraf } from "telegraf";
+import { type Telegram, Telegraf } from "telegraf";
 import type { Message, Update } from "telegraf/types";
 import type { Lang } from "../../../knowledge/types.js";
 import type { Dispatch, Inbound, Sender } from "../../runtime/channel.js";
@@ -10,6 +10,7 @@ import type { Translate } from "../../runtime/i18n.js";
 import { type Log, hashChatKey } from "../../runtime/log.js";
 import { botApiCode } from "./bot-api-errors.js";
 import { type Backoff, DEFAULT_BACKOFF, type Polling, TelegramChannelError, startPolling } from "./polling.js";
+import { MAX_DOCUMENT_KB, documentKind, documentText } from "./document-text.js";
 import { clearKeyboard, telegramSender } from "./send.js";
 import { setCommandMenus } from "./menus.js";
 import { type Webhook, type WebhookConfig, startWebhook } from "./webhook.js";
@@ -57,7 +58,9 @@ export function createTelegramChannel(
 ): TelegramChannel {
   const bot = new Telegraf(config.token, { telegram: config.apiRoot ? { apiRoot: config.apiRoot } : {} });
   const { dispatch, translate, log } = deps;
-  const send = telegramSender(bot.telegram, translate, deps.db);
+  // Parameters only Telegram's texts have: the bot's own link (known once getMe answered) and the document cap.
+  const channelParams = () => ({ link: `https://t.me/${bot.botInfo?.username ?? ""}`, maxKb: String(MAX_DOCUMENT_KB) });
+  const send = telegramSender(bot.telegram, translate, deps.db, channelParams);
   let polling: Polling | undefined;
   let webhook: Webhook | undefined;
   let stopped: (() => void) | undefined;
@@ -78,7 +81,7 @@ export function createTelegramChannel(
   bot.on("message", async (ctx) => {
     const message = ctx.message;
     await reachable(message.chat, message.from);
-    await dispatch(inbound(ctx.update, message.chat, message.from, eventOf(message)));
+    await dispatch(inbound(ctx.update, message.chat, message.from, await readMessage(bot.telegram, message)));
   });
 
   // Blocking the bot (or unblocking it) arrives as a change of the bot's own membership in the private chat.
@@ -157,9 +160,35 @@ export function createTelegramChannel(
   };
 }
 
-/** What a message says: its text, or the caption a person wrote under a photo or a document (the file itself is not read). */
-function eventOf(message: Message): Inbound["event"] {
+/**
+ * What a message says: its text; a document's own text when it is the kind we read (a command in its caption
+ * wins); else the caption a person wrote under a photo or a file; else a note of what we can read.
+ */
+async function readMessage(telegram: Telegram, message: Message): Promise<Inbound["event"]> {
   if ("text" in message) return { type: "text", text: message.text };
-  if ("caption" in message && message.caption !== undefined) return { type: "text", text: message.caption };
-  return { type: "unsupported" };
+  const caption = "caption" in message && message.caption !== undefined ? message.caption : undefined;
+  if (caption?.trimStart().startsWith("/")) return { type: "text", text: caption };
+  if ("document" in message) {
+    const fileName = message.document.file_name ?? "";
+    const kind = documentKind(fileName);
+    if (kind === "pdf") return { type: "unsupported", note: "telegram.document.pdf" };
+    if (kind === "text" || kind === "docx") {
+      if ((message.document.file_size ?? 0) > MAX_DOCUMENT_KB * 1024) return { type: "unsupported", note: "telegram.document.tooLarge" };
+      const bytes = await download(telegram, message.document.file_id);
+      const text = bytes === null || bytes.length > MAX_DOCUMENT_KB * 1024 ? null : documentText(kind, bytes);
+      return text === null ? { type: "unsupported", note: "telegram.document.unreadable" } : { type: "document", fileName: fileName.slice(0, 255), text: text.slice(0, 200_000) };
+    }
+  }
+  if (caption !== undefined) return { type: "text", text: caption };
+  return { type: "unsupported", note: "telegram.media" };
+}
+
+/** A file a person sent, through getFile and the Bot API's file URL; null when Telegram would not give it. */
+async function download(telegram: Telegram, fileId: string): Promise<Buffer | null> {
+  try {
+    const response = await fetch(await telegram.getFileLink(fileId));
+    return response.ok ? Buffer.from(await response.arrayBuffer()) : null;
+  } catch {
+    return null;
+  }
 }

@@ -28,8 +28,8 @@ export type TelegramMessage =
  * `progress.skip` resume a delivery. A typing action counts as one of them, so indexes never depend on
  * whether an earlier try got that far; a long text counts once per part it is split into.
  */
-export function telegramMessages(t: Translate, out: Outbound): TelegramMessage[] {
-  const html = htmlTranslator(t);
+export function telegramMessages(t: Translate, out: Outbound, channelParams: Record<string, string> = {}): TelegramMessage[] {
+  const html = htmlTranslator(t, channelParams);
   return chatMessages(html, out.lang, out.replies).flatMap((message): TelegramMessage[] => {
     switch (message.kind) {
       case "typing":
@@ -55,10 +55,10 @@ export function telegramMessages(t: Translate, out: Outbound): TelegramMessage[]
  * The channel's `Sender`: sends the outbound's messages from `progress.skip` on and reports each one Telegram
  * accepted, with its message id, before sending the next; a refusal is thrown as `DeliveryRefused`.
  */
-export function telegramSender(telegram: Telegram, t: Translate, db: Database): Sender {
+export function telegramSender(telegram: Telegram, t: Translate, db: Database, channelParams: () => Record<string, string> = () => ({})): Sender {
   return async (out, progress) => {
     const chatId = platformChatId(out.chatKey);
-    const messages = telegramMessages(t, out);
+    const messages = telegramMessages(t, out, channelParams());
     for (let index = progress.skip; index < messages.length; index++) {
       const message = messages[index]!;
       if (message.kind === "clearKeyboard") {
