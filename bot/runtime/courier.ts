@@ -38,7 +38,7 @@ const defaultBackoff = (attempts: number): number => Math.min(1_000 * 2 ** attem
 export function createCourier(deps: CourierDeps): Courier {
   const { db, log, clock, senders } = deps;
   const backoff = deps.backoffMs ?? defaultBackoff;
-  const concurrency = deps.concurrency ?? 16;
+  const concurrency = deps.concurrency ?? 64;
   const working = new Map<string, Promise<void>>();
   let timer: NodeJS.Timeout | undefined;
   let scanning: Promise<void> | undefined;
@@ -48,31 +48,32 @@ export function createCourier(deps: CourierDeps): Courier {
   const channels = () => [...senders.keys()];
   const isDue = (at: string) => at <= clock().toISOString();
 
+  /**
+   * Sends the chat's oldest due delivery, then gives the worker back: the chat's next one waits for the next
+   * scan, which takes chats oldest-first, so a chat that keeps producing replies cannot starve the others.
+   */
   async function work(chatKey: string): Promise<void> {
-    for (;;) {
-      const row = await oldestFor(db, chatKey);
-      if (row === null || !isDue(row.nextAttemptAt) || stopped) return;
-      const sender = senders.get(chatKey.slice(0, chatKey.indexOf(":")));
-      if (!sender) return;
-      try {
-        await sender(
-          { chatKey, lang: row.lang, replies: row.replies },
-          { skip: row.sentParts, accepted: (index, messageId) => markPartSent(db, row.id, index, messageId) },
-        );
+    const row = await oldestFor(db, chatKey);
+    if (row === null || !isDue(row.nextAttemptAt) || stopped) return;
+    const sender = senders.get(chatKey.slice(0, chatKey.indexOf(":")));
+    if (!sender) return;
+    try {
+      await sender(
+        { chatKey, lang: row.lang, replies: row.replies },
+        { skip: row.sentParts, accepted: (index, messageId) => markPartSent(db, row.id, index, messageId) },
+      );
+      await markDelivered(db, row.id);
+    } catch (error) {
+      const refusal = error instanceof DeliveryRefused ? error.refusal : { code: errorCode(error) };
+      const fields = { code: refusal.code, chatKeyHash: hashChatKey(chatKey), count: row.attempts + 1 };
+      if (refusal.permanent) {
+        log("warn", { event: "deliver.dropped", ...fields });
         await markDelivered(db, row.id);
-      } catch (error) {
-        const refusal = error instanceof DeliveryRefused ? error.refusal : { code: errorCode(error) };
-        const fields = { code: refusal.code, chatKeyHash: hashChatKey(chatKey), count: row.attempts + 1 };
-        if (refusal.permanent) {
-          log("warn", { event: "deliver.dropped", ...fields });
-          await markDelivered(db, row.id);
-          continue;
-        }
-        const wait = refusal.retryAfterMs ?? backoff(row.attempts);
-        log("warn", { event: "deliver.retry", ...fields, ms: wait });
-        await markRetry(db, row.id, new Date(clock().getTime() + wait).toISOString(), refusal.code);
         return;
       }
+      const wait = refusal.retryAfterMs ?? backoff(row.attempts);
+      log("warn", { event: "deliver.retry", ...fields, ms: wait });
+      await markRetry(db, row.id, new Date(clock().getTime() + wait).toISOString(), refusal.code);
     }
   }
 

@@ -209,4 +209,13 @@ CREATE TABLE faq_entries (
 );
 `,
   },
+  {
+    version: 7,
+    sql: `
+-- A page of the queue reads its rows in index order instead of sorting every candidate (issue 13: /queue at
+-- 10,000 submissions), and the rule-change re-check finds a chat's newer assessments without a scan.
+CREATE INDEX submissions_queue_order ON submissions (status, created_at, id);
+CREATE INDEX assessments_by_chat ON assessments (chat_key, id);
+`,
+  },
 ];
