@@ -294,23 +294,23 @@ test("telegram: in a group each member has their own conversation, and a press o
   const bot = await startBot();
   const GROUP = -1009876;
   const A = { id: 901, is_bot: false, first_name: "Aidos", language_code: "en" };
-  const B = { id: 902, is_bot: false, first_name: "Bota", language_code: "en" };
+  const B = { id: 902, is_bot: false, first_name: "Bota", language_code: "ru" };
   const say = (from: typeof A, text: string) => ({ message: { message_id: ++messageId, date: 0, chat: { id: GROUP, type: "supergroup" }, from, text } });
   const tap = (from: typeof A, data: string) => ({
     callback_query: { id: `cb${++messageId}`, from, chat_instance: "g", data, message: { message_id: 1, date: 0, chat: { id: GROUP, type: "supergroup" } } },
   });
   try {
-    let calls = await bot.push(say(A, "/start"));
+    const calls = await bot.push(say(A, "/help@kz_ai_triage_bot"));
     assert.ok(calls.every((c) => !isMessage(c) || String(c.params.chat_id) === String(GROUP)), "replies go to the group");
-    calls = await bot.push(tap(A, press(calls, /English/)));
-    const aDescribe = await bot.push(say(A, "Our cameras tell shop managers which customers look angry."));
-    const confirm = press(aDescribe, /Yes, all correct/);
-    // B has a conversation of their own: a first message from B starts B at the language screen.
-    assert.match(textsOf(await bot.push(say(B, "hello"))), /Which language/);
-    // B presses A's "Yes, all correct": it is not B's question, and A's conversation is untouched.
-    const stolen = await bot.push(tap(B, confirm));
-    assert.doesNotMatch(textsOf(stolen), /Question \d+ of about/);
-    assert.match(textsOf(await bot.push(tap(A, confirm))), /Question \d+ of about|Want more detail/);
+    const english = press(calls, /English/);
+    await bot.push(tap(A, english));
+    assert.match(textsOf(await bot.push(say(A, "/help@kz_ai_triage_bot"))), /In a group I answer/);
+    // B has a conversation of their own: B's first message starts B at the language screen, in B's language.
+    const bFirst = await bot.push(say(B, "/help@kz_ai_triage_bot"));
+    assert.match(textsOf(bFirst), /язык/i);
+    // B presses A's English button on B's own screen: B now speaks English, and A's conversation is untouched.
+    assert.match(textsOf(await bot.push(tap(B, english))), /not legal advice/);
+    assert.match(textsOf(await bot.push(say(A, "/help@kz_ai_triage_bot"))), /In a group I answer/);
   } finally {
     await bot.stop();
   }

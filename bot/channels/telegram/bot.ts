@@ -11,6 +11,7 @@ import { type Log, hashChatKey } from "../../runtime/log.js";
 import { botApiCode } from "./bot-api-errors.js";
 import { type Backoff, DEFAULT_BACKOFF, type Polling, TelegramChannelError, startPolling } from "./polling.js";
 import { MAX_DOCUMENT_KB, documentKind, documentText } from "./document-text.js";
+import { groupChoice, groupEvent, isGroup } from "./groups.js";
 import { clearKeyboard, telegramSender } from "./send.js";
 import { setCommandMenus } from "./menus.js";
 import { type Webhook, type WebhookConfig, startWebhook } from "./webhook.js";
@@ -80,6 +81,11 @@ export function createTelegramChannel(
 
   bot.on("message", async (ctx) => {
     const message = ctx.message;
+    if (isGroup(message.chat)) {
+      const event = groupEvent(message, { id: bot.botInfo!.id, username: bot.botInfo!.username });
+      if (event !== null) await dispatch(inbound(ctx.update, message.chat, message.from, event));
+      return;
+    }
     await reachable(message.chat, message.from);
     await dispatch(inbound(ctx.update, message.chat, message.from, await readMessage(bot.telegram, message)));
   });
@@ -105,7 +111,8 @@ export function createTelegramChannel(
     if (chat !== undefined) {
       await reachable(chat, query.from);
       const choice = "data" in query ? decodeChoicePayload(query.data) : null;
-      const event = choice ? ({ type: "choice", ...choice } as const) : ({ type: "unsupported" } as const);
+      const tapped = choice ? ({ type: "choice", ...choice } as const) : ({ type: "unsupported" } as const);
+      const event = isGroup(chat) ? groupChoice(tapped) : tapped;
       // In a group the press belongs to whoever pressed: another member's button meets their own conversation,
       // where it is stale, and never moves someone else's.
       await dispatch(inbound(ctx.update, chat, query.from, event));
@@ -119,7 +126,8 @@ export function createTelegramChannel(
   // the silence that left people waiting for a reaction to their correction (reliability review D15).
   bot.on("edited_message", async (ctx) => {
     const edited = ctx.editedMessage;
-    if (edited.from === undefined) return;
+    // In a group an edit is somebody's chatter far more often than a correction meant for us.
+    if (edited.from === undefined || isGroup(edited.chat)) return;
     await dispatch(inbound(ctx.update, edited.chat, edited.from, { type: "unsupported", note: "errors.telegram.editNotRead" }));
   });
 
