@@ -28,10 +28,12 @@ async function main(): Promise<void> {
   if (config.value.logSalt !== undefined) setLogSalt(config.value.logSalt);
   const db = await openDatabase(databasePath, undefined, { synchronous: config.value.synchronous });
   const translate = createTranslator();
+  // Issue 10: escalated questions are posted to the regulators' Telegram group, in the default language.
+  const regulatorChat = telegram?.regulatorChatId !== undefined ? { chatKey: `telegram:${telegram.regulatorChatId}`, lang: defaultLanguage } : undefined;
   // Issue 12: the optional language model; undefined (offline) when none is configured or founder text may not go to it.
   // Loaded only when configured, as the channels are: an offline start never loads langchain.
   const model = config.value.llm === undefined ? undefined : (await import("./llm/assist.js")).createModelAssist(config.value.llm, log);
-  const runtime = createRuntime({ db, log, translate, defaultLanguage, staff, rateLimitPerMinute, ...(model !== undefined && { model }) });
+  const runtime = createRuntime({ db, log, translate, defaultLanguage, staff, rateLimitPerMinute, ...(regulatorChat && { regulatorChat }), ...(model !== undefined && { model }) });
 
 
   const stops: (() => Promise<void> | void)[] = [];

@@ -19,6 +19,11 @@ export type Inbound = {
    * own `note`, such as "edits are not read"), never dropped silently.
    */
   event: FlowEvent | { type: "unsupported"; note?: string };
+  /**
+   * Issue 10: the adapter checked that this person is a member of the regulators' Telegram group (getChatMember),
+   * so they act as a regulator there; configuration names the group, membership the people.
+   */
+  regulator?: true;
 };
 
 /** Replies for one chat, already in that chat's language. */

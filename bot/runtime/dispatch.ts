@@ -19,6 +19,7 @@ import { RateLimiter } from "./rate-limit.js";
 import { askModel, isModelEffect, performEffect, type ModelEffect } from "./effects.js";
 import { rolesFor, type Staff } from "./roles.js";
 import { errorCode } from "./errors.js";
+import type { RegulatorChat } from "./regulators-group.js";
 import type { Translate } from "./i18n.js";
 import { negotiateLocale } from "./locale.js";
 import { type Log, hashChatKey } from "./log.js";
@@ -44,6 +45,8 @@ export type RuntimeDeps = {
   rateLimitPerMinute?: number;
   /** Who holds a staff role (from configuration); nobody, when not given. */
   staff?: Staff;
+  /** Issue 10: the regulators' Telegram group, where escalated questions are posted. */
+  regulatorChat?: RegulatorChat;
   /** The wait before retrying a refused send (bot/runtime/courier.ts); tests shorten it. */
   backoffMs?: (attempts: number) => number;
   /** The optional language model (issue 12); without it every flow runs offline, exactly as before. */
@@ -107,6 +110,8 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
   const limiter = deps.rateLimitPerMinute === undefined ? undefined : new RateLimiter(deps.rateLimitPerMinute, () => clock().getTime());
   const clock = deps.clock ?? (() => new Date());
   const lock = new ChatLock();
+  // Issue 10: a member of the regulators' Telegram group acts there as a regulator, and only there.
+  const rolesOf = (inbound: Inbound): readonly ActorRole[] => (inbound.regulator ? ["regulator"] : rolesFor(inbound.channel, inbound.userKey, staff));
   const senders = new Map<string, Sender>();
   const courier = createCourier({ db, log, clock, senders, ...(deps.backoffMs && { backoffMs: deps.backoffMs }) });
   let delivering: Promise<void> | undefined;
@@ -115,7 +120,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
 
   /** Runs one event and the effect outcomes it leads to, inside the caller's transaction. */
   async function runTurn(q: Queries, inbound: Inbound, user: User, now: Date): Promise<TurnResult> {
-    const allowedRoles = rolesFor(inbound.channel, inbound.userKey, staff);
+    const allowedRoles = rolesOf(inbound);
     const stored = await loadSession(q, inbound.chatKey);
     const platformLocale = negotiateLocale(inbound.platformLocale);
     const env: FlowEnv = {
@@ -155,6 +160,8 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         replies.push(...started.replies);
         // Issue 10: an adapter's note (a group's "in a private chat", an unreadable document) is not lost on the first screen.
         if (event.type === "unsupported" && event.note !== undefined) replies.push({ kind: "say", key: event.note });
+        // Issue 10: an adapter's note (a group's "in a private chat", an unreadable document) is not lost on the first screen.
+        if (event.type === "unsupported" && event.note !== undefined) replies.push({ kind: "say", key: event.note });
         // News from the queue still has to reach them, and a command works on the first screen as on any other
         // (a reviewer's first "/claim ID" is not lost to the language question); other text is not read before
         // the language is chosen, or belonged to the conversation that was lost.
@@ -177,6 +184,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         for (const effect of result.effects) {
           const ctx = {
             userId, chatKey: inbound.chatKey, channel: inbound.channel, role: env.role, lang: state.lang, now, today: env.today, translate: deps.translate, allowedRoles,
+            ...(deps.regulatorChat && { regulatorChat: deps.regulatorChat }),
             ...(deps.model !== undefined && { model: deps.model }),
           };
           if (isModelEffect(effect)) {
@@ -208,7 +216,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         if (inbound.updateId !== undefined && !(await markProcessed(q, inbound.channel, inbound.updateId, now.toISOString()))) return;
         // A notification erased by /forget since the outbox was read is not shown to the chat's fresh account.
         if (outboxId !== undefined && !(await markDelivered(q, outboxId, now.toISOString()))) return;
-        const allowed = rolesFor(inbound.channel, inbound.userKey, staff);
+        const allowed = rolesOf(inbound);
         let user = await upsertUser(q, inbound.channel, inbound.userKey, now.toISOString(), allowed[0]);
         // Configuration is the only source of roles: one taken away there (or given by older code) is gone here too.
         if (!allowed.includes(user.role)) {

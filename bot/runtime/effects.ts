@@ -15,6 +15,8 @@ import { saveAssessment } from "../storage/assessments.js";
 import type { Queries } from "../storage/db.js";
 import { forgetUser } from "../storage/forget.js";
 import { founderUnreachableSince } from "../storage/telegram.js";
+import { postToRegulators, type RegulatorChat } from "./regulators-group.js";
+import { founderUnreachableSince } from "../storage/telegram.js";
 import { enqueue } from "../storage/outbox.js";
 import { answerQuestion, countOpenQuestions, createQuestion, getQuestion, listQuestionsOf, openQuestionsPage, type Question } from "../storage/questions.js";
 import {
@@ -40,6 +42,8 @@ export type EffectContext = {
   translate: Translate;
   /** The roles this person may hold (bot/runtime/roles.ts); /role picks among them. */
   allowedRoles: readonly ActorRole[];
+  /** Issue 10: the regulators' Telegram group, where escalated questions are posted; none when not configured. */
+  regulatorChat?: RegulatorChat;
   /** The optional language model (bot/llm/assist.ts), when configured and allowed founder text. */
   model?: ModelAssist;
 };
@@ -132,6 +136,7 @@ async function queueAction(q: Queries, effect: Extract<Effect, { kind: "queueAct
       userId: ctx.userId, chatKey: ctx.chatKey, lang: ctx.lang, text: effect.reason.trim(), submissionId: effect.submissionId, askedBy: "team",
     }, now)).id;
   }
+  if (effect.action === "escalate" && ctx.regulatorChat) await postToRegulators(q, ctx.regulatorChat, ctx.translate, { submissionId: effect.submissionId }, now);
   await notifyFounder(q, moved.value, effect.reason, now);
   // Slack door (issue 11): the card follows every move, and an escalation's question is posted to the regulators.
   await owePostRefresh(q, { kind: "card", id: effect.submissionId }, now);
@@ -349,6 +354,7 @@ export async function performEffect(q: Queries, effect: Effect, ctx: EffectConte
         text: effect.text,
         ...(linked ? { submissionId: effect.submissionId } : {}),
       }, now);
+      if (ctx.regulatorChat) await postToRegulators(q, ctx.regulatorChat, ctx.translate, { questionId: question.id }, now);
       return answer({ type: "escalated", questionId: question.id });
     }
     case "queueAction":

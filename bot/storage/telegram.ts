@@ -37,3 +37,9 @@ export async function founderUnreachableSince(q: Queries, submissionId: string):
   );
   return row === undefined ? null : parseRow(z.object({ since: z.string() }), row, "telegram_unreachable").since;
 }
+
+/** The question the compliance team escalated last about `submissionId` (the one /escalate just created). */
+export async function latestTeamQuestionOf(q: Queries, submissionId: string): Promise<string | null> {
+  const row = await q.get("SELECT id FROM questions WHERE submission_id = ? AND asked_by = 'team' ORDER BY rowid DESC LIMIT 1", [submissionId]);
+  return row === undefined ? null : parseRow(z.object({ id: z.string() }), row, "questions").id;
+}

@@ -54,7 +54,10 @@ export async function startBot(options: BotOptions = {}) {
   const db = await openDatabase(join(dir, "triage.db"));
   const log = memoryLog();
   const translate = createTranslator();
-  const runtime = createRuntime({ db, log: log.log, translate, defaultLanguage: "en", backoffMs: () => 20 });
+  const runtime = createRuntime({
+    db, log: log.log, translate, defaultLanguage: "en", backoffMs: () => 20,
+    ...(options.regulatorChatId !== undefined && { regulatorChat: { chatKey: `telegram:${options.regulatorChatId}`, lang: "en" as const } }),
+  });
   const channel = createTelegramChannel(
     {
       token: TOKEN, apiRoot, backoff: { firstMs: 5, maxMs: 20 },

@@ -12,6 +12,7 @@ import { botApiCode } from "./bot-api-errors.js";
 import { type Backoff, DEFAULT_BACKOFF, type Polling, TelegramChannelError, startPolling } from "./polling.js";
 import { MAX_DOCUMENT_KB, documentKind, documentText } from "./document-text.js";
 import { groupChoice, groupEvent, isGroup } from "./groups.js";
+import { regulatorEvent } from "./regulators.js";
 import { clearKeyboard, telegramSender } from "./send.js";
 import { setCommandMenus } from "./menus.js";
 import { type Webhook, type WebhookConfig, startWebhook } from "./webhook.js";
@@ -81,8 +82,14 @@ export function createTelegramChannel(
 
   bot.on("message", async (ctx) => {
     const message = ctx.message;
+    const botUser = { id: bot.botInfo!.id, username: bot.botInfo!.username };
+    if (config.regulatorChatId !== undefined && String(message.chat.id) === config.regulatorChatId) {
+      const read = await regulatorEvent(bot.telegram, message, botUser, config.regulatorChatId);
+      if (read !== null) await dispatch({ ...inbound(ctx.update, message.chat, message.from, read.event), ...(read.regulator && { regulator: true }) });
+      return;
+    }
     if (isGroup(message.chat)) {
-      const event = groupEvent(message, { id: bot.botInfo!.id, username: bot.botInfo!.username });
+      const event = groupEvent(message, botUser);
       if (event !== null) await dispatch(inbound(ctx.update, message.chat, message.from, event));
       return;
     }
