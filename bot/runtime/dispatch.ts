@@ -160,8 +160,6 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         replies.push(...started.replies);
         // Issue 10: an adapter's note (a group's "in a private chat", an unreadable document) is not lost on the first screen.
         if (event.type === "unsupported" && event.note !== undefined) replies.push({ kind: "say", key: event.note });
-        // Issue 10: an adapter's note (a group's "in a private chat", an unreadable document) is not lost on the first screen.
-        if (event.type === "unsupported" && event.note !== undefined) replies.push({ kind: "say", key: event.note });
         // News from the queue still has to reach them, and a command works on the first screen as on any other
         // (a reviewer's first "/claim ID" is not lost to the language question); other text is not read before
         // the language is chosen, or belonged to the conversation that was lost.

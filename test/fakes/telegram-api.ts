@@ -48,8 +48,6 @@ export class FakeTelegramApi {
   readonly refused = new Set<string>();
   /** The message id the fake gave each message it accepted, as the bot read it in the answer. */
   readonly messageIds = new WeakMap<BotApiCall, number>();
-  /** The message id the fake gave each message it accepted, as the bot read it in the answer. */
-  readonly messageIds = new WeakMap<BotApiCall, number>();
   /** Private chats whose person blocked the bot: every send there is refused with 403, as Telegram does. */
   readonly blockedBy = new Set<string>();
   /** Members of group chats by chat id, for getChatMember; anyone else is "left". */
