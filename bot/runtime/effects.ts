@@ -16,7 +16,6 @@ import type { Queries } from "../storage/db.js";
 import { forgetUser } from "../storage/forget.js";
 import { founderUnreachableSince } from "../storage/telegram.js";
 import { postToRegulators, type RegulatorChat } from "./regulators-group.js";
-import { founderUnreachableSince } from "../storage/telegram.js";
 import { enqueue } from "../storage/outbox.js";
 import { answerQuestion, countOpenQuestions, createQuestion, getQuestion, listQuestionsOf, openQuestionsPage, type Question } from "../storage/questions.js";
 import {
