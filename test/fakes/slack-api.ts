@@ -2,7 +2,11 @@ import { createHmac } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type SlackApiCall = { method: string; params: Record<string, unknown> };
+/**
+ * One Web API call: the method and its parameters. `root` is what the app's API URL put before `/api/` ("" for a
+ * bare one): a test that gives each process it starts its own root ("/p3") reads from it which process called.
+ */
+export type SlackApiCall = { method: string; params: Record<string, unknown>; root?: string };
 
 /** An answer Slack might give instead of success: its HTTP status, headers (Retry-After) and JSON body. */
 export type SlackApiRefusal = { status?: number; headers?: Record<string, string>; body: Record<string, unknown> };
@@ -21,20 +25,32 @@ export class FakeSlackApi {
   private ts = 1;
   /** users.info's `locale` per member; anyone not listed reads "ru-RU". */
   readonly locales = new Map<string, string>();
+  /**
+   * How long the answer to a chat.postMessage takes after the fake recorded (accepted) it, as the way back from
+   * Slack does: an app that dies in between never learns that its message went out.
+   */
+  latencyMs = 0;
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => {
       // A file's bytes go to the upload URL files.getUploadURLExternal handed out, not to a Web API method.
       const upload = (req.url ?? "").startsWith("/upload/");
-      void (upload ? readBytes(req).then((bytes) => ({ size: bytes.length })) : readBody(req)).then((params) => {
-        const method = upload ? "upload" : ((req.url ?? "").replace(/^\/api\//, "").replace(/^\//, "").split("?")[0] ?? "");
-        const call = { method, params };
-        this.calls.push(call);
-        this.callWaiters = this.callWaiters.filter((w) => (w.match(call) ? (w.resolve(call), false) : true));
-        const refusal = this.refusals.get(method)?.shift();
-        res.writeHead(refusal?.status ?? 200, { "content-type": "application/json", ...refusal?.headers });
-        res.end(JSON.stringify(refusal?.body ?? this.answer(method, params)));
-      });
+      const path = (req.url ?? "").split("?")[0] ?? "";
+      const api = /^(.*?)\/api\/([\w.]+)$/.exec(path);
+      const method = upload ? "upload" : (api?.[2] ?? path.replace(/^\//, ""));
+      const root = api?.[1] ?? "";
+      void (upload ? readBytes(req).then((bytes) => ({ size: bytes.length })) : readBody(req))
+        .then(async (params) => {
+          const call: SlackApiCall = { method, params, ...(root !== "" && { root }) };
+          this.calls.push(call);
+          this.callWaiters = this.callWaiters.filter((w) => (w.match(call) ? (w.resolve(call), false) : true));
+          if (this.latencyMs > 0 && method === "chat.postMessage") await new Promise((done) => setTimeout(done, this.latencyMs));
+          const refusal = this.refusals.get(method)?.shift();
+          res.writeHead(refusal?.status ?? 200, { "content-type": "application/json", ...refusal?.headers });
+          res.end(JSON.stringify(refusal?.body ?? this.answer(method, params)));
+        })
+        // A request cut off half-way (its sender was killed) is no call at all: nothing is recorded or answered.
+        .catch(() => req.socket.destroy());
     });
     await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
     this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;

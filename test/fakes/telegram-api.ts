@@ -4,8 +4,10 @@ import type { AddressInfo } from "node:net";
 /**
  * One Bot API call as the fake saw it: method name and decoded parameters (JSON or multipart fields).
  * `refusedWith` is the error code the fake answered it with (0: the connection was cut); absent when accepted.
+ * `root` is the path the bot's API root put before `/bot<token>/` ("" for a bare root): a test that gives each
+ * process it starts its own root ("/p3") reads from it which process made the call.
  */
-export type BotApiCall = { method: string; params: Record<string, unknown>; refusedWith?: number };
+export type BotApiCall = { method: string; params: Record<string, unknown>; refusedWith?: number; root?: string };
 
 /** A Bot API error answer: Telegram's own shape, sent with the error code as the HTTP status. */
 export type BotApiFault = { error_code: number; description: string; parameters?: { retry_after?: number } };
@@ -46,6 +48,11 @@ export class FakeTelegramApi {
   private callWaiters: { match: (c: BotApiCall) => boolean; resolve: (c: BotApiCall) => void }[] = [];
   /** Methods answered with a Bot API error, as Telegram answers a callback query that waited too long. */
   readonly refused = new Set<string>();
+  /**
+   * How long the answer to a call other than getUpdates takes after the fake recorded (accepted) it, as the way
+   * back from Telegram does: a bot that dies in between never learns that its message went out.
+   */
+  latencyMs = 0;
   /** The message id the fake gave each message it accepted, as the bot read it in the answer. */
   readonly messageIds = new WeakMap<BotApiCall, number>();
   /** Private chats whose person blocked the bot: every send there is refused with 403, as Telegram does. */
@@ -60,7 +67,8 @@ export class FakeTelegramApi {
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => {
-      void this.handle(req).then((answer) => {
+      // A request cut off half-way (its sender was killed) is no call at all: nothing is recorded or answered.
+      void this.handle(req).catch((): Answer => DISCONNECT).then((answer) => {
         if (answer === DISCONNECT) {
           req.socket.destroy();
           return;
@@ -147,13 +155,15 @@ export class FakeTelegramApi {
   private async handle(req: IncomingMessage): Promise<Answer> {
     if ((req.url ?? "").includes("/file/bot")) return this.download(req.url ?? "");
     const method = (req.url ?? "").split("/").pop() ?? "";
+    const root = /^(.*?)\/bot[^/]*\/[^/]*$/.exec(req.url ?? "")?.[1] ?? "";
     const params = await readParams(req);
     if (method === "getUpdates") return this.getUpdates(params);
     const fault = this.takeFault(method) ?? (this.refused.has(method) ? LATE_CALLBACK_ANSWER : undefined) ??
       (this.blockedBy.has(String(params.chat_id)) && method.startsWith("send") ? FAULTS.blocked : undefined);
-    const call: BotApiCall = { method, params, ...(fault && { refusedWith: fault === DISCONNECT ? 0 : fault.error_code }) };
+    const call: BotApiCall = { method, params, ...(fault && { refusedWith: fault === DISCONNECT ? 0 : fault.error_code }), ...(root !== "" && { root }) };
     this.calls.push(call);
     this.callWaiters = this.callWaiters.filter((w) => (w.match(call) ? (w.resolve(call), false) : true));
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     if (fault) return refusal(fault);
     const unparsable = entityError(params);
     if (unparsable) return refusal(unparsable);
