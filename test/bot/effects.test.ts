@@ -476,5 +476,15 @@ test("the queue comes 20 a page, oldest first, with where it stands; a regulator
     const escalated = await only(perform(db, { kind: "loadQueue" }, regulator.ctx));
     assert.ok(escalated.type === "queueLoaded");
     assert.deepEqual(escalated.submissions.map((s) => s.id), [ids[3]]);
+    // Submissions in several statuses still come in one order, oldest first, and page across the statuses.
+    await perform(db, queue(ids[1]!, "claim"), reviewer.ctx);
+    await perform(db, queue(ids[22]!, "claim"), reviewer.ctx);
+    const mixedFirst = await only(perform(db, { kind: "loadQueue" }, reviewer.ctx));
+    const mixedSecond = await only(perform(db, { kind: "loadQueue", page: 2 }, reviewer.ctx));
+    assert.ok(mixedFirst.type === "queueLoaded" && mixedSecond.type === "queueLoaded");
+    assert.deepEqual(mixedFirst.submissions.map((s) => [s.id, s.status]), ids.slice(0, 20).map((id, i) => [id, i === 1 ? "in_review" : i === 3 ? "escalated" : "submitted"]));
+    assert.deepEqual(mixedSecond.submissions.map((s) => s.id), ids.slice(20));
+    assert.equal(mixedSecond.submissions[2]!.status, "in_review");
+    assert.deepEqual(mixedSecond.page, { page: 2, pages: 2, total: 25 });
   });
 });
