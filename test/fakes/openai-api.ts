@@ -3,11 +3,22 @@ import type { AddressInfo } from "node:net";
 
 /** One chat completion request as the fake received it: what left our process, to assert masking and delimiting on. */
 export type ReceivedRequest = { path: string; authorization: string | undefined; body: ChatRequest };
-export type ChatRequest = { model: string; messages: { role: string; content: string }[]; response_format?: unknown; tools?: unknown };
+export type ChatRequest = {
+  model: string;
+  messages: { role: string; content: string }[];
+  response_format?: { type: string; json_schema?: { name: string } };
+  tools?: { type: "function"; function: { name: string } }[];
+  tool_choice?: unknown;
+};
+
+/** The name the request gave its structured output: the JSON schema's (jsonSchema) or the forced tool's (functionCalling). */
+export const structuredName = (body: ChatRequest): string | undefined => body.response_format?.json_schema?.name ?? body.tools?.[0]?.function.name;
 
 /**
  * How the fake answers a request: the assistant's message content (the structured output as JSON text, or anything
- * invalid), an HTTP error status, or never (a model that hangs, for the timeout).
+ * invalid), an HTTP error status, or never (a model that hangs, for the timeout). A request that offers tools
+ * (LLM_STRUCTURED_OUTPUT=functionCalling) gets the content as the arguments of a call to its first tool, with no
+ * message content, as OpenAI-compatible servers answer a forced tool choice.
  */
 export type FakeReply = { content: string } | { status: number } | { hang: true };
 
@@ -39,7 +50,17 @@ export async function startFakeOpenAi(reply: (request: ChatRequest) => FakeReply
       object: "chat.completion",
       created: 1_767_225_600,
       model: body.model,
-      choices: [{ index: 0, message: { role: "assistant", content: answer.content }, finish_reason: "stop" }],
+      choices: [body.tools?.[0] === undefined
+        ? { index: 0, message: { role: "assistant", content: answer.content }, finish_reason: "stop" }
+        : {
+          index: 0,
+          message: {
+            role: "assistant",
+            content: null,
+            tool_calls: [{ id: `call_${received.length}`, type: "function", function: { name: body.tools[0].function.name, arguments: answer.content } }],
+          },
+          finish_reason: "tool_calls",
+        }],
       usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
     }));
   });
