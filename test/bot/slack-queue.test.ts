@@ -20,19 +20,24 @@ import { ask } from "../../knowledge/ask/index.js";
 import { assess } from "../../knowledge/assess/assess.js";
 import { SystemProfile } from "../../knowledge/profile/schema.js";
 import { FakeSlackApi, type SlackApiCall, slackSignature } from "../fakes/slack-api.js";
+import { FakeSlackSocket } from "../fakes/slack-socket.js";
 import { outboundText } from "../support/runtime-harness.js";
 
 const SECRET = "test-signing-secret";
 const translate = createTranslator();
 const NOW = new Date("2026-03-02T06:00:00Z");
 
-/** The real Bolt app and runtime over a temp SQLite file, the Web API faked on loopback, founders on a recording Telegram sender. */
-async function startQueue() {
+/**
+ * The real Bolt app and runtime over a temp SQLite file, the Web API faked on loopback, founders on a recording
+ * Telegram sender. With `socket` the app runs in Socket Mode against that fake socket end instead of listening.
+ */
+async function startQueue(options: { socket?: FakeSlackSocket } = {}) {
   const api = new FakeSlackApi();
   api.locales.set("U1", "en-US");
   api.locales.set("U9", "ru-RU");
   api.locales.set("R1", "kk-KZ");
   const apiUrl = await api.start();
+  if (options.socket) api.socketUrl = await options.socket.start();
   const db = await openDatabase(join(mkdtempSync(join(tmpdir(), "triage-slackq-")), "triage.db"));
   const log = memoryLog();
   const staff = { reviewers: ["U1", "U2", "U3"], regulators: ["R1"] };
@@ -41,11 +46,14 @@ async function startQueue() {
   runtime.setSender("telegram", async (out) => void founder.push(out));
   const desk = createQueueDesk({ db, translate, staff, clock: () => NOW, wake: runtime.wake });
   const channel = createSlackChannel(
-    { botToken: "xoxb-test", signingSecret: SECRET, host: "127.0.0.1", port: 0, apiUrl, reviewChannel: "CREVIEW", regulatorChannel: "CREG" },
+    {
+      botToken: "xoxb-test", signingSecret: SECRET, host: "127.0.0.1", port: 0, apiUrl, reviewChannel: "CREVIEW", regulatorChannel: "CREG",
+      ...(options.socket && { appToken: "xapp-1-A1-test" }),
+    },
     { dispatch: runtime.dispatch, translate, log: log.log, desk, channelLanguage: "en" },
   );
   runtime.setSender("slack", channel.send);
-  const { port } = (await channel.start())!;
+  const port = (await channel.start())?.port;
 
   const post = (body: string, contentType: string, headers: Record<string, string> = slackSignature(SECRET, body)) =>
     fetch(`http://127.0.0.1:${port}/slack/events`, { method: "POST", headers: { "content-type": contentType, ...headers }, body });
@@ -103,6 +111,7 @@ async function startQueue() {
     },
     async stop() {
       await channel.stop();
+      await options.socket?.stop();
       await runtime.stop();
       await api.stop();
       await db.close();
@@ -269,6 +278,43 @@ test("slack queue: a bad signature, a stale and a future timestamp get 401", { t
     assert.equal((await app.post(body, "application/json", slackSignature(SECRET, body, now - 600))).status, 401);
     assert.equal((await app.post(body, "application/json", slackSignature(SECRET, body, now + 600))).status, 401);
     assert.equal(calls(app.api, "views.publish").length, 0);
+  } finally {
+    await app.stop();
+  }
+});
+
+test("slack queue: in Socket Mode the app connects through apps.connections.open, acks each envelope by its id, and the press takes effect", { timeout: 30_000 }, async () => {
+  const socket = new FakeSlackSocket();
+  const app = await startQueue({ socket });
+  try {
+    await socket.connected();
+    const opened = calls(app.api, "apps.connections.open")[0];
+    assert.equal(opened?.token, "xapp-1-A1-test", "the WebSocket URL is asked for with the app-level token");
+    const id = await app.file({ channel: "telegram", key: "321" }, "SocketBot");
+
+    // /triage queue: the answer rides on the ack of the command's envelope.
+    const listed = await socket.hand("slash_commands", {
+      command: "/triage", text: "queue", user_id: "U1", channel_id: "CREVIEW", team_id: "T1", api_app_id: "A1", token: "t", trigger_id: "trs", response_url: "http://127.0.0.1:1/r",
+    });
+    assert.match(listed.envelope_id, /slash_commands/);
+    assert.match(String(listed.payload?.text), new RegExp(`${id} · SocketBot · waiting for a reviewer`));
+    assert.equal(listed.payload?.response_type, "ephemeral");
+
+    // A press on the card's Claim: acked by its envelope id once the claim is recorded; the card shows the assignee.
+    const from = app.api.calls.length;
+    const pressed = await socket.hand("interactive", app.clickPayload("U1", "queue:claim", id));
+    assert.match(pressed.envelope_id, /interactive/);
+    assert.equal((await getSubmission(app.db, id))?.status, "in_review");
+    assert.deepEqual((await eventsFor(app.db, id)).map((e) => e.action), ["file", "claim"]);
+    await app.settle();
+    assert.match(blockText(calls(app.api, "chat.update", from).at(-1)), /<@U1>/);
+    assert.ok(app.founder.some((o) => new RegExp(id).test(outboundText(o))), "the founder hears the submission is in review");
+
+    // A stranger's press over the socket is acked too (Slack would redeliver it otherwise), and changes nothing.
+    const other = await app.file({ channel: "telegram", key: "322" }, "OtherBot");
+    await socket.hand("interactive", app.clickPayload("U9", "queue:claim", other));
+    assert.equal((await getSubmission(app.db, other))?.status, "submitted");
+    assert.equal(new Set(socket.acks.map((a) => a.envelope_id)).size, 3, "each envelope acked once");
   } finally {
     await app.stop();
   }

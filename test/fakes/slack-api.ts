@@ -3,10 +3,10 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
 /**
- * One Web API call: the method and its parameters. `root` is what the app's API URL put before `/api/` ("" for a
+ * One Web API call: the method, its parameters and the token it was made with (a bot's xoxb-, an app's xapp-). `root` is what the app's API URL put before `/api/` ("" for a
  * bare one): a test that gives each process it starts its own root ("/p3") reads from it which process called.
  */
-export type SlackApiCall = { method: string; params: Record<string, unknown>; root?: string };
+export type SlackApiCall = { method: string; params: Record<string, unknown>; root?: string; token?: string };
 
 /** An answer Slack might give instead of success: its HTTP status, headers (Retry-After) and JSON body. */
 export type SlackApiRefusal = { status?: number; headers?: Record<string, string>; body: Record<string, unknown> };
@@ -23,6 +23,8 @@ export class FakeSlackApi {
   private server: Server | undefined;
   private base = "";
   private ts = 1;
+  /** What apps.connections.open hands out: the URL of a fake Socket Mode end (test/fakes/slack-socket.ts). */
+  socketUrl = "";
   /** users.info's `locale` per member; anyone not listed reads "ru-RU". */
   readonly locales = new Map<string, string>();
   /**
@@ -41,7 +43,8 @@ export class FakeSlackApi {
       const root = api?.[1] ?? "";
       void (upload ? readBytes(req).then((bytes) => ({ size: bytes.length })) : readBody(req))
         .then(async (params) => {
-          const call: SlackApiCall = { method, params, ...(root !== "" && { root }) };
+          const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? "")?.[1] ?? bodyToken(params);
+          const call: SlackApiCall = { method, params, ...(root !== "" && { root }), ...(token !== undefined && { token }) };
           this.calls.push(call);
           this.callWaiters = this.callWaiters.filter((w) => (w.match(call) ? (w.resolve(call), false) : true));
           if (this.latencyMs > 0 && method === "chat.postMessage") await new Promise((done) => setTimeout(done, this.latencyMs));
@@ -83,6 +86,8 @@ export class FakeSlackApi {
         return { ok: true, upload_url: `${this.base}/upload/F${this.ts}`, file_id: `F${this.ts++}` };
       case "files.completeUploadExternal":
         return { ok: true, files: [{ id: "F1" }] };
+      case "apps.connections.open":
+        return { ok: true, url: this.socketUrl };
       case "users.info":
         return { ok: true, user: { id: params.user, locale: this.locales.get(String(params.user)) ?? "ru-RU" } };
       case "chat.update":
@@ -108,6 +113,9 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
   }
   return params;
 }
+
+/** A token sent in the form body rather than in the Authorization header. */
+const bodyToken = (params: Record<string, unknown>): string | undefined => (typeof params.token === "string" ? params.token : undefined);
 
 /** Signs a request body as Slack does (v0 HMAC-SHA256 over "v0:timestamp:body"). */
 export function slackSignature(secret: string, body: string, timestamp = Math.floor(Date.now() / 1000)): Record<string, string> {

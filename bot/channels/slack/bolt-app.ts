@@ -9,7 +9,7 @@ import { messageInbound } from "./inbound.js";
 import type { QueueDesk } from "../../runtime/queue-desk.js";
 import type { Lang } from "../../../knowledge/types.js";
 import { registerQueueDoor } from "./queue-door.js";
-import { createReceiver } from "./receiver.js";
+import { createReceiver, createSocketReceiver } from "./receiver.js";
 import { slackSender } from "./send.js";
 
 export type SlackChannel = {
@@ -38,10 +38,11 @@ export function createSlackChannel(
 ): SlackChannel {
   const { dispatch, translate, log } = deps;
   const logger = boltLogger(log);
+  const socket = config.appToken === undefined ? undefined : createSocketReceiver({ ...config, appToken: config.appToken }, logger, log);
   const app = new App({
     token: config.botToken,
     ...(config.appToken !== undefined
-      ? { appToken: config.appToken, socketMode: true, signingSecret: config.signingSecret }
+      ? { socketMode: true, receiver: socket! }
       : { receiver: createReceiver(config, logger, log) }),
     logger,
     // Bolt would otherwise call auth.test in this constructor and keep a failure as an unhandled rejection, which
@@ -97,7 +98,10 @@ export function createSlackChannel(
       return address;
     },
     async stop() {
-      await app.stop();
+      // Bolt's stop only starts the WebSocket's close; waiting for it means no envelope arrives after the database
+      // closed, and no close-handshake timer outlives the process's work.
+      if (socket) await socket.client.disconnect();
+      else await app.stop();
     },
     send: slackSender(app.client, translate, deps.desk && {
       desk: deps.desk, lang: deps.channelLanguage ?? "en",

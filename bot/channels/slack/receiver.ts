@@ -1,5 +1,5 @@
 import type { ServerResponse } from "node:http";
-import { type BufferedIncomingMessage, HTTPModuleFunctions, HTTPReceiver, type Logger, defaultBodyLimit, isRawBodyError } from "@slack/bolt";
+import { type BufferedIncomingMessage, HTTPModuleFunctions, HTTPReceiver, type Logger, SocketModeReceiver, defaultBodyLimit, isRawBodyError } from "@slack/bolt";
 import { errorCode } from "../../runtime/errors.js";
 import type { Log } from "../../runtime/log.js";
 
@@ -32,6 +32,24 @@ export function createReceiver(config: { signingSecret: string }, logger: Logger
   });
   refuseBodiesWithoutAnEvent(receiver, log);
   return receiver;
+}
+
+/**
+ * Socket Mode's receiver (SLACK_APP_TOKEN set): no port, no public URL. It asks apps.connections.open for the
+ * WebSocket's URL with a Web API client of its own, which reads the API URL from `installerOptions` and not from
+ * the app's `clientOptions`, so SLACK_API_URL is handed to it here. As over HTTP, a listener is done, and acks,
+ * once its turn committed; one that failed is logged once and left unacknowledged, so Slack redelivers it.
+ */
+export function createSocketReceiver(config: { appToken: string; apiUrl?: string }, logger: Logger, log: Log): SocketModeReceiver {
+  return new SocketModeReceiver({
+    appToken: config.appToken,
+    logger,
+    ...(config.apiUrl !== undefined && { installerOptions: { clientOptions: { slackApiUrl: config.apiUrl } } }),
+    processEventErrorHandler: async ({ error }) => {
+      log("error", { event: "slack.event_failed", code: errorCode(error), channel: "slack" });
+      return false;
+    },
+  });
 }
 
 /**
