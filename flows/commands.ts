@@ -28,6 +28,23 @@ function helpFor(env: FlowEnv): Utterance[] {
   return others.length === 0 ? lines : [...lines, say("queue.helpRole", { roles: others.join(" | ") })];
 }
 
+/** A submission id as a link carries it: `/start KZ-AI-2026-0001` (Telegram's deep links allow letters, digits and "-"). */
+const LINKED_SUBMISSION = /^KZ-AI-\d{4}-\d{4,}$/i;
+
+/**
+ * /start, bare or with a deep link's payload: a language (`/start kk`) chooses it, a submission id opens that
+ * submission's status. A payload we do not know is said so, and /start goes on as if bare.
+ */
+function start(state: ConversationState, payload: string, env: FlowEnv): Turn {
+  const lang = payload === "" ? null : parseLanguage(payload);
+  if (lang !== null) return chooseLanguage(state, lang, env);
+  // Someone new picks a language before anything else; the link can be followed again afterwards.
+  if (state.at.step === "language") return turn(state, languagePrompt(state));
+  if (LINKED_SUBMISSION.test(payload)) return turn(state, [], [{ kind: "loadStatus", requested: payload.toUpperCase() }]);
+  const unknown = payload === "" ? [] : [say("errors.unknownStartLink", { value: payload.slice(0, 64) })];
+  return turn(state, [...unknown, say("onboarding.welcomeBack"), ...promptFor(state, env)]);
+}
+
 /**
  * Commands work at any time, whatever the current step: they either act and return to where the user was,
  * or move them on explicitly (/assess, /dossier, /cancel).
@@ -40,8 +57,7 @@ export function command(state: ConversationState, rawName: string, args: string,
   const name = parsed.data;
   switch (name) {
     case "start":
-      if (state.at.step === "language") return turn(state, languagePrompt(state));
-      return turn(state, [say("onboarding.welcomeBack"), ...promptFor(state, env)]);
+      return start(state, args, env);
     case "help":
       return turn(state, helpFor(env));
     case "language": {

@@ -103,7 +103,7 @@ function route(state: ConversationState, event: FlowEvent, env: FlowEnv): Turn {
     case "answerOutcome":
       return answerOutcome(state, event);
     case "statusLoaded":
-      return showStatus(state, event.submissions);
+      return showStatus(state, event.submissions, event.requested);
     case "queueLoaded":
       return showQueue(state, event.submissions, event.page);
     case "questionsLoaded":

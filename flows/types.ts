@@ -187,8 +187,8 @@ export const FlowEvent = z.discriminatedUnion("type", [
       z.object({ ok: z.literal(false), reason: z.enum(["notFound", "alreadyAnswered", "ownQuestion"]) }),
     ]),
   }),
-  /** Answers `loadStatus`: the founder's own submissions. */
-  z.object({ type: z.literal("statusLoaded"), submissions: z.array(SubmissionSummary) }),
+  /** Answers `loadStatus`: the founder's own submissions, and the one a link asked for, if any. */
+  z.object({ type: z.literal("statusLoaded"), submissions: z.array(SubmissionSummary), requested: SubmissionId.optional() }),
   /** Answers `loadQueue`: one page of the submissions the reader works on. */
   z.object({ type: z.literal("queueLoaded"), submissions: z.array(SubmissionSummary), page: ListPage.optional() }),
   /**
@@ -250,8 +250,8 @@ export const Effect = z.discriminatedUnion("kind", [
   }),
   /** → `answerOutcome`; the runtime notifies the founder who asked. */
   z.object({ kind: z.literal("answerQuestion"), questionId: QuestionId, answer: z.string().max(MAX_TEXT) }),
-  /** → `statusLoaded`. */
-  z.object({ kind: z.literal("loadStatus") }),
+  /** → `statusLoaded`; `requested` narrows it to one submission (a `/start KZ-AI-…` link). */
+  z.object({ kind: z.literal("loadStatus"), requested: SubmissionId.optional() }),
   /** → `queueLoaded`. */
   z.object({ kind: z.literal("loadQueue"), page: z.number().int().min(1).optional() }),
   /** → `submissionLoaded`; only reviewers and regulators get the content. */

@@ -157,14 +157,17 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       } else {
         const started = startConversation(env, user.language ?? platformLocale ?? deps.defaultLanguage);
         state = started.state;
-        replies.push(...started.replies);
+        // A deep link's first message (`/start kk`, `/start KZ-AI-…`) is the flow's to answer, first screen included.
+        const text = event.type === "text" ? event.text.trim() : "";
+        const linked = stored === null && /^\/start\s+\S/i.test(text);
+        if (!linked) replies.push(...started.replies);
         // Issue 10: an adapter's note (a group's "in a private chat", an unreadable document) is not lost on the first screen.
         if (event.type === "unsupported" && event.note !== undefined) replies.push({ kind: "say", key: event.note });
         // News from the queue still has to reach them, and a command works on the first screen as on any other
         // (a reviewer's first "/claim ID" is not lost to the language question); other text is not read before
         // the language is chosen, or belonged to the conversation that was lost.
-        const text = event.type === "command" ? `/${event.name}` : event.type === "text" ? event.text.trim() : "";
-        const isCommand = text.startsWith("/") && !/^\/start\b/i.test(text);
+        const said = event.type === "command" ? `/${event.name}` : text;
+        const isCommand = said.startsWith("/") && (linked || !/^\/start\b/i.test(said));
         events = event.type !== "unsupported" && (event.type === "notification" || (isCommand && parsed === null)) ? [event] : [];
       }
     }

@@ -362,7 +362,11 @@ export async function performEffect(q: Queries, effect: Effect, ctx: EffectConte
       return answerEscalated(q, effect, ctx);
     case "loadStatus": {
       const own = await listSubmissions(q, { founderUserId: ctx.userId });
-      return answer({ type: "statusLoaded", submissions: await Promise.all(own.map((s) => summarise(q, s, "founder"))) });
+      return answer({
+        type: "statusLoaded",
+        submissions: await Promise.all(own.map((s) => summarise(q, s, "founder"))),
+        ...(effect.requested !== undefined && { requested: effect.requested }),
+      });
     }
     case "loadQueue":
       // The queue is the team's: a founder who got here past the flow sees an empty one, not other founders' filings.

@@ -1,3 +1,4 @@
+import { entryById } from "../../knowledge/entries/index.js";
 import type { Lang } from "../../knowledge/types.js";
 import type { Queries } from "../storage/db.js";
 import { owe } from "../storage/deliveries.js";
@@ -30,9 +31,12 @@ export async function postToRegulators(
     const dossier = Dossier.safeParse(submission.dossier);
     const confidential = !dossier.success || dossier.data.entries.systemName?.confidential === true;
     const name = submission.systemName === null ? "—" : confidential ? translate(chat.lang, "telegram.regulators.confidential") : submission.systemName;
-    replies.push({ kind: "say", key: "telegram.regulators.context", params: { submission: submission.id, name, tier: submission.tier, status: submission.status } });
-    const flags = submission.assessment?.prohibited.map((p) => p.code) ?? [];
-    if (flags.length > 0) replies.push({ kind: "say", key: "telegram.regulators.contextFlags", params: { flags: flags.join(", ") } });
+    // Words, not codes: a regulator reads "high" and "in review" in the group's language, and each flag's title.
+    const tier = translate(chat.lang, `telegram.regulators.tier.${submission.tier}`);
+    const status = translate(chat.lang, `telegram.regulators.status.${submission.status}`);
+    replies.push({ kind: "say", key: "telegram.regulators.context", params: { submission: submission.id, name, tier, status } });
+    const flags = submission.assessment?.prohibited.map((p) => entryById(`prohibited.${p.code}`)?.title[chat.lang] ?? p.code) ?? [];
+    if (flags.length > 0) replies.push({ kind: "say", key: "telegram.regulators.contextFlags", params: { flags: flags.join("; ") } });
   }
   replies.push({ kind: "say", key: "telegram.regulators.howToAnswer", params: { id: question.id } });
   await owe(q, chat.chatKey, chat.lang, replies, now);

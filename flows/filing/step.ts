@@ -116,9 +116,14 @@ export function onSubmissionStatus(state: ConversationState, n: Extract<Notifica
 }
 
 /** /status: the founder's submissions as the runtime loaded them. */
-export function showStatus(state: ConversationState, submissions: readonly SubmissionSummary[]): Turn {
-  if (submissions.length === 0) return turn(state, [say("filing.status.none")]);
+export function showStatus(state: ConversationState, all: readonly SubmissionSummary[], requested?: string): Turn {
+  // A link to one submission shows that one; a link to someone else's (or an erased one) says so and lists one's own.
+  const one = requested === undefined ? [] : all.filter((s) => s.id === requested);
+  const notOwn = requested !== undefined && one.length === 0 ? [say("filing.status.notYours", { id: requested })] : [];
+  const submissions = one.length > 0 ? one : all;
+  if (submissions.length === 0) return turn(state, [...notOwn, say("filing.status.none")]);
   return turn(state, [
+    ...notOwn,
     say("filing.status.header", { count: submissions.length }),
     ...submissions.map((s) =>
       say(`filing.status.item.${s.status}`, {

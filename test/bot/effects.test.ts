@@ -279,6 +279,9 @@ test("/status lists only the founder's own submissions, dated in Astana time", a
       type: "statusLoaded",
       submissions: [{ id, status: "rejected", tier: "high", systemName: "ScoreBot", updatedOn: "2026-03-03", reason: "Prohibited under Art. 17(3)", prohibited: [], resubmitted: false }],
     });
+    // A link to one submission comes back with the id it asked for, and still only the founder's own submissions.
+    const linked = await only(perform(db, { kind: "loadStatus", requested: "KZ-AI-2026-0002" }, founder.ctx));
+    assert.deepEqual(linked, { ...event, requested: "KZ-AI-2026-0002" });
   });
 });
 

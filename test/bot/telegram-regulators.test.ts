@@ -24,6 +24,9 @@ test("telegram: an escalated question is posted to the regulators' group; a memb
     const qid = /Q-\d{4}-\d+/.exec(posted)![0];
     assert.match(posted, /Does a bakery chatbot need labelling\?/);
     assert.ok(posted.includes(`About ${id}:`), "the submission's context comes with it");
+    // In words a regulator reads, not the database's codes.
+    assert.match(posted, /risk degree: (minimal|medium|high) · status: escalated to the regulator/);
+    assert.doesNotMatch(posted, /in_review|changes_requested|status: escalated$/m);
     assert.match(posted, new RegExp(`/answer ${qid}`));
     const postId = bot.api.messageIds.get(post)!;
 

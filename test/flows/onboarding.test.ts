@@ -76,3 +76,32 @@ test("/start mid-way says welcome back and repeats where the founder was", () =>
   const chat = founder("ru").command("start");
   assert.deepEqual(chat.keys(), ["onboarding.welcomeBack", "assessment.describe.prompt"]);
 });
+
+test("/start with a deep link's language chooses it, as the language screen does", () => {
+  const chat = Chat.start({ platformLocale: "ru" }).command("start", "kk");
+  assert.equal(chat.state.lang, "kk");
+  assert.deepEqual(chat.effects("setLanguage"), [{ kind: "setLanguage", lang: "kk" }]);
+  assert.equal(chat.state.at.step, "describe");
+});
+
+test("/start with a submission id opens that submission's status; someone else's is said to be not theirs", () => {
+  const chat = founder("en").command("start", "kz-ai-2026-0002");
+  assert.deepEqual(chat.last.effects, [{ kind: "loadStatus", requested: "KZ-AI-2026-0002" }]);
+  const mine = { id: "KZ-AI-2026-0001", status: "in_review", systemName: "Kasiet", updatedOn: "2026-03-03" } as const;
+  const linked = { ...mine, id: "KZ-AI-2026-0002", systemName: "Other", status: "approved" } as const;
+  chat.send({ type: "statusLoaded", submissions: [mine, linked], requested: "KZ-AI-2026-0002" });
+  assert.deepEqual(chat.keys(), ["filing.status.header", "filing.status.item.approved"]);
+  chat.expect("filing.status.header", { count: 1 });
+  chat.send({ type: "statusLoaded", submissions: [mine], requested: "KZ-AI-2026-0009" });
+  assert.deepEqual(chat.keys(), ["filing.status.notYours", "filing.status.header", "filing.status.item.in_review"]);
+  chat.expect("filing.status.notYours", { id: "KZ-AI-2026-0009" });
+});
+
+test("/start with a link code it does not know says so and goes on as a bare /start; a newcomer still picks a language first", () => {
+  const chat = founder("ru").command("start", "promo2026");
+  assert.deepEqual(chat.keys(), ["errors.unknownStartLink", "onboarding.welcomeBack", "assessment.describe.prompt"]);
+  assert.deepEqual(chat.last.effects, []);
+  const newcomer = Chat.start({ platformLocale: "en" }).command("start", "KZ-AI-2026-0001");
+  assert.deepEqual(newcomer.keys(), ["onboarding.language.prompt"]);
+  assert.deepEqual(newcomer.last.effects, []);
+});
