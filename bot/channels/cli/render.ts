@@ -1,4 +1,3 @@
-import type { AskResult } from "../../../knowledge/ask/index.js";
 import { shortResult, resultSection } from "../../../flows/result/render.js";
 import type { Utterance } from "../../../flows/types.js";
 import { questionText } from "../../../knowledge/profile/question-texts.js";
@@ -6,7 +5,7 @@ import { questionForField } from "../../../knowledge/profile/questions.js";
 import { PROFILE_FIELDS, fieldValues } from "../../../knowledge/profile/schema.js";
 import type { Lang } from "../../../knowledge/types.js";
 import type { Translate } from "../../runtime/i18n.js";
-import type { AssessOutput } from "./output.js";
+import type { AskOutput, AssessOutput } from "./output.js";
 
 const DISCLAIMER_KEY = "common.disclaimer";
 
@@ -23,9 +22,16 @@ const utterancesText = (t: Translate, lang: Lang, utterances: Utterance[]): stri
 export function renderAssessment(t: Translate, output: AssessOutput): string {
   const lang = output.lang;
   const lines: string[] = [];
-  if (output.inferences && output.inferences.length > 0) {
+  // With a model, the merged proposals are what the result assumes; the offline reader's own list otherwise.
+  const proposed = output.proposals ?? output.inferences ?? [];
+  if (proposed.length > 0) {
     lines.push(t(lang, "cli.heading.inferred"));
-    for (const i of output.inferences) lines.push(`  ${i.field} = ${i.value}  («${i.evidence.join("», «")}»)`);
+    for (const i of proposed) lines.push(`  ${i.field} = ${i.value}  («${i.evidence.join("», «")}»)`);
+    lines.push("");
+  }
+  if (output.uncertain && output.uncertain.length > 0) {
+    lines.push(t(lang, "cli.heading.uncertain"));
+    for (const d of output.uncertain) lines.push(`  ${d.field} = ${d.values.join(" / ")}`);
     lines.push("");
   }
   lines.push(utterancesText(t, lang, shortResult(output, lang)), "", utterancesText(t, lang, resultSection(output, "all", lang)));
@@ -34,9 +40,9 @@ export function renderAssessment(t: Translate, output: AssessOutput): string {
 }
 
 /** An answer with its sources, its confidence and, when unsure, the advice to ask a person. */
-export function renderAnswer(t: Translate, lang: Lang, output: AskResult): string {
+export function renderAnswer(t: Translate, lang: Lang, output: AskOutput): string {
   // The answer already ends with the disclaimer in the asked language (knowledge/ask).
-  const lines = [output.answer, ""];
+  const lines = [output.answer, ...(output.wordedByModel ? [t(lang, "cli.heading.model")] : []), ""];
   if (output.citations.length > 0) {
     lines.push(t(lang, "cli.heading.citations"));
     for (const c of output.citations) lines.push(`  ${c.article} [${c.entryId}, ${c.confidence}]`);

@@ -11,8 +11,10 @@ import { createTranslator } from "../../runtime/i18n.js";
 import { AskLine, AssessLine, ProfileInput, describeIssues, parseJsonLine, textProblem } from "./input.js";
 import { readProfileText, stdinLines } from "./read-input.js";
 import { renderAnswer, renderAssessment, renderSchema } from "./render.js";
-import { type AssessOutput, assessOutput, askOutput } from "./output.js";
-import { interviewLine, type Sessions } from "./interview.js";
+import { type AssessOutput, assessOutput, assessOutputWithModel, askOutput, askOutputWithModel } from "./output.js";
+import { interviewLine, interviewLineWithModel, type Sessions } from "./interview.js";
+import { cliModel } from "./model.js";
+import type { ModelAssist } from "../../llm/assist.js";
 
 /** Exit code for input the user can fix: a message naming the field, never a stack trace. */
 const INVALID_INPUT = 2;
@@ -59,8 +61,8 @@ const print = (text: string) => process.stdout.write(`${text}\n`);
  * Answers every stdin line with one JSON line that carries its `line` number, blank lines included, so that
  * answer N is always the answer to line N.
  */
-async function answerEachLine(answer: (line: string) => object): Promise<void> {
-  for await (const { number, text } of stdinLines()) print(JSON.stringify({ line: number, ...answer(text) }));
+async function answerEachLine(answer: (line: string) => object | Promise<object>): Promise<void> {
+  for await (const { number, text } of stdinLines()) print(JSON.stringify({ line: number, ...(await answer(text)) }));
 }
 
 /** A text typed after `command`, refused in the user's language when nothing in it can be read. */
@@ -70,11 +72,16 @@ function readableText(text: string, command: string, lang: Lang | undefined): st
   return text;
 }
 
-async function runAssess(options: Options, lang: Lang | undefined, when: AssessOptions): Promise<void> {
-  if (options.batch) return answerEachLine((line) => assessLine(line, when));
+/** An assessment, with the model's reading beside the offline reader's when one is configured (issue 12). */
+const assessWith = (model: ModelAssist | undefined) => (input: AssessLine, when: AssessOptions): AssessOutput | Promise<AssessOutput> =>
+  model === undefined ? assessOutput(input, when) : assessOutputWithModel(input, when, model);
+
+async function runAssess(options: Options, lang: Lang | undefined, when: AssessOptions, model: ModelAssist | undefined): Promise<void> {
+  const assessOne = assessWith(model);
+  if (options.batch) return answerEachLine((line) => assessLine(line, when, assessOne));
   let output: AssessOutput;
   if (options.describe !== undefined) {
-    output = assessOutput({ describe: readableText(options.describe, "--describe", lang), ...(lang && { lang }) }, when);
+    output = await assessOne({ describe: readableText(options.describe, "--describe", lang), ...(lang && { lang }) }, when);
   } else if (options.profile !== undefined) {
     const text = await readProfileText(options.profile);
     if (text === null) throw new InvalidInput(t(lang ?? "en", "cli.readFailed", { file: options.profile }));
@@ -98,29 +105,40 @@ function parseProfile(text: string) {
 }
 
 /** One batch line: a result, or `{ error }` naming what was wrong; the batch goes on either way. */
-function assessLine(line: string, when: AssessOptions): object {
+function assessLine(line: string, when: AssessOptions, assessOne: ReturnType<typeof assessWith>): object | Promise<object> {
   const parsed = parseJsonLine(line, AssessLine);
-  return "error" in parsed ? { error: parsed.error } : assessOutput(parsed.value, when);
+  return "error" in parsed ? { error: parsed.error } : assessOne(parsed.value, when);
 }
 
-async function runAsk(text: string, options: Options, lang: Lang | undefined): Promise<void> {
+async function runAsk(text: string, options: Options, lang: Lang | undefined, model: ModelAssist | undefined): Promise<void> {
+  // The model words an answer only where retrieval is sure enough (bot/channels/cli/output.ts).
+  const answer = (question: string, asked: Lang | undefined) =>
+    model === undefined ? askOutput(question, asked) : askOutputWithModel(question, asked, model);
   if (options.batch) {
     return answerEachLine((line) => {
       const parsed = parseJsonLine(line, AskLine);
-      return "error" in parsed ? { error: parsed.error } : askOutput(parsed.value.question, parsed.value.lang);
+      return "error" in parsed ? { error: parsed.error } : answer(parsed.value.question, parsed.value.lang);
     });
   }
   const question = readableText(text, "ask", lang);
   const answerLang = lang ?? detectLang(question);
-  const output = askOutput(question, answerLang);
+  const output = await answer(question, answerLang);
   print(options.json ? JSON.stringify(output, null, 2) : renderAnswer(t, answerLang, output));
 }
 
 /** Each line is answered as soon as it is read, so a program can hold conversations over the pipe. */
-async function runInterview(options: Options, when: AssessOptions): Promise<void> {
+async function runInterview(options: Options, when: AssessOptions, model: ModelAssist | undefined): Promise<void> {
   if (!options.batch) throw new InvalidInput("interview needs --batch (JSON lines on stdin)");
   const sessions: Sessions = new Map();
-  return answerEachLine((line) => interviewLine(sessions, line, when));
+  if (model === undefined) return answerEachLine((line) => interviewLine(sessions, line, when));
+  return answerEachLine((line) => interviewLineWithModel(sessions, line, when, model.read));
+}
+
+/** The configured language model, if any; a malformed LLM_* variable is the user's to fix, named. */
+async function languageModel(): Promise<ModelAssist | undefined> {
+  const loaded = await cliModel(process.env);
+  if ("issues" in loaded) throw new InvalidInput(loaded.issues.map((i) => `${i.variable}: ${i.message}`).join("\n"));
+  return loaded.model;
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -130,11 +148,11 @@ async function main(argv: string[]): Promise<void> {
   const when: AssessOptions = { today: options.today ?? astanaDate(new Date()), ...(auditorWait !== undefined && { auditorWaitWorkingDays: auditorWait }) };
   switch (command) {
     case "assess":
-      return runAssess(options, lang, when);
+      return runAssess(options, lang, when, await languageModel());
     case "ask":
-      return runAsk(text, options, lang);
+      return runAsk(text, options, lang, await languageModel());
     case "interview":
-      return runInterview(options, when);
+      return runInterview(options, when, await languageModel());
     case "schema":
       print(options.json ? JSON.stringify(profileJsonSchema(), null, 2) : renderSchema(t, lang ?? "en"));
       return;
