@@ -57,6 +57,17 @@ export class SlackPlatform {
     return this.deliver({ id: `${payload.container.message_ts}:${actionTs}`, kind: "action", attempts: [], acked: false }, body, "application/x-www-form-urlencoded");
   }
 
+  /** The submission of a modal the bot opened (views.open's `view`), its one text field filled with `text`. */
+  async submit(user: string, view: { callback_id: string; private_metadata: string }, text: string): Promise<Delivery> {
+    const n = ++this.eventNumber;
+    const payload = {
+      type: "view_submission", team: { id: "T1" }, user: { id: user }, api_app_id: "A1", token: "t", trigger_id: `trv${n}`,
+      view: { id: `V${n}`, callback_id: view.callback_id, private_metadata: view.private_metadata, hash: "h", state: { values: { reason: { text: { type: "plain_text_input", value: text } } } } },
+    };
+    const body = `payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    return this.deliver({ id: `view:V${n}`, kind: "action", text, attempts: [], acked: false }, body, "application/x-www-form-urlencoded");
+  }
+
   private async deliver(delivery: Delivery, body: string, contentType: string): Promise<Delivery> {
     this.deliveries.push(delivery);
     for (let retryNum = 0; retryNum <= this.retryWaitsMs.length; retryNum++) {
