@@ -3,12 +3,19 @@ import type { Description, InferredProfile } from "./description.js";
 import { en } from "./lexicon/en.js";
 import { kk } from "./lexicon/kk.js";
 import { ru } from "./lexicon/ru.js";
-import { compileLexicon, findHits } from "./match.js";
+import { compileLexicon, findHits, type CompiledRule } from "./match.js";
 import { completeInferences, resolveHits } from "./resolve.js";
 import { readWords } from "./text-units.js";
 
 const LEXICONS = { kk, ru, en } as const;
-const COMPILED = { kk: compileLexicon(kk), ru: compileLexicon(ru), en: compileLexicon(en) } as const;
+// Compiled on a language's first description rather than at import: compiling all three took about 50 ms of
+// every start, before the terminal chat's first prompt (issue 13), and most chats only ever need one.
+const compiled = new Map<Lang, CompiledRule[]>();
+function compiledFor(lang: Lang): CompiledRule[] {
+  const rules = compiled.get(lang) ?? compileLexicon(LEXICONS[lang]);
+  compiled.set(lang, rules);
+  return rules;
+}
 
 /**
  * Reads a founder's own description of their AI system and fills the profile fields it gives away (the risk
@@ -18,7 +25,7 @@ const COMPILED = { kk: compileLexicon(kk), ru: compileLexicon(ru), en: compileLe
  */
 export function describe(text: string, lang: Lang): Description {
   const words = readWords(text, LEXICONS[lang]);
-  const inferences = completeInferences(resolveHits(findHits(words, COMPILED[lang]), words, text));
+  const inferences = completeInferences(resolveHits(findHits(words, compiledFor(lang)), words, text));
   const profile: InferredProfile = Object.fromEntries(inferences.map((i) => [i.field, i.value]));
   return { profile, inferences };
 }

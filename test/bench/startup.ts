@@ -38,10 +38,11 @@ async function timeToOutput(cmd: Command, env: NodeJS.ProcessEnv): Promise<numbe
 }
 
 /**
- * Row 6. Start-up of the terminal chat (no tokens): spawn → the language menu on stdout, for
- * `node --import tsx bot/main.ts` and for `npm start`, against `node -e` printing one line. One untimed round
- * first (it also creates the database, so timed rounds start on an existing file, as a restart does), then
- * rounds that rotate the order of the three commands; ratios are taken within each round.
+ * Row 6. Start-up of the terminal chat (no tokens): spawn → the language menu on stdout, for `npm start`, for
+ * `node bot/start.mjs` (what `npm start` runs: the target's "within 1 s of node starting"), and, as a signal only,
+ * `node --import tsx bot/main.ts` (the sources through tsx, as the tests run them), against `node -e` printing one
+ * line. One untimed round first (it also creates the database and the build for these sources, so timed rounds
+ * start as a restart does), then rounds that rotate the order of the commands; ratios are taken within each round.
  */
 export async function startup(notes: string[], rounds = 4): Promise<Row[]> {
   const dir = await tempDir("startup");
@@ -50,9 +51,11 @@ export async function startup(notes: string[], rounds = 4): Promise<Row[]> {
     const npm = process.platform === "win32" ? "npm.cmd" : "npm";
     const commands: Command[] = [
       { name: "node -e", command: process.execPath, args: ["-e", "console.log('ready')"], ready: /ready/, group: false },
-      { name: "node --import tsx bot/main.ts", command: process.execPath, args: ["--import", "tsx", "bot/main.ts"], ready: FIRST_PROMPT, group: false },
       { name: "npm start", command: npm, args: ["start"], ready: FIRST_PROMPT, group: true },
+      { name: "node bot/start.mjs", command: process.execPath, args: ["bot/start.mjs"], ready: FIRST_PROMPT, group: false },
+      { name: "node --import tsx bot/main.ts", command: process.execPath, args: ["--import", "tsx", "bot/main.ts"], ready: FIRST_PROMPT, group: false },
     ];
+    const targeted = new Set(["npm start", "node bot/start.mjs"]);
     for (const c of commands) await timeToOutput(c, env);
     const times = new Map<string, number[]>(commands.map((c) => [c.name, []]));
     for (let r = 0; r < rounds; r++) {
@@ -69,13 +72,14 @@ export async function startup(notes: string[], rounds = 4): Promise<Row[]> {
         product: `${fmtMs(median(t))}${spread(ratios)}`,
         baseline: `\`node -e\` printing a line ${fmtMs(median(base))}`,
         ratio: median(ratios),
-        target: "≤ 1 s",
-        met: median(t) <= 1_000,
+        target: targeted.has(c.name) ? "≤ 1 s" : "—",
+        met: targeted.has(c.name) ? median(t) <= 1_000 : null,
       };
     });
     notes.push(
-      `Start-up: ${rounds} rounds after one untimed round, the three commands rotating; stdin a pipe, LANG=en_US.UTF-8, an existing database. ` +
-        `"Within 1 s of node starting" is read as spawn → prompt ≤ 1 s (node's own start included); the ratio is to \`node -e\`.`,
+      `Start-up: ${rounds} rounds after one untimed round, the four commands rotating; stdin a pipe, LANG=en_US.UTF-8, an existing database. ` +
+        `"Within 1 s of node starting" is read as spawn → prompt ≤ 1 s (node's own start included); the ratio is to \`node -e\`. ` +
+        `\`npm start\` runs \`node bot/start.mjs\`: the sources bundled to plain JavaScript once per version (esbuild), no tsx at run time.`,
     );
     return rows;
   } finally {
