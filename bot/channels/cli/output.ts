@@ -17,8 +17,7 @@ import type { AssessLine } from "./input.js";
  * What `assess` prints with --json and per batch line: the assessment's codes and citations (the public
  * contract), what describe-first read from the text, and the same result explained in `lang`. With a language
  * model that answered (issue 12), `proposals` are the facts the result assumes (both readers' merged) and
- * `uncertain` the fields the two read differently, which the result leaves unknown; `inferences` stay the
- * offline reader's own.
+ * `uncertain` the fields the two read differently; `inferences` stay the offline reader's own.
  */
 export type AssessOutput = Assessment & {
   lang: Lang;
@@ -42,19 +41,22 @@ export function assessOutput(input: AssessLine, options: AssessOptions): AssessO
 
 /**
  * `assessOutput` with the model reading a description too: its facts are proposals beside the offline reader's
- * (flows/assessment/model-reading.ts), and a field the two disagree on is assumed by neither. A model that failed
- * leaves the offline output exactly as it is.
+ * (flows/assessment/model-reading.ts). A field the two disagree on is listed as uncertain and keeps the offline
+ * reader's value: with no one to ask here, a model that contradicts the text (or obeys an injection in it) must not
+ * take a fact out of the result. A model that failed leaves the offline output exactly as it is.
  */
 export async function assessOutputWithModel(input: AssessLine, options: AssessOptions, model: ModelAssist): Promise<AssessOutput> {
   const offline = assessOutput(input, options);
   if (!("describe" in input)) return offline;
   const read = await model.read(input.describe, offline.lang);
   if (read === null) return offline;
-  const merged = mergeReadings(proposalsFrom({ profile: {}, inferences: offline.inferences ?? [] }), read);
-  const assessment = assess(withProposals(emptyProfile(), merged.proposals), options);
+  const own = proposalsFrom({ profile: {}, inferences: offline.inferences ?? [] });
+  const merged = mergeReadings(own, read);
+  const proposals = [...merged.proposals, ...own.filter((p) => merged.disagreements.some((d) => d.field === p.field))];
+  const assessment = assess(withProposals(emptyProfile(), proposals), options);
   return {
     ...assessment, lang: offline.lang, ...(offline.inferences && { inferences: offline.inferences }),
-    proposals: merged.proposals, uncertain: merged.disagreements, explanation: explainAssessment(assessment, offline.lang),
+    proposals, uncertain: merged.disagreements, explanation: explainAssessment(assessment, offline.lang),
   };
 }
 
