@@ -1,7 +1,7 @@
 /**
  * Stops calling a model that keeps failing (issue 12): after `threshold` failures in a row it opens for
  * `cooldownMs`, during which every call is refused at once and the offline path answers; then one call is let
- * through, and its outcome closes the circuit or opens it again. See test/bot/llm-assist.test.ts "circuit".
+ * through, and its outcome closes the circuit or opens it again. See test/bot/llm-parts.test.ts "the circuit".
  */
 export class CircuitBreaker {
   private failures = 0;

@@ -2,7 +2,7 @@
  * Personal data masked before any founder text leaves the process for a language model (issue 12): IINs (the
  * 12-digit individual identification number), phone numbers, e-mail addresses, and names a person introduces as
  * such ("my name is …", «меня зовут …», «менің атым …», "ФИО: …"). Masking is by pattern, so it errs towards
- * masking: a 12-digit order number is masked as an IIN too. See test/bot/llm-masking.test.ts.
+ * masking: a 12-digit order number is masked as an IIN too. See test/bot/llm-parts.test.ts.
  */
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;

@@ -135,7 +135,9 @@ test("assess --describe: an injection the model obeys changes no fact and no ver
 });
 
 test("interview --batch: a disputed field is shown as uncertain and asked, never settled, until the founder answers it", { timeout: 60_000 }, async () => {
-  const { fake, run } = await withModel(() => json({ facts: [{ field: "emotionRecognition", value: "no", evidence: ["look angry"] }] }));
+  // Read through a tool call here (LLM_STRUCTURED_OUTPUT=functionCalling), as `ask` is above.
+  const { fake, run } = await withModel(() => json({ facts: [{ field: "emotionRecognition", value: "no", evidence: ["look angry"] }] }),
+    { LLM_IN_COUNTRY: "true", LLM_STRUCTURED_OUTPUT: "functionCalling" });
   try {
     const lines = [
       { session: "s", describe: ANGRY, lang: "en" },
@@ -149,6 +151,8 @@ test("interview --batch: a disputed field is shown as uncertain and asked, never
     assert.ok(!first.prohibited.some((f: { settled: boolean }) => f.settled), "nothing is settled by a reading");
     assert.deepEqual(second.uncertain, [], "answered by the founder, it is no longer uncertain");
     assert.equal(fake.received.length, 1, "facts lines are not sent to the model");
+    assert.equal(structuredName(fake.received[0]!.body), "profile_facts");
+    assert.ok(fake.received[0]!.body.tools !== undefined);
   } finally {
     await fake.close();
   }
