@@ -11,6 +11,7 @@ import { startup } from "./startup.js";
 import { renderTable, type Row } from "./stats.js";
 import { filings, queue } from "./storage.js";
 import { seeded, telegram } from "./telegram.js";
+import { slack } from "./slack.js";
 
 /**
  * `npm run bench`: issue 13's figures, each as a ratio to a baseline measured in the same run (A/B pairs
@@ -19,10 +20,10 @@ import { seeded, telegram } from "./telegram.js";
  * absolute bound, the figure) with its target. Everything runs on 127.0.0.1 and in temp folders that are removed
  * afterwards, and every child process is stopped by its own pid.
  *
- * `npm run bench -- --only telegram,storage` runs some sections (engine, storage, startup, telegram, seeded) and
+ * `npm run bench -- --only telegram,storage` runs some sections (engine, storage, startup, telegram, slack, seeded) and
  * leaves BENCHMARKS.md alone.
  */
-const SECTIONS = ["engine", "storage", "startup", "telegram", "seeded"] as const;
+const SECTIONS = ["engine", "storage", "startup", "telegram", "slack", "seeded"] as const;
 type Section = (typeof SECTIONS)[number];
 
 const onlyArg = process.argv.find((a) => a.startsWith("--only"));
@@ -90,13 +91,14 @@ async function main(): Promise<void> {
   const date = new Date();
   let samples: Sample[] | undefined;
   const sampleDir = await tempDir("samples");
-  const needSamples = ["storage", "seeded"].some((s) => wanted(s as Section));
+  const needSamples = ["storage", "slack", "seeded"].some((s) => wanted(s as Section));
   if (needSamples) samples = await sampleConversations(sampleDir, 12);
 
   await section("engine", () => engine(notes));
   await section("storage", async () => [...(await filings(samples!, notes)), ...(await queue(samples!, notes))]);
   await section("startup", () => startup(notes));
   await section("telegram", () => telegram(notes, { pairs: 3, sizes: [50, 200] }));
+  await section("slack", () => slack(samples!, notes));
   // What is left of the budget when the re-check run starts (the bench's last), less a margin for shutting down, bounds its wait.
   await section("seeded", () =>
     seeded(samples!, notes, {
