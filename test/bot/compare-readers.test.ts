@@ -64,8 +64,14 @@ test("compare:llm runs the frozen and dev sets with the model off and on; the of
   }
 });
 
-test("compare:llm refuses to run without a model it may send the descriptions to", async () => {
-  const r = await compare([], { LLM_BASE_URL: "http://127.0.0.1:9/v1", LLM_MODEL: "m" });
-  assert.equal(r.code, 2);
-  assert.match(r.stderr, /LLM_SEND_PERSONAL_TEXT=true/);
+test("compare:llm refuses, with the reason, to run without a model it may send the descriptions to or without the sets", async () => {
+  const abroad = await compare([], { LLM_BASE_URL: "http://127.0.0.1:9/v1", LLM_MODEL: "m" });
+  assert.equal(abroad.code, 2);
+  assert.match(abroad.stderr, /LLM_SEND_PERSONAL_TEXT=true/);
+  const missing = await compare(["--dir", "/nonexistent", "--langs", "kk"], { LLM_BASE_URL: "http://127.0.0.1:9/v1", LLM_MODEL: "m", LLM_IN_COUNTRY: "true" });
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /^cannot read the description set \/nonexistent\/kk\.frozen\.json/);
+  const typo = await compare(["--sets", "frozne"], { LLM_BASE_URL: "http://127.0.0.1:9/v1", LLM_MODEL: "m", LLM_IN_COUNTRY: "true" });
+  assert.equal(typo.code, 2);
+  assert.match(typo.stderr, /^--sets/);
 });

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { assess } from "../../../knowledge/assess/assess.js";
@@ -110,9 +111,19 @@ const List = <T extends z.ZodType<string, string>>(item: T) => z.string().transf
 const Options = z.object({
   sets: List(z.enum(SETS)).default(["frozen", "dev"]),
   langs: List(Lang).default([...LANGS]),
-  dir: z.string().default(new URL("../../../test/fixtures/interview/", import.meta.url).pathname),
+  dir: z.string().default(fileURLToPath(new URL("../../../test/fixtures/interview/", import.meta.url))),
   json: z.boolean().optional(),
 });
+
+/** A set's descriptions, or null when the file is missing or not a set. */
+async function readSet(file: string): Promise<Fresh[] | null> {
+  try {
+    const parsed = Fresh.safeParse(JSON.parse(await readFile(file, "utf8")));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { sets: { type: "string" }, langs: { type: "string" }, dir: { type: "string" }, json: { type: "boolean" } } });
@@ -138,7 +149,11 @@ async function main(): Promise<number> {
   const rows: Row[] = [];
   for (const set of options.data.sets) {
     for (const lang of options.data.langs) {
-      const descriptions = Fresh.parse(JSON.parse(await readFile(`${options.data.dir}/${lang}.${set}.json`, "utf8")));
+      const descriptions = await readSet(`${options.data.dir}/${lang}.${set}.json`);
+      if (descriptions === null) {
+        process.stderr.write(`cannot read the description set ${options.data.dir}/${lang}.${set}.json (a JSON list of {id, text, truth, plain})\n`);
+        return 2;
+      }
       const off: Figures[] = [];
       const on: Figures[] = [];
       for (const d of descriptions) {
