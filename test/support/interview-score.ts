@@ -25,7 +25,7 @@ export const FreshDescription = z.object({
 });
 export type FreshDescription = z.infer<typeof FreshDescription>;
 
-export type Batch = "dev" | "dev2" | "dev3" | "dev4" | "dev5" | "frozen";
+export type Batch = "dev" | "dev2" | "dev3" | "dev4" | "dev5" | "dev6" | "frozen";
 
 export const freshSet = (lang: Lang, batch: Batch): FreshDescription[] =>
   z.array(FreshDescription).parse(JSON.parse(readFileSync(new URL(`../fixtures/interview/${lang}.${batch}.json`, import.meta.url), "utf8")));
