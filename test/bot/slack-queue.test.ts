@@ -264,6 +264,19 @@ test("slack queue: /triage queue, show and stats for the team, refused for anyon
     assert.equal(home?.params.user_id, "U1");
     for (const heading of ["Claimed by me", "Waiting for a reviewer", "Overdue", "Escalations waiting for the regulator"]) assert.match(view, new RegExp(heading));
     assert.match(view, /TalentBot/);
+
+    // The queue changes while U1's Home is open: it is drawn again, with the new filing and the claim.
+    const next = app.api.calls.length;
+    const other = await app.file({ channel: "telegram", key: "889" }, "HiringBot");
+    await app.click("U1", "queue:claim", id);
+    // What "Claimed by me" lists: the view's text before the next heading.
+    const mine = (c: SlackApiCall) => JSON.stringify(c.params.view).split("Waiting for a reviewer")[0]!;
+    const redrawn = await Promise.race([
+      app.api.waitForCall((c) => c.method === "views.publish" && c.params.user_id === "U1" && /TalentBot/.test(mine(c)), next),
+      new Promise<never>((_, fail) => setTimeout(() => fail(new Error("App Home was not redrawn after the claim")), 5_000).unref()),
+    ]);
+    assert.match(JSON.stringify(redrawn.params.view), new RegExp(`${other} · HiringBot`), "the new filing is listed too");
+    assert.equal(calls(app.api, "views.publish", next).filter((c) => c.params.user_id !== "U1").length, 0, "nobody else's Home is drawn");
   } finally {
     await app.stop();
   }

@@ -77,7 +77,7 @@ export function createSlackChannel(
     await ack();
   });
 
-  if (deps.desk) registerQueueDoor(app, { desk: deps.desk, translate, log });
+  const door = deps.desk && registerQueueDoor(app, { desk: deps.desk, translate, log });
 
   // Passed on so the receiver answers 500 and Slack redelivers the event; the receiver logs it (receiver.ts).
   app.error(async (error) => {
@@ -98,13 +98,14 @@ export function createSlackChannel(
       return address;
     },
     async stop() {
+      door?.stop();
       // Bolt's stop only starts the WebSocket's close; waiting for it means no envelope arrives after the database
       // closed, and no close-handshake timer outlives the process's work.
       if (socket) await socket.client.disconnect();
       else await app.stop();
     },
     send: slackSender(app.client, translate, deps.desk && {
-      desk: deps.desk, lang: deps.channelLanguage ?? "en",
+      desk: deps.desk, lang: deps.channelLanguage ?? "en", ...(door && { queueChanged: door.queueChanged }),
       ...(config.reviewChannel !== undefined && { reviewChannel: config.reviewChannel }),
       ...(config.regulatorChannel !== undefined && { regulatorChannel: config.regulatorChannel }),
     }),

@@ -3,6 +3,7 @@ import { type QueueFilter, matches, parseTriage } from "../../../flows/queue/vie
 import type { Lang } from "../../../knowledge/types.js";
 import type { Translate } from "../../runtime/i18n.js";
 import { negotiateLocale } from "../../runtime/locale.js";
+import { errorCode } from "../../runtime/errors.js";
 import { type Log, hashChatKey } from "../../runtime/log.js";
 import type { DeskRefusal, QueueDesk, StaffRole } from "../../runtime/queue-desk.js";
 import { CardAction, ItemId, ModalMeta, homeView, itemBlocks, queueLines, reasonModal } from "./queue-blocks.js";
@@ -14,7 +15,7 @@ import { CardAction, ItemId, ModalMeta, homeView, itemBlocks, queueLines, reason
  * `x-slack-retry-num` series) and a double click change nothing twice. Answers are in the person's Slack locale
  * (users.info) when it is kk, ru or en, otherwise English; refusals are ephemeral, and logged without text.
  */
-export function registerQueueDoor(app: App, deps: { desk: QueueDesk; translate: Translate; log: Log }): void {
+export function registerQueueDoor(app: App, deps: { desk: QueueDesk; translate: Translate; log: Log }): QueueDoor {
   const { desk, translate: t, log } = deps;
   // A person's locale changes rarely; one users.info per person per process keeps every click well inside 3 s.
   const locales = new Map<string, Lang>();
@@ -163,12 +164,56 @@ export function registerQueueDoor(app: App, deps: { desk: QueueDesk; translate: 
     return ack({ response_action: "errors", errors: { reason: t(lang, `slack.refused.${done.reason}`, { id: meta.data.id }) } });
   });
 
+  async function publishHome(client: webApi.WebClient, user: string): Promise<void> {
+    const lang = await langOf(client, user);
+    await client.views.publish({ user_id: user, view: homeView(t, lang, await desk.home(user)) });
+  }
+
+  /** Everyone who opened the app's Home in this process: their Home is on screen, or will be when they look again. */
+  const homeViewers = new Set<string>();
   app.event("app_home_opened", async ({ event, client }) => {
     if (event.tab !== "home") return;
-    const lang = await langOf(client, event.user);
-    await client.views.publish({ user_id: event.user, view: homeView(t, lang, await desk.home(event.user)) });
+    homeViewers.add(event.user);
+    await publishHome(client, event.user);
   });
+
+  let redraw: NodeJS.Timeout | undefined;
+  let stopped = false;
+  return {
+    queueChanged() {
+      if (stopped) return;
+      // One redraw for a burst of changes (a claim moves a card and its thread at once); Slack draws a Home per call,
+      // and each one reads the whole queue, so a busy minute must not become a call per change per person.
+      redraw ??= setTimeout(() => {
+        redraw = undefined;
+        for (const user of homeViewers) {
+          void publishHome(app.client, user).catch((error: unknown) =>
+            log("warn", { event: "slack.home_failed", channel: "slack", code: errorCode(error), chatKeyHash: hashChatKey(`slack:${user}`) }));
+        }
+      }, HOME_REDRAW_MS);
+      redraw.unref();
+    },
+    stop() {
+      stopped = true;
+      clearTimeout(redraw);
+      redraw = undefined;
+    },
+  };
 }
+
+/** How long a queue change waits for others before the open Homes are drawn again. */
+const HOME_REDRAW_MS = 500;
+
+export type QueueDoor = {
+  /**
+   * A submission or an escalation changed (its card or question post was just brought up to date): the App Home
+   * of everyone who opened it in this process is drawn again shortly, so "claimed by me", "unclaimed" and "overdue"
+   * do not stay as they were when the tab was opened. Someone who opens it later gets it fresh then.
+   */
+  queueChanged(): void;
+  /** No redraw after this: the channel is stopping, and the database with it. */
+  stop(): void;
+};
 
 function safeJson(text: string): unknown {
   try {

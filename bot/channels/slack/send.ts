@@ -8,7 +8,11 @@ import { type SlackMessage, replyBlocks } from "./blocks.js";
 import { cardMessage, historyText, questionMessage } from "./queue-blocks.js";
 
 /** Where the queue door posts: the review channel's cards and the regulators' channel's questions, in one language. */
-export type SharedChannels = { desk: QueueDesk; reviewChannel?: string; regulatorChannel?: string; lang: Lang };
+export type SharedChannels = {
+  desk: QueueDesk; reviewChannel?: string; regulatorChannel?: string; lang: Lang;
+  /** Told after a post was brought up to date, so that views of the whole queue (App Home) follow. */
+  queueChanged?: () => void;
+};
 
 /**
  * Slack's answers that no retry can change: the chat is gone or archived, the bot was removed from it, or the
@@ -25,9 +29,12 @@ export function slackSender(client: webApi.WebClient, t: Translate, shared?: Sha
   return async (out, progress) => {
     const post = postKeyOf(out.chatKey);
     if (post !== null) {
-      if (shared) await sendPost(client, t, shared, post).catch((error: unknown) => {
-        throw refusalOf(error);
-      });
+      if (shared) {
+        await sendPost(client, t, shared, post).catch((error: unknown) => {
+          throw refusalOf(error);
+        });
+        shared.queueChanged?.();
+      }
       return;
     }
     const channel = platformChatId(out.chatKey);
