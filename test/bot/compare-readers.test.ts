@@ -71,7 +71,7 @@ test("compare:llm refuses, with the reason, to run without a model it may send t
   const missing = await compare(["--dir", "/nonexistent", "--langs", "kk"], { LLM_BASE_URL: "http://127.0.0.1:9/v1", LLM_MODEL: "m", LLM_IN_COUNTRY: "true" });
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /^cannot read the description set \/nonexistent\/kk\.frozen\.json/);
-  const typo = await compare(["--sets", "frozne"], { LLM_BASE_URL: "http://127.0.0.1:9/v1", LLM_MODEL: "m", LLM_IN_COUNTRY: "true" });
+  const typo = await compare(["--sets", "frozen,../x"], { LLM_BASE_URL: "http://127.0.0.1:9/v1", LLM_MODEL: "m", LLM_IN_COUNTRY: "true" });
   assert.equal(typo.code, 2);
-  assert.match(typo.stderr, /^--sets/);
+  assert.match(typo.stderr, /^--sets\.1: expected set names like frozen,dev,dev2/);
 });
