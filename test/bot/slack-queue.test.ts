@@ -208,6 +208,19 @@ test("slack queue: a filing from Telegram becomes a card; claim, changes, re-sub
     const found = ask("Is a credit score a decision with legal effect?", "en", await faqEntries(app.db));
     assert.match(found.answer, /A regulator answered a question like this before \(2026-03-02\)\. This is a person's answer, not the text of the law/);
     assert.match(found.answer, /a person must be able to review it/);
+
+    // The answer leaves the decision to the regulator, who takes it from App Home: the escalation is listed with the
+    // moves the transition table gives a regulator, and Approve decides it (the founder is told).
+    from = app.api.calls.length;
+    const opened = JSON.stringify({ type: "event_callback", team_id: "T1", api_app_id: "A1", event_id: "EvHomeR1", event_time: 0, event: { type: "app_home_opened", user: "R1", channel: "D2", tab: "home" } });
+    assert.equal((await app.post(opened, "application/json")).status, 200);
+    const home = calls(app.api, "views.publish", from)[0];
+    const offered = ((home?.params.view as { blocks: { elements?: { action_id?: string; value?: string }[] }[] }).blocks).flatMap((b) => b.elements ?? []).filter((e) => e.value === id).map((e) => e.action_id);
+    assert.deepEqual(offered, ["queue:request_changes", "queue:approve", "queue:reject", "queue:dossier"]);
+    await app.click("R1", "queue:approve", id);
+    assert.equal((await getSubmission(app.db, id))?.status, "approved");
+    assert.ok((await eventsFor(app.db, id)).some((e) => e.action === "approve" && e.actorRole === "regulator"), "approved as regulator");
+    assert.match(app.founder.map(outboundText).join("\n"), new RegExp(`${id}.*одобрен`, "i"));
     assert.equal(app.log.entries.filter((e) => e.level === "error").length, 0);
     // No message text in the logs.
     assert.doesNotMatch(JSON.stringify(app.log.entries), /credit score|stop the system/);
