@@ -18,9 +18,12 @@ function copyOfProject(): string {
   return dir;
 }
 
-/** `npm start`'s command in `dir`, the terminal chat with its input closed at once: what it printed and its exit code. */
-function start(dir: string): Promise<{ stdout: string; stderr: string; code: number | null }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_PATH: join(dir, "data", "triage.db"), LANG: "en_US.UTF-8" };
+/**
+ * `npm start`'s command in `dir`, the terminal chat with its input closed at once: what it printed and its exit code.
+ * Each start has its own database: terminal chats sharing one are one conversation, and either process may print a reply.
+ */
+function start(dir: string, database = "triage.db"): Promise<{ stdout: string; stderr: string; code: number | null }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_PATH: join(dir, "data", database), LANG: "en_US.UTF-8" };
   for (const key of ["TELEGRAM_BOT_TOKEN", "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "LLM_BASE_URL"]) delete env[key];
   const child = spawn(process.execPath, ["bot/start.mjs"], { cwd: dir, env, stdio: ["pipe", "pipe", "pipe"] });
   child.stdin.end();
@@ -43,11 +46,11 @@ test("npm start runs exactly the sources on disk: an edit, and its undoing, are 
 
     // Three starts at once on a version nobody has built yet: each builds or takes the winner's build, and each runs the edit.
     writeFileSync(main, `${original}\nprocess.stdout.write("edited start\\n");\n`);
-    const racing = await Promise.all([start(dir), start(dir), start(dir)]);
+    const racing = await Promise.all(["a.db", "b.db", "c.db"].map((database) => start(dir, database)));
     for (const r of racing) {
       assert.equal(r.code, 0, r.stderr);
       assert.match(r.stdout, /edited start/);
-      assert.match(r.stdout, PROMPT);
+      assert.match(r.stdout, PROMPT, r.stderr);
     }
 
     // Back to the first text (a revert, as a checkout would): the start runs it again, not the newer build.
