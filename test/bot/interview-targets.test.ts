@@ -8,7 +8,7 @@ import { freshSet, runOne, score, scoreLine, type Batch, type Scores } from "../
  * Issue 7's targets, on descriptions written fresh by helpers who never saw the lexicons (test/fixtures/interview).
  * Each description goes through the headless interview (`triage interview --batch`, in process) with a founder who
  * confirms or corrects what the bot understood and answers every question truthfully; the text alone is read once
- * more for what it proposes. The lexicons were tuned on dev…dev5, each batch scored first-seen before tuning on it;
+ * more for what it proposes. The lexicons were tuned on dev…dev6 (en on dev…dev5), each batch scored first-seen before tuning on it;
  * `frozen` was never tuned on.
  */
 const TARGETS = {
@@ -24,7 +24,9 @@ const TARGETS = {
   maxQuestions: 12,
 } as const;
 
-const TUNED: readonly Batch[] = ["dev", "dev2", "dev3", "dev4", "dev5"];
+const TUNED_ALL: readonly Batch[] = ["dev", "dev2", "dev3", "dev4", "dev5"];
+/** The batches each language's lexicon was tuned on: a sixth batch was written for kk and ru only. */
+const TUNED: Readonly<Record<Lang, readonly Batch[]>> = { kk: [...TUNED_ALL, "dev6"], ru: [...TUNED_ALL, "dev6"], en: TUNED_ALL };
 
 /**
  * On the frozen sets the reader falls short of the reading targets (see the issue 7 closing note): these floors are
@@ -32,7 +34,7 @@ const TUNED: readonly Batch[] = ["dev", "dev2", "dev3", "dev4", "dev5"];
  */
 const FROZEN_FLOORS: Readonly<Record<Lang, Pick<Scores, "prohibitedRecall" | "tierFromText" | "medianQuestions" | "trapsFlagged">>> = {
   kk: { prohibitedRecall: 13 / 19, trapsFlagged: 0, tierFromText: 0.625, medianQuestions: 6 },
-  ru: { prohibitedRecall: 10 / 17, trapsFlagged: 0, tierFromText: 0.725, medianQuestions: 6 },
+  ru: { prohibitedRecall: 12 / 17, trapsFlagged: 0, tierFromText: 0.725, medianQuestions: 6 },
   en: { prohibitedRecall: 16 / 20, trapsFlagged: 1, tierFromText: 0.55, medianQuestions: 6 },
 };
 
@@ -41,7 +43,14 @@ const FROZEN_FLOORS: Readonly<Record<Lang, Pick<Scores, "prohibitedRecall" | "ti
  * near-identical systems (lead scoring, fake-timer shops, face control); no reading serves both, so its tier from
  * text stays below the target even after tuning on it.
  */
-const TIER_BELOW_TARGET: Partial<Record<Lang, Partial<Record<Batch, number>>>> = { en: { dev4: 0.675 } };
+const TIER_BELOW_TARGET: Partial<Record<Lang, Partial<Record<Batch, number>>>> = {
+  en: { dev4: 0.675 },
+  // dev6's writer rated hiring, courts, policing and a bank's automatic credit decisions "harm" (medium), where the
+  // reader proposes "high" for them as issue 7 asks; and "migration" or "pharmacy" chat bots that only inform as
+  // minimal. The reader keeps the issue's rule; the founder confirms the failure impact with one tap.
+  kk: { dev6: 0.675 },
+  ru: { dev6: 0.525 },
+};
 
 function assertConversation(lang: Lang, batch: Batch, s: Scores): void {
   assert.ok(s.conversationRight >= TARGETS.conversationRight, `${lang} ${batch}: conversation right ${s.conversationRight}`);
@@ -50,7 +59,7 @@ function assertConversation(lang: Lang, batch: Batch, s: Scores): void {
 }
 
 for (const lang of LANGS) {
-  for (const batch of TUNED) {
+  for (const batch of TUNED[lang]) {
     test(`${lang} ${batch} (tuned on): a truthful founder reaches the right result, and the text alone proposes what it plainly says`, (t) => {
       const s = score(freshSet(lang, batch).map((d) => runOne(d, lang)));
       t.diagnostic(scoreLine(lang, batch, s));
@@ -76,8 +85,8 @@ for (const lang of LANGS) {
 }
 
 test("the fresh sets are what they claim: every plainly described capability is one the truth makes prohibited, and traps are innocent", () => {
-  for (const batch of [...TUNED, "frozen"] as const) {
-    for (const lang of LANGS) {
+  for (const lang of LANGS) {
+    for (const batch of [...TUNED[lang], "frozen"] as const) {
       const set = freshSet(lang, batch);
       assert.equal(set.length, 40, `${lang} ${batch}`);
       for (const d of set) {

@@ -11,6 +11,16 @@ type Expect = { [F in keyof InferredProfile]?: InferredProfile[F] | null | { not
 type Case = { text: string; expect: Expect };
 
 const KINDS: Record<string, Case[]> = {
+  "round 6 — scarcity that is not there, loans pushed on pensioners, fake reviews fought, an honesty index": [
+    { text: "Бот 'тек 3 орын қалды' деп жазады, шын мәнінде орын шексіз.", expect: { manipulation: "yes" } },
+    { text: "Курсқа жазылу ботын рассрочкаға итермелейтіндей етіп жасадық.", expect: { manipulation: "yes" } },
+    { text: "Робот зейнеткерлерге микрокредит ұсынып қоңырау шалады, пайызын айтпаймыз.", expect: { exploitsVulnerability: "yes" } },
+    { text: "Қызметкерлерге 'адалдық индексін' есептейміз: кім корпоративке келмейді, кім басшылықты сынайды.", expect: { socialScoring: "yes" } },
+    // Near misses: fake reviews removed, pensioners warned, a real count of seats.
+    { text: "Жалған пікірлерді модель тауып, модератор өшіреді.", expect: { manipulation: null } },
+    { text: "Бот зейнеткерлерге алаяқтардан қорғану туралы ескертеді, несие туралы айтпайды.", expect: { exploitsVulnerability: null } },
+    { text: "Залда тек 3 орын қалды, бұл касса жүйесінің нақты саны.", expect: { manipulation: null } },
+  ],
   "round 5 — Kazakh typed in Latin letters": [
     { text: "qosymsha zeinetkerlerdi tauyp alady da, olarga tungi uaqytta zaim turaly push jiberedi.", expect: { exploitsVulnerability: "yes" } },
     { text: "Bot adamnyn suretin sheshindirip jalanash foto jasaidy.", expect: { prohibitedOutputs: "yes" } },

@@ -734,3 +734,16 @@ check("round 5: facts that save questions: blurred faces, messengers, comments, 
   { text: "Система шлёт пуши клиентам про акции.", is: { userFacing: "yes" } },
   { text: "При совпадении ориентировка уходит экипажу патруля.", is: { userFacing: "yes" } },
 ]);
+check("round 6: hate and pyramids made to order; certificates with a seal; lies that push; emotions nobody is told of", [
+  { text: "Генератор картинок по запросу рисует свастики и карикатуры, оскорбляющие верующих.", is: { prohibitedOutputs: "yes" } },
+  { text: "Модерация удаляет посты со свастиками и оскорблениями религии.", not: { prohibitedOutputs: "yes" } },
+  { text: "Делаем ролики для инвест-проекта с бонусом за друга, по сути это пирамида.", is: { prohibitedOutputs: "yes" } },
+  { text: "Модель выявляет рекламу финансовых пирамид и предупреждает пользователей.", not: { prohibitedOutputs: "yes" } },
+  { text: "Бот клепает больничные с печатью поликлиники и QR-кодом за 2000 тг.", is: { prohibitedOutputs: "yes" } },
+  { text: "Система генерирует справки для пациентов после осмотра, печать ставит регистратура.", not: { prohibitedOutputs: "yes" } },
+  { text: "Бот пишет должникам, что завтра к ним придут приставы, хотя это неправда, чтобы они заплатили сегодня.", is: { manipulation: "yes" } },
+  { text: "Многие думают, что ИИ заменит бухгалтеров, хотя это неправда.", not: { manipulation: "yes" } },
+  { text: "Камера по лицу считает 'стресс' у кассиров, про эмоции они не в курсе.", is: { emotionRecognition: "yes", emotionConsent: "no" } },
+  { text: "Клиентам говорим, что звонок записывается, а что тон голоса анализируется — нет.", is: { emotionConsent: "no" } },
+  { text: "Бот консультирует по визам, паспорт и ИИН не спрашивает.", not: { personalDataLawful: "no" } },
+]);

@@ -88,7 +88,7 @@ const CONTENT = "трек*|песн*|музык*|плейлист*|фильм*|�
 const DETECTS = "предотвра*|мониторинг*|мониторим|аудит*|находит|находим|нахожд*|распозна*|выявля*|выяв*|детект*|детектир*|провер*|обнаружива*|обнаруж*|отлича*|защищ*|антифрод*|ищем|ищет|поиск*|отлов*|ловит|ловим|блокир*|фильтр*";
 
 // Telling, in any form: used where the founder says what the people are NOT told about one thing.
-const TELL = "рассказыва*|расскаж*|говор*|сообща*|слова|слов|пишем|писали|упомина*|предупрежда*|уведомля*|информиру*|знают|объясня*|озвучива*|раскрыва*";
+const TELL = "рассказыва*|расскаж*|говор*|сообща*|слова|слов|пишем|писали|упомина*|предупрежда*|уведомля*|информиру*|знают|объясня*|озвучива*|раскрыва*|курсе|ведома";
 const EMOTION_TOPIC = `эмоци*|эмоц*|настроени*|мимик*|чувств*|состояни*|раздражени*|усталост*|${EMOTIONS}`;
 // A consent that is taken or asked for; negated, nobody asked.
 const CONSENT_TAKEN = "дава*|дает|даёт|дают|дал|дали|давал*|подписыва*|спрашива*|спрос*|берем|берём|берет|берёт|берут|брали|получа*|получ*|запрашива*|собира*|просим|попрос*";
@@ -444,7 +444,8 @@ export const ru: Lexicon = {
     // Art. 17(3)(6)) or an actor's permission to use his likeness says nothing of the data law by itself.
     { field: "personalDataLawful", value: "yes", weight: 0.75, unless: "!neg", unlessInSentence: "никто|никого|никому|ни", patterns: [CONSENT] },
     // "Их никто не спрашивает" in a sentence about their photos, voices or numbers.
-    { field: "personalDataLawful", value: "no", weight: 0.6, window: 4, about: PEOPLE_DATA, unlessInSentence: `автоматическ*|автоматизирован*|${EMOTION_TOPIC}`, patterns: [`никто|!neg спрашива*|спрос*|разреша*`] },
+    // "ИИН не спрашивает" asks for no data at all: the data asked for, not anyone's permission.
+    { field: "personalDataLawful", value: "no", weight: 0.6, window: 4, about: PEOPLE_DATA, unless: "иин|фио|паспорт*|телефон*|номер*|адрес*|диагноз*|рецепт*", unlessInSentence: `автоматическ*|автоматизирован*|${EMOTION_TOPIC}`, patterns: [`никто|!neg спрашива*|спрос*|разреша*`] },
     // Consent nobody asks for: "согласие той, кто на фото, никто не спрашивает", "согласия у жителей не берём".
     { field: "personalDataLawful", value: "yes", weight: 0.85, window: 14, negated: "no", about: PEOPLE_DATA, unlessInSentence: `автоматическ*|автоматизирован*|${EMOTION_TOPIC}`, patterns: [`${CONSENT} ${CONSENT_TAKEN}`] },
     // The people themselves gave no consent: "согласия не давали", "никто из них согласие не подписывал".
@@ -487,6 +488,8 @@ export const ru: Lexicon = {
     { field: "emotionConsent", value: "no", weight: 0.75, window: 6, patterns: [`${PEOPLE}|им|ему|ей мы|=про|=об|=о это|этом|том|эту|функци* !neg ${TELL}`] },
     { field: "emotionConsent", value: "no", weight: 0.75, window: 4, patterns: [`чем|чём !neg спрашива*|спрос*|уведомля*|предупрежда*|сообща*|информиру*|рассказыва*`] },
     { field: "emotionConsent", value: "no", weight: 0.75, patterns: [SECRETLY] },
+    // Told one thing and not the other: "говорим только что звонок записывается, что голос анализируется — нет".
+    { field: "emotionConsent", value: "no", weight: 0.75, window: 4, patterns: ["что голос*|эмоци*|лиц*|тон*|настроени* анализиру*|считыва*|распозна*|определя*|оценива* !neg"] },
     { field: "emotionConsent", value: "no", weight: 0.75, window: 7, patterns: [`незна*|невкурс*|непредупрежд* ${TOLD_WHO}`, `!neg ${NOT_INFORMED}|спрашива*|спрос* ${TOLD_WHO}`, `!neg ${NOT_KNOWING} что|об|о|про ${TOLD_WHO}`] },
     { field: "emotionConsent", value: "no", weight: 0.75, window: 3, patterns: ["без ведома|ведом*|уведомлен*|предупрежден*|спрос*|спроса|разрешени*"] },
     // They think it is something else: the consent they gave was to another thing.
@@ -527,10 +530,10 @@ export const ru: Lexicon = {
     ] },
     // The mood of a track, a film, a text or a review is nobody's emotion (a trap).
     // "Согласия на анализ эмоций не спрашиваем", "про эмоции не говорим": the "не" is about consent or telling.
-    { field: "emotionRecognition", value: "yes", weight: 0.85, negated: "no", unless: `${CONTENT}|${CONSENT}|спрашива*|спрос*|говор*|рассказыва*|сообща*|предупрежда*|уведомля*|информиру*`, patterns: ["эмоц*|настроени*|emotion*|эмоушн*|mood|mood-*|муд-скор*"] },
+    { field: "emotionRecognition", value: "yes", weight: 0.85, negated: "no", unless: `${CONTENT}|${CONSENT}|спрашива*|спрос*|говор*|рассказыва*|сообща*|предупрежда*|уведомля*|информиру*|курсе|ведома|=знают`, patterns: ["эмоц*|настроени*|emotion*|эмоушн*|mood|mood-*|муд-скор*"] },
     // Sentiment read from a voice or a face (of a text or a review it is nobody's emotion).
     { field: "emotionRecognition", value: "yes", weight: 0.8, window: 4, negated: "no", unless: CONTENT, patterns: ["sentiment|сентимент*|тональност* голос*|лиц*|звонящ*|звонк*|мимик*"] },
-    { field: "emotionRecognition", value: "yes", weight: 0.85, window: 5, negated: "no", unless: CONTENT, patterns: [`${EMOTIONS} кто|кому|кого|график*|определя*|распозна*|отслежива*|замеча*|показыва*|видит|ли|когда|говор*|сообща*|похоже|если|ловит|ловим|считыва*|детект*|анализир*|фиксир*|мониторит|замеря*|измеря*|выявля*|оценива*|угадыва*|метк*|помеча*|тег*|флаг*|палит|понима*|слыш*|различа*|чует|улавлива*`] },
+    { field: "emotionRecognition", value: "yes", weight: 0.85, window: 5, negated: "no", unless: CONTENT, patterns: [`${EMOTIONS} кто|кому|кого|график*|определя*|распозна*|отслежива*|замеча*|показыва*|видит|ли|когда|говор*|сообща*|похоже|если|ловит|ловим|считыва*|=считает|=считают|детект*|анализир*|фиксир*|мониторит|замеря*|измеря*|выявля*|оценива*|угадыва*|метк*|помеча*|тег*|флаг*|палит|понима*|слыш*|различа*|чует|улавлива*`] },
     // "Уровень агрессии", "степень стресса", the tone of a voice: a measure of someone's feeling.
     { field: "emotionRecognition", value: "yes", weight: 0.8, window: 3, negated: "no", unless: CONTENT, patterns: [`уровен*|уровн*|степен*|признак*|индекс* ${EMOTIONS}`, "тон|тона|интонаци* голос*"] },
 
@@ -594,6 +597,8 @@ export const ru: Lexicon = {
     { field: "manipulation", value: "yes", weight: 0.8, window: 6, patterns: ["заболе*|умр*|умрет|умрёт|погибн*|плач*|обид*|пропад*|страда* !neg купи*|купиш*|заплат*|заплатиш*|оплат*|задонат*|продли*", "заболе*|умр*|умрет|умрёт|погибн*|плач*|обид*|пропад*|страда* купи*|купиш*|заплат*|заплатиш*|оплат*|задонат*|корм*|продли*"] },
     { field: "manipulation", value: "yes", weight: 0.8, window: 4, patterns: ["страх|fomo|фомо|тревог*|паник*|вин* игра*|играем|давим|использу*|нагнета*|разгоня*|нагоня*", "запугива*|нагнета* страх|панику|клиент*|пользовател*|покупател*|люд*"] },
     { field: "manipulation", value: "yes", weight: 0.7, window: 6, patterns: ["давим|давить|давят|давлени*|надав*|дожим*|подталкива*|вынужда*|толка* покупа*|купи*|трат*|ставк*|плат*|подпис*"] },
+    // A lie told to push someone: "пишет что иначе будет статья, хотя это неправда", "ставка вырастет, хотя ничего такого нет".
+    { field: "manipulation", value: "yes", weight: 0.8, window: 4, about: "пишет|пишут|убежда*|уговарива*|пуга*|запугива*|грози*|угрож*|дави*|давлени*|чтоб|чтобы", unlessInSentence: "мошенни*|антифрод*|распозна*|выявля*|детект*|проверя*", patterns: ["хотя|хоть неправд*|ложь|вранье|враньё|выдумк*", "хотя|хоть ничего такого нет"] },
     { field: "manipulation", value: "yes", weight: 0.75, window: 2, patterns: ["попроси*|уговори*|выпроси* маму|папу|родител*|маму|мам"] },
     // The moment of sadness or loneliness read and used to sell: "когда ему грустно — показываем оффер".
     { field: "manipulation", value: "yes", weight: 0.8, window: 16, unless: "психолог*|помощ*|поддержк*|бесплатн*|горяч*", patterns: [`${LOW_MOMENT} момент*|тогда|сразу|ровно|именно ${OFFER_VERB} ${LOW_SELL}|оффер*|буст*|бонус*|скидк*|акци*|предложени*`] },
@@ -619,6 +624,10 @@ export const ru: Lexicon = {
     { field: "exploitsVulnerability", value: "yes", weight: 0.8, window: 10, patterns: ["ребен*|ребён*|дети|детей|детям|малыш*|школьник*|подрост* кейс*|лутбокс*|донат*|монетиз*|попроси*|уговори*|выпроси*"] },
     { field: "exploitsVulnerability", value: "yes", weight: 0.75, window: 2, patterns: ["попроси*|уговори*|выпроси* маму|папу|родител*|маму|мам"] },
     { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 8, unless: "фильтр*|блок*|модерир*|удаля*|запрет*|отсеива*|распозна*|вред*|профилакт*|борьб*|противодейств*|детект*|выявля*", patterns: ["дипфейк-порно|deepfake-порно|экстремист*|террор*|пропаганд*|порн*|наркот*|оружи*|ненавист*|призыв*|насильствен*|свержени*|разжига*|рознь|розни|межнациональн*|сепаратизм*|суицид*|самоубийств*|педофил* генерир*|генер*|сгенер*|дела*|созда*|распростран*|публику*|прода*|пиш*|использу*|клепа*|пост*"] },
+    // Hate made to order: swastikas, calls to drive a nation out, insults to a religion.
+    { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 6, unless: "фильтр*|блок*|модерир*|удаля*|запрет*|отсеива*|распозна*|борьб*|противодейств*|детект*|выявля*", patterns: ["свастик*|нацистск*|зигу*", "оскорблени*|оскорбля*|оскорбительн*|униж* религи*|верующ*|наци*|народ*|этнос*", "выгна*|выгоня*|изгна*|вышвырн* наци*|народ*|приезж*"] },
+    // A financial pyramid advertised: "гарантированно 30% в месяц, приведи друга", "по сути пирамида".
+    { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 16, unless: "фильтр*|блок*|модерир*|удаля*|распозна*|борьб*|противодейств*|детект*|выявля*|предупрежда*|защи*", patterns: ["пирамид* реклам*|ролик*|пост*|креатив*|продвига*|крути*|таргет*|генер*"] },
     // Sexual material with children.
     { field: "prohibitedOutputs", value: "yes", weight: 0.9, window: 6, unless: DETECTS, patterns: [`сексуальн*|интим*|эротич*|порн*|обнаж*|раздет* ${CHILD}`] },
     // Undressing real people: fake intimate images from an ordinary photo.
@@ -626,6 +635,8 @@ export const ru: Lexicon = {
     // Forged documents: a fake certificate, sick note or diploma that passes for the real one.
     { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 4, unless: DETECTS, patterns: [`${FAKE} ${DOCUMENT}`] },
     { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 12, unless: DETECTS, patterns: [`${DOCUMENT} !neg отличить генер*|сгенер*|дела*|рису*|нарису*|клепа*|выгляд*|печата*|отрису*`, `${DOCUMENT} ${LOOKS_REAL} генер*|сгенер*|дела*|рису*|нарису*|клепа*|выгляд*|печата*|отрису*`] },
+    // A certificate made with the seal or QR code that makes it pass: "генерит справки 086 с печатью клиники, даже QR рисует".
+    { field: "prohibitedOutputs", value: "yes", weight: 0.8, window: 10, unless: NOT_FORGING, unlessInSentence: "пациент*|осмотр*|врач*|приём*|прием*|сотрудник*|выдаём|выдаем|шаблон*|бухгалтер*|=ставит|=ставят", patterns: [`${FORGE_VERB} справк*|справок|больничн*|диплом|дипломы|аттестат*|удостоверени* печат*|qr|штамп*`] },
     // The verb first and the likeness after: "рисует справку о несудимости с печатью как настоящую", "банки не отличают".
     { field: "prohibitedOutputs", value: "yes", weight: 0.85, window: 18, unless: NOT_FORGING, patterns: [`${FORGE_VERB} ${DOCUMENT} ${LOOKS_REAL}`, `${FORGE_VERB} ${DOCUMENT} !neg отлича*|отличат|отличит|отличить|спал*|палят|запалят|заметят|замечают|просекут|поймут`] },
     { field: "syntheticContent", value: "yes", weight: 0.7, window: 18, unless: NOT_FORGING, patterns: [`${FORGE_VERB} ${DOCUMENT} ${LOOKS_REAL}`] },
