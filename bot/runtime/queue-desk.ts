@@ -7,7 +7,7 @@ import type { Lang } from "../../knowledge/types.js";
 import type { Database, Queries } from "../storage/db.js";
 import { isPublished, publishFaq } from "../storage/faq.js";
 import { allFacts, submissionFacts } from "../storage/queue-facts.js";
-import { getQuestion, type Question } from "../storage/questions.js";
+import { getQuestion, type Question, teamQuestionIdsAbout } from "../storage/questions.js";
 import { findPost, owePostRefresh, savePost, type PostKey, type SlackPost } from "../storage/slack-posts.js";
 import { eventsFor, getSubmission, type SubmissionEvent } from "../storage/submissions.js";
 import { markProcessed } from "../storage/updates.js";
@@ -83,7 +83,12 @@ export function createQueueDesk(deps: { db: Database; translate: Translate; staf
         const [event] = (await performEffect(q, effect, context(viewer, req.userKey, req.lang, now))).events;
         const outcome = FlowEvent.parse(event);
         if (outcome.type !== "queueOutcome") throw new Error("queueAction answered with another event");
-        return outcome.outcome.ok ? { ok: true, value: undefined } : { ok: false, reason: outcome.outcome.reason };
+        if (!outcome.outcome.ok) return { ok: false, reason: outcome.outcome.reason };
+        // A decided escalation's posts in the regulators' channel lose their decision buttons.
+        if (facts.status === "escalated") {
+          for (const id of await teamQuestionIdsAbout(q, req.submissionId)) await owePostRefresh(q, { kind: "question", id }, now.toISOString());
+        }
+        return { ok: true, value: undefined };
       });
     },
 

@@ -48,6 +48,12 @@ export async function getQuestion(q: Queries, id: string): Promise<Question | nu
   return row === undefined ? null : parseRow(QuestionRow, row, "questions");
 }
 
+/** The ids of the team's escalated questions about one submission: each has a post in the regulators' channel. */
+export async function teamQuestionIdsAbout(q: Queries, submissionId: string): Promise<string[]> {
+  const rows = await q.all("SELECT id FROM questions WHERE submission_id = ? AND asked_by = 'team' ORDER BY id", [submissionId]);
+  return parseRows(z.object({ id: z.string() }), rows, "questions").map((r) => r.id);
+}
+
 /** Records a question for a reviewer under the next readable id (Q-2026-0001, numbered afresh each year). */
 export async function createQuestion(q: Queries, input: NewQuestion, now: string): Promise<Question> {
   const id = await nextReadableId(q, "Q", now);

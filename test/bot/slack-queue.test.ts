@@ -186,7 +186,7 @@ test("slack queue: a filing from Telegram becomes a card; claim, changes, re-sub
     await app.submitModal("U1", "Is a credit score a decision with legal effect?");
     const question = calls(app.api, "chat.postMessage", from).find((c) => c.params.channel === "CREG");
     assert.match(blockText(question), /Is a credit score a decision with legal effect\?/);
-    assert.deepEqual(buttons(question), ["Answer"]);
+    assert.deepEqual(buttons(question), ["Answer", "Request changes", "Approve", "Reject"], "the regulator's answer and decisions");
     const questionId = /Q-\d{4}-\d{4}/.exec(blockText(question))![0];
 
     // A reviewer cannot answer as regulator; the regulator answers in a modal (their Kazakh locale).
@@ -200,7 +200,7 @@ test("slack queue: a filing from Telegram becomes a card; claim, changes, re-sub
     assert.match(app.founder.map(outboundText).join("\n"), /a person must be able to review it/);
     const closed = calls(app.api, "chat.update", from).find((c) => c.params.channel === "CREG");
     assert.match(blockText(closed), /Answered by a regulator/);
-    assert.deepEqual(buttons(closed), ["Publish to FAQ"]);
+    assert.deepEqual(buttons(closed), ["Publish to FAQ", "Request changes", "Approve", "Reject"], "answered, the decision is still the regulator's");
     assert.ok((await eventsFor(app.db, id)).some((e) => e.action === "answer"), "the answer joined the history");
 
     // Published by the team, /ask finds it next time, marked as a person's answer.
@@ -209,18 +209,27 @@ test("slack queue: a filing from Telegram becomes a card; claim, changes, re-sub
     assert.match(found.answer, /A regulator answered a question like this before \(2026-03-02\)\. This is a person's answer, not the text of the law/);
     assert.match(found.answer, /a person must be able to review it/);
 
-    // The answer leaves the decision to the regulator, who takes it from App Home: the escalation is listed with the
-    // moves the transition table gives a regulator, and Approve decides it (the founder is told).
+    // The answer leaves the decision to the regulator: App Home lists the escalation with the moves the transition table
+    // gives a regulator, as the post does. A reviewer's press on the post's Approve is refused; the regulator's decides
+    // it (the founder is told), and the post loses its decision buttons.
     from = app.api.calls.length;
     const opened = JSON.stringify({ type: "event_callback", team_id: "T1", api_app_id: "A1", event_id: "EvHomeR1", event_time: 0, event: { type: "app_home_opened", user: "R1", channel: "D2", tab: "home" } });
     assert.equal((await app.post(opened, "application/json")).status, 200);
     const home = calls(app.api, "views.publish", from)[0];
     const offered = ((home?.params.view as { blocks: { elements?: { action_id?: string; value?: string }[] }[] }).blocks).flatMap((b) => b.elements ?? []).filter((e) => e.value === id).map((e) => e.action_id);
     assert.deepEqual(offered, ["queue:request_changes", "queue:approve", "queue:reject", "queue:dossier"]);
-    await app.click("R1", "queue:approve", id);
+    from = app.api.calls.length;
+    await app.click("U1", "queue:approve", id, "CREG");
+    assert.equal(calls(app.api, "chat.postEphemeral", from).length, 1, "the reviewer is told no");
+    assert.equal((await getSubmission(app.db, id))?.status, "escalated");
+    from = app.api.calls.length;
+    await app.click("R1", "queue:approve", id, "CREG");
     assert.equal((await getSubmission(app.db, id))?.status, "approved");
     assert.ok((await eventsFor(app.db, id)).some((e) => e.action === "approve" && e.actorRole === "regulator"), "approved as regulator");
     assert.match(app.founder.map(outboundText).join("\n"), new RegExp(`${id}.*одобрен`, "i"));
+    const decided = calls(app.api, "chat.update", from).filter((c) => c.params.channel === "CREG").at(-1);
+    assert.ok(decided, "the question post is redrawn after the decision");
+    assert.deepEqual(buttons(decided), [], "published and decided: nothing left to press");
     assert.equal(app.log.entries.filter((e) => e.level === "error").length, 0);
     // No message text in the logs.
     assert.doesNotMatch(JSON.stringify(app.log.entries), /credit score|stop the system/);

@@ -54,13 +54,16 @@ function facts(t: Translate, lang: Lang, v: SubmissionView, assigneeKey: string 
 
 const title = (t: Translate, lang: Lang, v: SubmissionView): string => t(lang, "slack.card.title", { id: v.id, name: v.name === null ? t(lang, "slack.card.withheld") : esc(v.name) });
 
-/** The buttons of a submission: its moves for the compliance team, then the dossier. */
-function actions(t: Translate, lang: Lang, v: SubmissionView): Block {
-  const moves = v.actions.flatMap((a) => {
+/** A button for each move the view offers its viewer. */
+const moveButtons = (t: Translate, lang: Lang, v: SubmissionView): types.Button[] =>
+  v.actions.flatMap((a) => {
     const card = CardAction.safeParse(a);
     return card.success ? [button(t, lang, card.data, v.id, STYLE[a])] : [];
   });
-  return { type: "actions", block_id: `card:${v.id}`, elements: [...moves, button(t, lang, "dossier", v.id)] };
+
+/** The buttons of a submission: its moves for the compliance team, then the dossier. */
+function actions(t: Translate, lang: Lang, v: SubmissionView): Block {
+  return { type: "actions", block_id: `card:${v.id}`, elements: [...moveButtons(t, lang, v), button(t, lang, "dossier", v.id)] };
 }
 
 /** A submission's card in the review channel, highlighted when overdue. */
@@ -93,17 +96,20 @@ export function questionMessage(t: Translate, lang: Lang, content: Extract<PostC
       name: view.name === null ? t(lang, "slack.card.withheld") : esc(view.name), status: t(lang, `slack.status.${view.status}`), tier: t(lang, `slack.tier.${view.tier}`),
     }));
   }
-  const blocks: Block[] = [];
+  const elements: types.Button[] = [];
   if (q.status === "answered") {
     lines.push(t(lang, "slack.question.answered", { role: t(lang, `slack.role.${q.answeredByRole}`), on: q.answeredAt.slice(0, 10), answer: esc(q.answer ?? "") }));
     if (content.published) lines.push(t(lang, "slack.question.published"));
-    blocks.push({ type: "section", text: { type: "mrkdwn", text: clip(lines.join("\n")) } });
-    if (!content.published) blocks.push({ type: "actions", block_id: `question:${q.id}`, elements: [{ type: "button", action_id: "question:publish", value: q.id, text: { type: "plain_text", text: t(lang, "slack.button.publish") } }] });
+    if (!content.published) elements.push({ type: "button", action_id: "question:publish", value: q.id, text: { type: "plain_text", text: t(lang, "slack.button.publish") } });
   } else {
     lines.push(t(lang, "slack.question.waiting"));
-    blocks.push({ type: "section", text: { type: "mrkdwn", text: clip(lines.join("\n")) } });
-    blocks.push({ type: "actions", block_id: `question:${q.id}`, elements: [{ type: "button", action_id: "question:answer", value: q.id, style: "primary", text: { type: "plain_text", text: t(lang, "slack.button.answer") } }] });
+    elements.push({ type: "button", action_id: "question:answer", value: q.id, style: "primary", text: { type: "plain_text", text: t(lang, "slack.button.answer") } });
   }
+  // While the submission waits for the regulator, its decisions too: the moves the transition table gives a regulator
+  // (each press is checked again for its person, so a reviewer in the channel is refused).
+  if (view !== null && view.status === "escalated") elements.push(...moveButtons(t, lang, view));
+  const blocks: Block[] = [{ type: "section", text: { type: "mrkdwn", text: clip(lines.join("\n")) } }];
+  if (elements.length > 0) blocks.push({ type: "actions", block_id: `question:${q.id}`, elements });
   return { text: heading, blocks };
 }
 
