@@ -10,6 +10,7 @@
 // rename that loses the race simply uses the winner's identical build.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import module from "node:module";
 import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -97,4 +98,9 @@ async function bundle(inputs, dir) {
 const inputs = readInputs();
 const dir = join(BUILDS, versionOf(inputs));
 if (!existsSync(join(dir, "main.js"))) await bundle(inputs, dir);
-if (!process.argv.includes("--build")) await import(pathToFileURL(join(dir, "main.js")).href);
+if (!process.argv.includes("--build")) {
+  // Node 22.1+ keeps V8's compiled code for these files between starts, checked against their content: about 40 ms
+  // of each start. Node 20 has no such cache and skips this.
+  module.enableCompileCache?.();
+  await import(pathToFileURL(join(dir, "main.js")).href);
+}
