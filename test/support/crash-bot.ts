@@ -21,10 +21,10 @@ export type BotEnv = (process: number, slackPort: number) => Record<string, stri
 
 /**
  * The bot as production runs it, one process over one SQLite file, started again after every kill like a
- * supervisor with no restart delay would. It runs `node --import tsx bot/main.ts`, the command `npm start` runs,
- * without npm (and its shell) as the parent: the PID is the bot itself, so a SIGKILL lands on the bot at once, as
- * an OOM kill or a lost machine does, and leaves no orphan still polling Telegram or holding the Slack port (a
- * SIGKILL to npm's PID would kill npm only).
+ * supervisor with no restart delay would. It runs `node bot/start.mjs`, the command `npm start` runs (and the
+ * README's systemd unit), without npm (and its shell) as the parent: the PID is the bot itself, so a SIGKILL lands on
+ * the bot at once, as an OOM kill or a lost machine does, and leaves no orphan still polling Telegram or holding the
+ * Slack port (a SIGKILL to npm's PID would kill npm only).
  */
 export class BotProcess {
   /** The current process's number (1, 2, …); bumped at every start. */
@@ -58,7 +58,7 @@ export class BotProcess {
     this.slackPort = await freePort();
     this.ready = false;
     const number = this.process;
-    const child = spawn(process.execPath, ["--import", "tsx", "bot/main.ts"], {
+    const child = spawn(process.execPath, ["bot/start.mjs"], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...this.env(number, this.slackPort) },
       stdio: ["ignore", "ignore", "pipe"],
