@@ -252,6 +252,24 @@ export async function eventsFor(q: Queries, submissionId: string): Promise<Submi
   return parseRows(EventRow, rows, "submission_events");
 }
 
+/** The histories of every submission in `statuses` (all when absent), in one query, each oldest first. */
+export async function eventsByStatus(q: Queries, statuses?: readonly SubmissionStatus[]): Promise<Map<string, SubmissionEvent[]>> {
+  const rows = await q.all(
+    `SELECT e.id, e.submission_id, e.at, e.actor_user_id, e.actor_role, e.action, e.from_status, e.to_status, e.reason
+     FROM submission_events e JOIN submissions s ON s.id = e.submission_id
+     WHERE ?1 IS NULL OR s.status IN (SELECT value FROM json_each(?1))
+     ORDER BY e.id`,
+    [statuses === undefined ? null : JSON.stringify(statuses)],
+  );
+  const bySubmission = new Map<string, SubmissionEvent[]>();
+  for (const event of parseRows(EventRow, rows, "submission_events")) {
+    const list = bySubmission.get(event.submissionId);
+    if (list) list.push(event);
+    else bySubmission.set(event.submissionId, [event]);
+  }
+  return bySubmission;
+}
+
 /** One line of the team's queue, read in one query: only the columns it shows, and the latest move's action and reason. */
 const QueueLineRow = z.object({
   id: z.string(),
