@@ -1,8 +1,8 @@
 import { fieldHolds } from "../law/rules-condition.js";
 import { followUps } from "../profile/questions.js";
-import { fieldValues, type ProfileField, type SystemProfile } from "../profile/schema.js";
+import { PROFILE_FIELDS, fieldValues, type ProfileField, type SystemProfile } from "../profile/schema.js";
 import type { OpenQuestion } from "./assessment.js";
-import { findings, type Findings } from "./findings.js";
+import { findings, profileKey, type Findings } from "./findings.js";
 
 export type Affect = OpenQuestion["affects"][number];
 
@@ -59,9 +59,22 @@ export function answerAffects(
   profile: SystemProfile,
   field: ProfileField,
   open: ReadonlySet<ProfileField>,
-  base: Findings = findings(profile),
+  base?: Findings,
 ): Affect[] {
+  // The same profile, field and open fields come back many times a turn (the next question, the count of those
+  // left, the assessment's open questions), and the answer depends on nothing else (issue 13).
+  const key = `${profileKey(profile)}/${field}/${PROFILE_FIELDS.map((f) => (open.has(f) ? "1" : "0")).join("")}`;
+  const known = memo.get(key);
+  // A copy, so a caller's array never changes the memo.
+  if (known !== undefined) return [...known];
   const out = new Set<Affect>();
-  collect(profile, base, field, open, out);
-  return AFFECT_PRIORITY.filter((a) => out.has(a));
+  collect(profile, base ?? findings(profile), field, open, out);
+  const affects = Object.freeze(AFFECT_PRIORITY.filter((a) => out.has(a)));
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  memo.set(key, affects);
+  return [...affects];
 }
+
+/** answerAffects' results, bounded like the findings memo; frozen, as they are shared. */
+const MEMO_SIZE = 20_000;
+const memo = new Map<string, readonly Affect[]>();

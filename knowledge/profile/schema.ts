@@ -78,9 +78,10 @@ export const emptyProfile = (): SystemProfile => SystemProfile.parse({});
 
 /** The values one field accepts, "unknown" included. */
 export function fieldValues(field: ProfileField): readonly string[] {
-  const schema = SystemProfile.shape[field].unwrap();
-  return schema.options;
+  return FIELD_VALUES.get(field)!;
 }
+/** Read once: the interview's relevance checks ask for them for every variant they try. */
+const FIELD_VALUES = new Map<ProfileField, readonly string[]>(PROFILE_FIELDS.map((f) => [f, SystemProfile.shape[f].unwrap().options]));
 
 /** The profile as a JSON Schema, for `triage schema` and for founders' tooling. */
 export const profileJsonSchema = (): unknown => z.toJSONSchema(SystemProfile, { io: "input" });
