@@ -39,7 +39,11 @@ export type Dispatch = (inbound: Inbound) => Promise<void>;
 export type SendProgress = {
   /** Messages of this outbound the platform already accepted in an earlier try: send from this index on. */
   skip: number;
-  /** Called as soon as message `index` is accepted, with the platform's id for it when it gives one. */
+  /**
+   * Called as soon as message `index` is accepted, with the platform's id for it when it gives one, before the
+   * next is sent. A sender may leave out the last message (the sender's return records the whole delivery) and
+   * any that is harmless to repeat (taking buttons off): a crash then repeats at most that one message.
+   */
   accepted(index: number, platformMessageId?: string): Promise<void>;
 };
 

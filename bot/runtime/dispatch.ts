@@ -3,12 +3,12 @@ import type { ConversationState } from "../../flows/state.js";
 import { ActorRole, type FlowEnv, type FlowEvent, type Notification, type Reply } from "../../flows/types.js";
 import { KB_VERSION } from "../../knowledge/version.js";
 import type { Lang } from "../../knowledge/types.js";
-import type { Database, Queries } from "../storage/db.js";
-import { owe } from "../storage/deliveries.js";
+import { type Database, type Queries, together } from "../storage/db.js";
+import { deliveriesWritten, owe } from "../storage/deliveries.js";
 import { faqEntries } from "../storage/faq.js";
 import type { PersonAnswer } from "../../knowledge/ask/people.js";
-import { markDelivered, pending, type OutboxItem } from "../storage/outbox.js";
-import { loadSession, saveSession } from "../storage/sessions.js";
+import { markDelivered, notificationsQueued, pending, type OutboxItem } from "../storage/outbox.js";
+import { loadSession, saveSession, type StoredSession } from "../storage/sessions.js";
 import { findUser, findUserByChat, setRole, upsertUser, type User } from "../storage/users.js";
 import { markProcessed } from "../storage/updates.js";
 import { astanaDate } from "./astana-time.js";
@@ -89,7 +89,7 @@ function withoutUpdateId(inbound: Inbound): Inbound {
 }
 
 /** `waiting`: model calls the turn asked for, made after its commit so no chat waits on a model through the database. */
-type TurnResult = { lang: Lang; replies: Reply[]; waiting: ModelEffect[] };
+type TurnResult = { lang: Lang; replies: Reply[]; waiting: ModelEffect[]; save: { userId: number; state: ConversationState } | null };
 
 /**
  * The one entry point every channel calls (house style §5): take the chat's lock, load and parse its state,
@@ -115,13 +115,17 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
   const senders = new Map<string, Sender>();
   const courier = createCourier({ db, log, clock, senders, ...(deps.backoffMs && { backoffMs: deps.backoffMs }) });
   let delivering: Promise<void> | undefined;
+  /**
+   * How many notifications this process had queued (storage/outbox.ts) when a look last found none waiting: while
+   * that count stands, the outbox is still empty and a turn need not look again.
+   */
+  let emptyAt: number | null = null;
   let deliverAgain = false;
   let stopped = false;
 
   /** Runs one event and the effect outcomes it leads to, inside the caller's transaction. */
-  async function runTurn(q: Queries, inbound: Inbound, user: User, now: Date): Promise<TurnResult> {
+  async function runTurn(q: Queries, inbound: Inbound, user: User, now: Date, stored: StoredSession | null): Promise<TurnResult> {
     const allowedRoles = rolesOf(inbound);
-    const stored = await loadSession(q, inbound.chatKey);
     const platformLocale = negotiateLocale(inbound.platformLocale);
     const env: FlowEnv = {
       now,
@@ -203,8 +207,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       }
       events = next;
     }
-    if (!forgotten) await saveSession(q, inbound.chatKey, userId, state, now.toISOString());
-    return { lang: state.lang, replies, waiting };
+    return { lang: state.lang, replies, waiting, save: forgotten ? null : { userId, state } };
   }
 
   async function handle(inbound: Inbound, outboxId?: number): Promise<void> {
@@ -212,23 +215,49 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     let waiting: ModelEffect[] = [];
     // Until the turn has read the person's stored choice, the apology speaks the platform's language, as a new chat would.
     let lang: Lang = negotiateLocale(inbound.platformLocale) ?? deps.defaultLanguage;
+    let owed = null as Awaited<ReturnType<typeof owe>>;
+    let wroteElsewhere = false;
+    let notified = false;
     try {
       await db.tx(async (q) => {
-        if (inbound.updateId !== undefined && !(await markProcessed(q, inbound.channel, inbound.updateId, now.toISOString()))) return;
+        // Read inside the transaction, where no other turn writes: what this turn alone owes and queues.
+        const rowsBefore = deliveriesWritten();
+        const queuedBefore = notificationsQueued();
+        const counted = () => {
+          wroteElsewhere = deliveriesWritten() - rowsBefore > (owed === null ? 0 : 1);
+          notified = notificationsQueued() > queuedBefore;
+        };
+        // Three statements at once (each is a round trip to SQLite's thread, and the turn holds the only writer
+        // meanwhile); they are independent, and none of them writes anything a repeat must not.
+        const [fresh, existing, stored] = await together([
+          inbound.updateId === undefined ? true : markProcessed(q, inbound.channel, inbound.updateId, now.toISOString()),
+          findUser(q, inbound.channel, inbound.userKey),
+          loadSession(q, inbound.chatKey),
+        ]);
+        if (!fresh) return;
         // A notification erased by /forget since the outbox was read is not shown to the chat's fresh account.
         if (outboxId !== undefined && !(await markDelivered(q, outboxId, now.toISOString()))) return;
         const allowed = rolesOf(inbound);
-        let user = await upsertUser(q, inbound.channel, inbound.userKey, now.toISOString(), allowed[0]);
+        let user = existing ?? (await upsertUser(q, inbound.channel, inbound.userKey, now.toISOString(), allowed[0]));
         // Configuration is the only source of roles: one taken away there (or given by older code) is gone here too.
         if (!allowed.includes(user.role)) {
           await setRole(q, user.id, allowed[0]!);
           user = { ...user, role: allowed[0]! };
         }
         lang = user.language ?? lang;
-        const result = await runTurn(q, inbound, user, now);
-        await owe(q, inbound.chatKey, result.lang, result.replies, now.toISOString());
+        const result = await runTurn(q, inbound, user, now, stored);
+        const save = result.save;
+        [owed] = await together([
+          owe(q, inbound.chatKey, result.lang, result.replies, now.toISOString()),
+          save === null ? undefined : saveSession(q, inbound.chatKey, save.userId, save.state, now.toISOString()),
+        ]);
+        counted();
         waiting = result.waiting;
       });
+      // Committed: the reply may go (before the model calls below, which can take seconds).
+      if (owed !== null) courier.hand(owed.delivery, owed.older);
+      if (wroteElsewhere) courier.kick();
+      if (notified) void processNotifications();
       // Still under the chat's lock, so nothing of this chat runs between the call and its answer; other chats
       // and the database go on meanwhile. The answer is stepped in a turn of its own.
       for (const effect of waiting) {
@@ -242,8 +271,8 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       await db.tx((q) => owe(q, inbound.chatKey, lang, [{ kind: "say", key: "common.apology" }], now.toISOString())).catch((e: unknown) =>
         log("error", { event: "deliver.failed", code: errorCode(e), channel: inbound.channel, chatKeyHash: hashChatKey(inbound.chatKey) }),
       );
+      courier.kick();
     }
-    courier.kick();
   }
 
   /** A flood is cut off before it queues behind anyone: one notice, then its messages are skipped for the minute. */
@@ -265,7 +294,8 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
   const dispatch: Dispatch = async (inbound) => {
     if (await overLimit(inbound)) return;
     await lock.run(inbound.chatKey, () => handle(inbound));
-    void processNotifications();
+    // A notification left waiting (for the chat's role to change, for a channel's sender) may be shown now.
+    if (emptyAt !== notificationsQueued()) void processNotifications();
   };
 
   /** Shows one waiting notification through its chat's flow, under that chat's lock. */
@@ -300,9 +330,14 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     delivering = (async () => {
       do {
         deliverAgain = false;
+        const queued = notificationsQueued();
+        let seen = 0;
         for (let page = await pending(db); page.length > 0 && !stopped; page = await pending(db, { after: page.at(-1)!.id })) {
+          seen += page.length;
           for (const item of page) if (!stopped) await deliver(item);
         }
+        // Nothing waited at all: until a turn queues one, turns need not look (one read each, saved).
+        if (seen === 0) emptyAt = queued;
       } while (deliverAgain && !stopped);
     })()
       .catch((error: unknown) => log("error", { event: "outbox.failed", code: errorCode(error) }))

@@ -23,6 +23,18 @@ export interface Queries {
   purgeWalAfterCommit(): Promise<void>;
 }
 
+/**
+ * Statements of one transaction issued at once, for those that do not depend on each other: each is a round trip
+ * to SQLite's thread, and they overlap. Like Promise.all, but a failure is passed on only once every one of them
+ * has ended, so the ROLLBACK that follows never races a statement still running.
+ */
+export async function together<T extends readonly unknown[]>(work: { [K in keyof T]: Promise<T[K]> | T[K] }): Promise<T> {
+  const settled = await Promise.allSettled(work as readonly unknown[]);
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
+  if (failed) throw failed.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}
+
 const BUSY_TIMEOUT_MS = 5_000;
 const SchemaVersion = z.object({ version: z.number().int().nullable() });
 const SecureDelete = z.object({ secure_delete: z.literal(1) });
@@ -34,6 +46,13 @@ function failure(err: Error, sql: string): StorageError {
 
 /** A plain SELECT can go to the read-only connection; anything else (INSERT … RETURNING, a PRAGMA) writes or sets. */
 const isRead = (sql: string): boolean => /^\s*SELECT\b/i.test(sql);
+/** A statement that only changes rows, so it may share a transaction with others (PRAGMAs and schema changes may not). */
+const isRowWrite = (sql: string): boolean => /^\s*(INSERT|UPDATE|DELETE|REPLACE)\b/i.test(sql);
+
+const isConstraint = (error: unknown): boolean =>
+  error instanceof StorageError && (error.cause as { code?: unknown } | undefined)?.code === "SQLITE_CONSTRAINT";
+
+type PendingWrite = { sql: string; params: readonly SqlValue[] | undefined; resolve: (outcome: RunOutcome) => void; reject: (error: unknown) => void };
 
 /**
  * Statements prepared once per connection and reused (the same few dozen SQL texts run on every turn). Bounded,
@@ -76,14 +95,13 @@ async function runOn(conn: sqlite3.Database, sql: string, params: readonly SqlVa
   });
 }
 
+/**
+ * The first row, read by stepping the statement to its end: a statement stopped after its first row would keep
+ * its read open (holding back checkpoints, or a COMMIT after an INSERT … RETURNING) until a reset, one more
+ * round trip to SQLite's thread. Every `get` is of a row by its key, an aggregate or a LIMIT, so the rest is empty.
+ */
 async function getOn(conn: sqlite3.Database, sql: string, params: readonly SqlValue[] = []): Promise<unknown> {
-  const statement = await prepared(conn, sql);
-  const row = await new Promise<unknown>((resolve, reject) => {
-    statement.get([...params], (err: Error | null, found: unknown) => (err ? reject(failure(err, sql)) : resolve(found)));
-  });
-  // A statement stopped after its first row keeps its read open, which would hold back checkpoints: end it.
-  await new Promise<void>((resolve) => statement.reset(() => resolve()));
-  return row;
+  return (await allOn(conn, sql, params))[0];
 }
 
 async function allOn(conn: sqlite3.Database, sql: string, params: readonly SqlValue[] = []): Promise<unknown[]> {
@@ -125,6 +143,8 @@ export class Database implements Queries {
   /** Every use of the connection waits here, so two awaiting transactions never interleave their statements. */
   #tail: Promise<unknown> = Promise.resolve();
   #readTail: Promise<unknown> = Promise.resolve();
+  /** Single writes waiting for the connection, to be committed together (see `run`). */
+  #batch: PendingWrite[] | null = null;
   #closed: Promise<void> | null = null;
   /** Marks work already holding the connection: using `db` there would wait for itself forever. */
   readonly #holding = new AsyncLocalStorage<true>();
@@ -134,7 +154,58 @@ export class Database implements Queries {
   }
 
   run(sql: string, params?: readonly SqlValue[]): Promise<RunOutcome> {
-    return this.#exclusive(() => runOn(this.#conn, sql, params));
+    if (!isRowWrite(sql)) return this.#exclusive(() => runOn(this.#conn, sql, params));
+    if (this.#holding.getStore() === true) {
+      return Promise.reject(new StorageError("the database was used directly inside a transaction; use its handle", { cause: undefined }));
+    }
+    if (this.#closed !== null) return Promise.reject(new StorageError("the database is closed", { cause: undefined }));
+    return new Promise((resolve, reject) => {
+      const write: PendingWrite = { sql, params, resolve, reject };
+      if (this.#batch !== null) {
+        this.#batch.push(write);
+        return;
+      }
+      const batch = [write];
+      this.#batch = batch;
+      void this.#exclusive(async () => {
+        // Writes issued from here on start the next batch.
+        this.#batch = null;
+        await this.#commitBatch(batch);
+      });
+    });
+  }
+
+  /**
+   * Group commit for single writes outside a transaction (the courier's "sent", Telegram's keyboard records):
+   * those queued while the connection was busy share one BEGIN … COMMIT instead of one commit each. A failing
+   * statement is undone alone (SQLite aborts the statement, not the transaction) and fails only its caller;
+   * every caller hears of its write only once the COMMIT is done, so a resolved write is as durable as before.
+   */
+  async #commitBatch(batch: readonly PendingWrite[]): Promise<void> {
+    if (batch.length === 1) {
+      const [only] = batch;
+      await runOn(this.#conn, only!.sql, only!.params).then(only!.resolve, only!.reject);
+      return;
+    }
+    const outcomes: ({ ok: true; value: RunOutcome } | { ok: false; error: unknown })[] = [];
+    try {
+      await this.#transaction(async () => {
+        for (const write of batch) {
+          const outcome = await runOn(this.#conn, write.sql, write.params).then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
+          // Anything but a constraint may have ended the transaction itself (a full disk, I/O): fail the batch whole.
+          if (!outcome.ok && !isConstraint(outcome.error)) throw outcome.error;
+          outcomes.push(outcome);
+        }
+      });
+    } catch (error) {
+      for (const write of batch) write.reject(error);
+      return;
+    }
+    batch.forEach((write, i) => {
+      const outcome = outcomes[i]!;
+      if (outcome.ok) write.resolve(outcome.value);
+      else write.reject(outcome.error);
+    });
   }
 
   get(sql: string, params?: readonly SqlValue[]): Promise<unknown> {

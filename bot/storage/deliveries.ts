@@ -58,14 +58,34 @@ export type Delivery = z.output<typeof DeliveryRow>;
 
 const COLUMNS = "id, chat_key, lang, replies_json, sent_parts, attempts, next_attempt_at";
 
-/** Records what a turn owes `chatKey`, in the turn's own transaction; due at once. */
-export async function owe(q: Queries, chatKey: string, lang: Lang, replies: readonly Reply[], now: string): Promise<void> {
-  if (replies.length === 0) return;
+/**
+ * Rows `owe` wrote in this process, read by the runtime around a turn: a turn that also wrote for other chats
+ * (the regulators' group, a Slack post) tells the courier to look for them.
+ */
+let written = 0;
+export const deliveriesWritten = (): number => written;
+
+/** The chat's rows older than a new one, when it was written: how many, and the oldest's id. */
+export type Older = { count: number; first: number | null };
+
+/**
+ * Records what a turn owes `chatKey`, in the turn's own transaction; due at once. Returns the row as stored, and
+ * what of the chat still waits before it, so the courier may send it after the commit without reading it back
+ * (bot/runtime/courier.ts `hand`).
+ */
+export async function owe(q: Queries, chatKey: string, lang: Lang, replies: readonly Reply[], now: string): Promise<{ delivery: Delivery; older: Older } | null> {
+  if (replies.length === 0) return null;
   const channel = chatKey.slice(0, chatKey.indexOf(":"));
-  await q.run(
-    "INSERT INTO deliveries (chat_key, channel, lang, replies_json, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+  const row = await q.get(
+    `INSERT INTO deliveries (chat_key, channel, lang, replies_json, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?)
+     RETURNING id,
+       (SELECT COUNT(*) FROM deliveries AS o WHERE o.chat_key = deliveries.chat_key AND o.id < deliveries.id) AS older,
+       (SELECT MIN(o.id) FROM deliveries AS o WHERE o.chat_key = deliveries.chat_key AND o.id < deliveries.id) AS first_older`,
     [chatKey, channel, lang, JSON.stringify(replies.map(store)), now, now],
   );
+  written++;
+  const r = parseRow(z.object({ id: z.number().int(), older: z.number().int(), first_older: z.number().int().nullable() }), row, "deliveries");
+  return { delivery: { id: r.id, chatKey, lang, replies: [...replies], sentParts: 0, attempts: 0, nextAttemptAt: now }, older: { count: r.older, first: r.first_older } };
 }
 
 /**

@@ -15,12 +15,17 @@ const OutboxRow = z.object({
 }).transform((r) => ({ id: r.id, chatKey: r.chat_key, notification: r.payload_json, createdAt: r.created_at }));
 export type OutboxItem = z.output<typeof OutboxRow>;
 
+/** Notifications `enqueue` wrote in this process: the runtime shows notifications after a turn that queued any. */
+let queued = 0;
+export const notificationsQueued = (): number => queued;
+
 /** Queues `notification` for `chatKey`; returns the outbox id. */
 export async function enqueue(q: Queries, chatKey: string, notification: Notification, now: string): Promise<number> {
   const { lastId } = await q.run(
     "INSERT INTO outbox (chat_key, payload_json, created_at) VALUES (?, ?, ?)",
     [chatKey, JSON.stringify(Notification.parse(notification)), now],
   );
+  queued++;
   return lastId;
 }
 

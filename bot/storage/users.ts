@@ -28,6 +28,9 @@ const userOrNull = (row: unknown): User | null => (row === undefined ? null : pa
 
 /** The user behind a platform account, created on first contact with `roleOnCreate` (a founder unless said). */
 export async function upsertUser(q: Queries, channel: string, channelUserKey: string, now: string, roleOnCreate: Role = "founder"): Promise<User> {
+  // Read first: on every turn but the first the account exists, and one statement is all it costs.
+  const existing = await findUser(q, channel, channelUserKey);
+  if (existing !== null) return existing;
   await q.run(
     `INSERT INTO users (channel, channel_user_key, role, created_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (channel, channel_user_key) DO NOTHING`,

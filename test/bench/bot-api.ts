@@ -5,8 +5,11 @@ import { performance } from "node:perf_hooks";
 /** An inline button as the bot sent it. */
 export type Button = { text: string; callback_data: string };
 
-/** A message the bot sent, with the moment the fake received it (performance.now() of the bench process). */
-export type Sent = { method: string; chatId: string; at: number; text: string; buttons: Button[] };
+/**
+ * A message the bot sent, with the moment the fake received it (performance.now() of the bench process) and the
+ * message id the fake gave it (a press names the message its button was on, as Telegram's do).
+ */
+export type Sent = { method: string; chatId: string; at: number; text: string; buttons: Button[]; messageId: number };
 
 type Waiting = { offset: number; limit: number; res: ServerResponse; timer: NodeJS.Timeout };
 type Update = { update_id: number } & Record<string, unknown>;
@@ -128,9 +131,10 @@ export class BenchBotApi {
           at: performance.now(),
           text: String(params.text ?? ""),
           buttons: (markup?.inline_keyboard ?? []).flat(),
+          messageId: method === "sendMessage" ? this.nextMessageId++ : Number(params.message_id ?? 0),
         };
         this.onSent?.(sent);
-        return reply(res, { message_id: this.nextMessageId++, date: 0, chat: { id: params.chat_id, type: "private" }, text: sent.text });
+        return reply(res, { message_id: sent.messageId, date: 0, chat: { id: params.chat_id, type: "private" }, text: sent.text });
       }
       case "sendDocument":
         return reply(res, { message_id: this.nextMessageId++, date: 0, chat: { id: params.chat_id ?? 0, type: "private" } });

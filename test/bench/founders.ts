@@ -93,14 +93,15 @@ export function textUpdate(chatId: number, text: string): Record<string, unknown
   return { message: { message_id: messageSeq++, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: "private" }, from: person(chatId), text, ...(entities && { entities }) } };
 }
 
-export function pressUpdate(chatId: number, data: string): Record<string, unknown> {
+/** A press of a button with `data` on message `messageId` (the message the bot sent it on). */
+export function pressUpdate(chatId: number, data: string, messageId: number): Record<string, unknown> {
   return {
     callback_query: {
       id: `cb${messageSeq++}`,
       from: person(chatId),
       chat_instance: `ci${chatId}`,
       data,
-      message: { message_id: messageSeq++, date: 0, chat: { id: chatId, type: "private" }, text: "…" },
+      message: { message_id: messageId, date: 0, chat: { id: chatId, type: "private" }, text: "…" },
     },
   };
 }
@@ -130,7 +131,7 @@ export async function productFounder(inbox: Inbox, chatId: number, description: 
       }
       const english = find(reply.buttons, /English/);
       if (english) {
-        reply = await send(pressUpdate(chatId, english.callback_data), { kind: "press" });
+        reply = await send(pressUpdate(chatId, english.callback_data, reply.messageId), { kind: "press" });
         continue;
       }
       if (!described) {
@@ -140,7 +141,7 @@ export async function productFounder(inbox: Inbox, chatId: number, description: 
       }
       const pick = find(reply.buttons, /^(Yes, all correct|None of these|No)\b/) ?? find(reply.buttons, /I don't know/);
       if (!pick) throw new Error(`no answer among: ${reply.buttons.map((b) => b.text).join(" | ")}`);
-      reply = await send(pressUpdate(chatId, pick.callback_data), { kind: "press" });
+      reply = await send(pressUpdate(chatId, pick.callback_data, reply.messageId), { kind: "press" });
     }
     throw new Error("no result after 30 updates");
   } catch (error) {
@@ -154,10 +155,12 @@ export async function echoFounder(inbox: Inbox, chatId: number, plan: readonly P
   const run: FounderRun = { chatId, plan: [...plan], turns: [], done: false };
   try {
     let data = "ok";
+    let on = 0;
     for (const step of plan) {
-      const update = step.kind === "text" ? textUpdate(chatId, step.text) : pressUpdate(chatId, data);
+      const update = step.kind === "text" ? textUpdate(chatId, step.text) : pressUpdate(chatId, data, on);
       const { message, turn } = await inbox.turn(chatId, update, timeoutMs);
       data = message.buttons[0]?.callback_data ?? data;
+      on = message.messageId;
       run.turns.push(turn);
     }
     run.done = true;

@@ -6,7 +6,7 @@ import { encodeChoicePayload } from "../../runtime/choice-payload.js";
 import type { Translate } from "../../runtime/i18n.js";
 import { chatMessages, choiceLabel, replyText } from "../../runtime/render-text.js";
 import type { Database } from "../../storage/db.js";
-import { lastKeyboard, markUnreachable, setLastKeyboard } from "../../storage/telegram.js";
+import { markUnreachable, setLastKeyboard, takeKeyboard } from "../../storage/telegram.js";
 import { refusalOf } from "./bot-api-errors.js";
 import { htmlTranslator } from "./html.js";
 import { splitHtml } from "./split-message.js";
@@ -61,9 +61,9 @@ export function telegramSender(telegram: Telegram, t: Translate, db: Database, c
     const messages = telegramMessages(t, out, channelParams());
     for (let index = progress.skip; index < messages.length; index++) {
       const message = messages[index]!;
+      // Taking buttons off is safe to repeat, so a retry may do it again rather than record it.
       if (message.kind === "clearKeyboard") {
         await clearKeyboard(telegram, db, out.chatKey);
-        await progress.accepted(index);
         continue;
       }
       const messageId = await sendOne(telegram, chatId, message).catch(async (error: unknown) => {
@@ -76,7 +76,8 @@ export function telegramSender(telegram: Telegram, t: Translate, db: Database, c
         throw refusal;
       });
       if (message.kind === "text" && message.keyboard && messageId !== undefined) await setLastKeyboard(db, out.chatKey, messageId);
-      await progress.accepted(index, messageId);
+      // The last one is recorded by the delivery's end (SendProgress).
+      if (index < messages.length - 1) await progress.accepted(index, messageId);
     }
   };
 }
@@ -90,10 +91,9 @@ export const isPrivate = (chatKey: string): boolean => !chatKey.includes("/") &&
  * buttons, and a tap on such a message is still answered ("that question has moved on").
  */
 export async function clearKeyboard(telegram: Telegram, db: Database, chatKey: string, messageId?: string): Promise<void> {
-  const target = messageId ?? (await lastKeyboard(db, chatKey));
+  const target = await takeKeyboard(db, chatKey, messageId);
   if (target === null) return;
   await telegram.editMessageReplyMarkup(platformChatId(chatKey), Number(target), undefined, { inline_keyboard: [] }).catch(() => undefined);
-  if (messageId === undefined || messageId === (await lastKeyboard(db, chatKey))) await setLastKeyboard(db, chatKey, null);
 }
 
 /** Sends one message; resolves with Telegram's message id, which a typing action does not have. */
