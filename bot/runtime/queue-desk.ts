@@ -146,9 +146,15 @@ export function createQueueDesk(deps: { db: Database; translate: Translate; staf
 
     /** `/triage show ID`: the view and the filed dossier as Markdown, redacted for a regulator. */
     async show(userKey: string, as: StaffRole, id: string, lang: Lang): Promise<{ view: SubmissionView; dossier: string | null } | null> {
-      const listed = await this.list(userKey, as);
-      const view = listed?.views.find((v) => v.id === id);
-      if (view === undefined) return null;
+      if (!rolesOf(userKey).includes(as)) return null;
+      const now = clock();
+      // One submission read, not the whole queue: what a regulator may see is the same as in `list`.
+      const view = await db.tx(async (q) => {
+        const viewer = await viewerIn(q, userKey, as, now.toISOString());
+        const facts = await submissionFacts(q, id);
+        return facts === null || (as === "regulator" && facts.status !== "escalated") ? null : submissionView(facts, viewer, astanaDate(now));
+      });
+      if (view === null) return null;
       const s = await getSubmission(db, id);
       const dossier = s === null || s.anonymised ? null : Dossier.safeParse(s.dossier);
       if (dossier?.success !== true || s === null || s.anonymised) return { view, dossier: null };

@@ -274,6 +274,17 @@ test("slack queue: /triage queue, show and stats for the team, refused for anyon
     assert.equal((await app.command("U1", "queue mine")).text, "Nothing matches.");
     const shown = await app.command("U1", `show ${id}`);
     assert.match(JSON.stringify(shown.blocks), /TalentBot/);
+    // A regulator sees only escalated submissions: this one is not found for them, and nothing of it is shown.
+    const asRegulator = await app.command("R1", `show ${id}`);
+    assert.equal(asRegulator.blocks, undefined);
+    assert.doesNotMatch(JSON.stringify(asRegulator), /TalentBot/);
+    assert.match(asRegulator.text, new RegExp(id));
+    // Download dossier sends the filed dossier to the reviewer's DM as a Markdown file.
+    const before = app.api.calls.length;
+    await app.click("U1", "queue:dossier", id);
+    const upload = calls(app.api, "files.completeUploadExternal", before)[0];
+    assert.equal(upload?.params.channel_id, "U1");
+    assert.match(String(upload?.params.files), new RegExp(`${id}\\.md`));
     assert.match((await app.command("U1", "stats")).text, /By status: waiting for a reviewer 1/);
     assert.match((await app.command("U9", "queue")).text, /Ничего не изменено/);
     assert.match((await app.command("U1", "purple")).text, /\/triage queue/);
