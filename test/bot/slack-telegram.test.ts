@@ -25,10 +25,10 @@ const labels = (call: SlackApiCall | undefined) => buttonsOf(call).map((b) => b.
 const cardText = (call: SlackApiCall | undefined) => JSON.stringify(call?.params.blocks ?? "");
 
 /**
- * The product as `npm start` runs it with both tokens set: one process (`node --import tsx bot/main.ts`, the
- * crash test's BotProcess), one SQLite file, Telegram on the fake Bot API and Slack's HTTP receiver reached with
- * signed requests (SlackPlatform, which retries as Slack does). A founder in Telegram (the crash test's Founder,
- * who reads only their chat) files; the reviewer works the card in the review channel with its buttons and modal.
+ * The product as `npm start` runs it with both tokens set: one process (the crash test's BotProcess), one SQLite
+ * file, Telegram on the fake Bot API and Slack's HTTP receiver reached with signed requests (SlackPlatform, which
+ * retries as Slack does). A founder in Telegram (the crash test's Founder, who reads only their chat) files; the
+ * reviewer works the card in the review channel with its buttons and modal.
  */
 test("telegram and slack in one process: a founder's filing becomes a card, and the reviewer's claim, request for changes, and approval of the re-submission reach the founder, the card updated each time", { timeout: 150_000 }, async () => {
   const telegram = new FakeTelegramApi();
