@@ -314,19 +314,24 @@ export async function queuePage(
     .map(() => "SELECT * FROM (SELECT rowid AS r, created_at, id FROM submissions WHERE status = ? ORDER BY created_at, id LIMIT ?)")
     .join(" UNION ALL ");
   const counts = statuses.map(() => "(SELECT COUNT(*) FROM submissions WHERE status = ?)").join(" + ");
-  const total = z.object({ n: z.number().int() }).parse(await q.get(`SELECT ${counts} AS n`, [...statuses])).n;
+  // One statement, the count included: a page past the end still gives one row, with the total and no line.
   const rows = await q.all(
-    `SELECT s.id, s.status, s.system_name, s.updated_at, s.resubmission_due,
-       json_extract(s.dossier_json, '$.entries.systemName.confidential') AS name_confidential,
-       json_extract(s.assessment_json, '$.tier') AS tier,
-       COALESCE(json_extract(s.assessment_json, '$.prohibited'), '[]') AS prohibited_json,
-       e.action AS last_action, e.reason AS last_reason
-     FROM (SELECT r, created_at, id FROM (${slices}) ORDER BY created_at, id LIMIT ? OFFSET ?) page
-     JOIN submissions s ON s.rowid = page.r
-     LEFT JOIN submission_events e ON e.id = (
-       SELECT MAX(id) FROM submission_events WHERE submission_id = s.id AND action != 'answer')
-     ORDER BY page.created_at, page.id`,
-    [...statuses.flatMap((status) => [status, reach]), page.limit, page.offset],
+    `WITH lines AS (
+       SELECT s.id, s.status, s.system_name, s.updated_at, s.resubmission_due,
+         json_extract(s.dossier_json, '$.entries.systemName.confidential') AS name_confidential,
+         json_extract(s.assessment_json, '$.tier') AS tier,
+         COALESCE(json_extract(s.assessment_json, '$.prohibited'), '[]') AS prohibited_json,
+         e.action AS last_action, e.reason AS last_reason, page.created_at AS sort_at
+       FROM (SELECT r, created_at, id FROM (${slices}) ORDER BY created_at, id LIMIT ? OFFSET ?) page
+       JOIN submissions s ON s.rowid = page.r
+       LEFT JOIN submission_events e ON e.id = (
+         SELECT MAX(id) FROM submission_events WHERE submission_id = s.id AND action != 'answer')
+     )
+     SELECT (${counts}) AS total, lines.* FROM (SELECT 1) LEFT JOIN lines ON 1
+     ORDER BY lines.sort_at, lines.id`,
+    [...statuses.flatMap((status) => [status, reach]), page.limit, page.offset, ...statuses],
   );
-  return { total, lines: parseRows(QueueLineRow, rows, "submissions") };
+  const total = z.object({ total: z.number().int() }).parse(rows[0]).total;
+  const lines = rows.filter((r) => (r as { id: unknown }).id !== null);
+  return { total, lines: parseRows(QueueLineRow, lines, "submissions") };
 }
