@@ -59,7 +59,10 @@ type PendingWrite = { sql: string; params: readonly SqlValue[] | undefined; reso
  * so SQL built with a varying number of placeholders cannot grow it without end; the oldest is finalized.
  */
 const STATEMENT_CACHE_SIZE = 200;
-const statements = new WeakMap<sqlite3.Database, Map<string, sqlite3.Statement>>();
+// The promise is cached, not the statement: queries of the same SQL that start together (a Promise.all over ids)
+// share one preparation, rather than each preparing its own and leaving all but one unfinalized, which makes the
+// connection refuse to close (SQLITE_BUSY: unfinalized statements).
+const statements = new WeakMap<sqlite3.Database, Map<string, Promise<sqlite3.Statement>>>();
 
 function prepared(conn: sqlite3.Database, sql: string): Promise<sqlite3.Statement> {
   let cache = statements.get(conn);
@@ -69,20 +72,21 @@ function prepared(conn: sqlite3.Database, sql: string): Promise<sqlite3.Statemen
     // Most recently used last, so eviction takes the least recently used.
     cache.delete(sql);
     cache.set(sql, cached);
-    return Promise.resolve(cached);
+    return cached;
   }
-  return new Promise((resolve, reject) => {
-    const statement = conn.prepare(sql, (err: Error | null) => {
-      if (err) return reject(failure(err, sql));
-      cache.set(sql, statement);
-      if (cache.size > STATEMENT_CACHE_SIZE) {
-        const [oldest, evicted] = cache.entries().next().value as [string, sqlite3.Statement];
-        cache.delete(oldest);
-        evicted.finalize();
-      }
-      resolve(statement);
-    });
+  const preparing = new Promise<sqlite3.Statement>((resolve, reject) => {
+    const statement = conn.prepare(sql, (err: Error | null) => (err ? reject(failure(err, sql)) : resolve(statement)));
   });
+  cache.set(sql, preparing);
+  // SQL that does not prepare is not kept: the next use reports its error again.
+  preparing.catch(() => cache.get(sql) === preparing && cache.delete(sql));
+  if (cache.size > STATEMENT_CACHE_SIZE) {
+    const [oldest, evicted] = cache.entries().next().value as [string, Promise<sqlite3.Statement>];
+    cache.delete(oldest);
+    // node-sqlite3 finalizes after the statement's queued work, so a query still using it finishes first.
+    evicted.then((st) => st.finalize(), () => undefined);
+  }
+  return preparing;
 }
 
 async function runOn(conn: sqlite3.Database, sql: string, params: readonly SqlValue[] = []): Promise<RunOutcome> {
@@ -115,7 +119,9 @@ async function allOn(conn: sqlite3.Database, sql: string, params: readonly SqlVa
 function finalizeAll(conn: sqlite3.Database): Promise<void> {
   const cache = statements.get(conn);
   statements.delete(conn);
-  return Promise.all([...(cache?.values() ?? [])].map((st) => new Promise<void>((resolve) => st.finalize(() => resolve())))).then(() => undefined);
+  const finalize = (preparing: Promise<sqlite3.Statement>) =>
+    preparing.then((st) => new Promise<void>((resolve) => st.finalize(() => resolve())), () => undefined);
+  return Promise.all([...(cache?.values() ?? [])].map(finalize)).then(() => undefined);
 }
 
 /** TRUNCATE rather than PASSIVE: a passive checkpoint leaves the old frames in the -wal file for the next writer to overwrite. */

@@ -97,6 +97,18 @@ test("the file is opened in WAL mode with foreign keys enforced", async () => {
   });
 });
 
+test("the same query started many times at once, inside and outside a transaction, leaves the file closable", async () => {
+  const db = await openDatabase(join(mkdtempSync(join(tmpdir(), "triage-stmt-")), "triage.db"));
+  const ids = Array.from({ length: 8 }, (_, i) => i);
+  // Fresh SQL each run, so no earlier use has prepared it: the reads race to prepare it on the read connection, the
+  // writes on the write one.
+  const read = `SELECT ? + 0 AS n /* ${Date.now()} */`;
+  assert.deepEqual(await Promise.all(ids.map((i) => db.get(read, [i]))), ids.map((n) => ({ n })));
+  await db.tx((q) => Promise.all(ids.map((i) => q.run("INSERT INTO meta (key, value) VALUES (?, ?)", [`race-${i}`, String(i)]))));
+  // A connection with a statement left unfinalized refuses to close (SQLITE_BUSY) and the process keeps the file.
+  await db.close();
+});
+
 test("submission ids read KZ-AI-<year>-<number> and start again at 0001 each year", async () => {
   await withTempDb(async (db) => {
     const founder = await founderAt(db, "100");
