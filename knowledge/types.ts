@@ -28,3 +28,12 @@ export const fail = <R extends string>(reason: R, detail?: string): { ok: false;
 export function assertNever(x: never): never {
   throw new Error(`unexpected variant: ${JSON.stringify(x)}`);
 }
+
+/** Freezes `value` and everything in it, for results shared between callers (memos, reused states). */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}

@@ -2,13 +2,13 @@ import { parseConversation, startConversation, step } from "../../flows/conversa
 import type { ConversationState } from "../../flows/state.js";
 import { ActorRole, type FlowEnv, type FlowEvent, type Notification, type Reply } from "../../flows/types.js";
 import { KB_VERSION } from "../../knowledge/version.js";
-import type { Lang } from "../../knowledge/types.js";
+import { deepFreeze, ok, type Lang } from "../../knowledge/types.js";
 import { type Database, type Queries, together } from "../storage/db.js";
 import { deliveriesWritten, owe } from "../storage/deliveries.js";
 import { faqEntries } from "../storage/faq.js";
 import type { PersonAnswer } from "../../knowledge/ask/people.js";
 import { markDelivered, notificationsQueued, pending, type OutboxItem } from "../storage/outbox.js";
-import { loadSession, saveSession, type StoredSession } from "../storage/sessions.js";
+import { loadSession, saveSession, storedState, type StoredSession } from "../storage/sessions.js";
 import { findUser, findUserByChat, setRole, upsertUser, type User } from "../storage/users.js";
 import { markProcessed } from "../storage/updates.js";
 import { astanaDate } from "./astana-time.js";
@@ -82,6 +82,29 @@ export type Runtime = {
 const audienceOf = (n: Notification): "founder" | "team" => (n.kind === "escalationAnswered" ? n.audience : "founder");
 const isFor = (role: ActorRole, n: Notification): boolean => (audienceOf(n) === "founder") === (role === "founder");
 
+/**
+ * The states this runtime last wrote, by chat, with the text stored: when a chat's next turn reads back that very
+ * text, the state is taken as it was made instead of JSON-parsing and zod-validating 5–6 KB again (issue 13).
+ * What is read from disk is still parsed whenever it differs (another process, an older version, a restore).
+ * Frozen, so the flows (pure by design) cannot change a state that a later turn reuses. Bounded: past the cap the
+ * oldest chats are parsed again.
+ */
+class WrittenStates {
+  static readonly CAP = 1_000;
+  private readonly states = new Map<string, { text: string; state: ConversationState }>();
+
+  remember(chatKey: string, text: string, state: ConversationState): void {
+    this.states.delete(chatKey);
+    this.states.set(chatKey, { text, state: deepFreeze(state) });
+    if (this.states.size > WrittenStates.CAP) this.states.delete(this.states.keys().next().value!);
+  }
+
+  reuse(chatKey: string, text: string): { ok: true; value: ConversationState } | null {
+    const known = this.states.get(chatKey);
+    return known !== undefined && known.text === text ? ok(known.state) : null;
+  }
+}
+
 /** A follow-up turn of the same chat is not a platform update: it must not be dropped as a repeat of one. */
 function withoutUpdateId(inbound: Inbound): Inbound {
   const { updateId: _, ...rest } = inbound;
@@ -110,6 +133,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
   const limiter = deps.rateLimitPerMinute === undefined ? undefined : new RateLimiter(deps.rateLimitPerMinute, () => clock().getTime());
   const clock = deps.clock ?? (() => new Date());
   const lock = new ChatLock();
+  const written = new WrittenStates();
   // Issue 10: a member of the regulators' Telegram group acts there as a regulator, and only there.
   const rolesOf = (inbound: Inbound): readonly ActorRole[] => (inbound.regulator ? ["regulator"] : rolesFor(inbound.channel, inbound.userKey, staff));
   const senders = new Map<string, Sender>();
@@ -140,7 +164,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     const replies: Reply[] = [];
     let state: ConversationState;
     let events: FlowEvent[];
-    const parsed = stored === null ? null : parseConversation(stored.stateJson);
+    const parsed = stored === null ? null : written.reuse(inbound.chatKey, stored.stateText) ?? parseConversation(storedState(stored));
     if (parsed?.ok) {
       state = parsed.value;
       events = inbound.event.type === "unsupported" ? [] : [inbound.event];
@@ -249,7 +273,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         const save = result.save;
         [owed] = await together([
           owe(q, inbound.chatKey, result.lang, result.replies, now.toISOString()),
-          save === null ? undefined : saveSession(q, inbound.chatKey, save.userId, save.state, now.toISOString()),
+          save === null ? undefined : saveSession(q, inbound.chatKey, save.userId, save.state, now.toISOString()).then((text) => written.remember(inbound.chatKey, text, save.state)),
         ]);
         counted();
         waiting = result.waiting;

@@ -1,4 +1,5 @@
 import { PROFILE_FIELDS, type SystemProfile } from "../profile/schema.js";
+import { deepFreeze } from "../types.js";
 import type { Assessment } from "./assessment.js";
 import { applicableObligations } from "./obligations.js";
 import { findProhibited } from "./prohibited.js";
@@ -34,12 +35,4 @@ export function findings(profile: SystemProfile): Findings {
   if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
   memo.set(key, found);
   return found;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
 }

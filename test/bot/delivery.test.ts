@@ -126,3 +126,19 @@ test("a Slack card waits as at most two refreshes however often its submission c
   assert.equal(((await db.all("SELECT id FROM deliveries WHERE chat_key LIKE 'slack:#card:%'")) as unknown[]).length, 2);
   await db.close();
 });
+
+test("a state changed on disk since this process wrote it is read from disk, not from what the process remembers", async () => {
+  const h = await runtimeHarness(freshPath(), now, quick);
+  const seen: string[] = [];
+  h.runtime.setSender("telegram", async (out) => void seen.push(outboundText(out)));
+  const say = (updateId: string, text: string) =>
+    h.runtime.dispatch({ channel: "telegram", chatKey: "telegram:7", userKey: "7", updateId, event: { type: "text", text } });
+  await say("1", "/start");
+  await h.runtime.deliverOutbox();
+  // Another process (or a restore) left a state of an older shape behind.
+  await h.db.run("UPDATE sessions SET state_json = '{\"v\":0}' WHERE chat_key = 'telegram:7'");
+  await say("2", "/privacy");
+  await until(() => seen.length === 2, "the second turn is answered");
+  assert.match(seen[1]!, /could not pick up our earlier conversation/);
+  await h.close();
+});
