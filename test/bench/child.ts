@@ -107,9 +107,11 @@ function signal(pid: number, sig: NodeJS.Signals, group: boolean): void {
   }
 }
 
-/** The product as the brief runs it: `node --import tsx bot/main.ts`, with `env` on top of a clean environment. */
-export const startProduct = (env: Record<string, string>): Child =>
-  startChild(process.execPath, ["--import", "tsx", "bot/main.ts"], childEnv(env));
+/**
+ * The product as operators run it (what `npm start` and the README's systemd unit run: the bundled sources, no tsx),
+ * with `env` on top of a clean environment.
+ */
+export const startProduct = (env: Record<string, string>): Child => startChild(process.execPath, ["bot/start.mjs"], childEnv(env));
 
 /** CPU time (user + system) of a process so far, in ms, from /proc/<pid>/stat; NaN when unreadable. */
 export function cpuMs(pid: number): number {

@@ -92,7 +92,7 @@ async function startApp(kind: "product" | "bare", env: Record<string, string>): 
 
 /**
  * Issue 11's Slack figures: a reviewer's interactions through Bolt's HTTP receiver with signature checks, the
- * product (`node --import tsx bot/main.ts`, Slack only, over a seeded queue of 200 submissions) against a bare Bolt
+ * product (`node bot/start.mjs`, Slack only, over a seeded queue of 200 submissions) against a bare Bolt
  * app that only acks, both child processes on the same harness, rounds alternated in pairs. Two interactions: `/triage
  * queue`, answered in the ack from the queue as stored, and a press on a card's Claim, which commits the claim
  * before the ack and then refreshes the card through the outbox (posted to the fake Web API after the ack; the next round waits

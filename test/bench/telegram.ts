@@ -20,7 +20,7 @@ const chatIds = (n: number) => Array.from({ length: n }, () => nextChat++);
 
 /**
  * Starts a bot under test on its own fake Bot API and resolves once it polls: the product as the brief runs it
- * (`node --import tsx bot/main.ts`, the product's default configuration otherwise), or the echo bot.
+ * (`node bot/start.mjs`, the product's default configuration otherwise), or the echo bot.
  */
 async function startBot(kind: Bot["kind"], env: Record<string, string> = {}): Promise<Bot> {
   const api = new BenchBotApi();
