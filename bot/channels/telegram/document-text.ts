@@ -38,8 +38,11 @@ function docxText(zip: Buffer): string | null {
     .trim();
 }
 
-/** One file of a zip archive as UTF-8, read through its central directory; null when it is not there. */
-function zipEntry(zip: Buffer, name: string): string | null {
+/**
+ * One file of a zip archive as UTF-8, read through its central directory; null when it is not there. The tests read
+ * the dossier's own DOCX with it too (test/support/unzip.ts), so one ZIP reader serves both.
+ */
+export function zipEntry(zip: Buffer, name: string): string | null {
   // The end-of-central-directory record sits in the last 22 bytes plus a comment of at most 64 KB.
   let end = -1;
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
