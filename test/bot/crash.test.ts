@@ -4,7 +4,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FakeTelegramApi } from "../fakes/telegram-api.js";
-import { BotProcess } from "../support/crash-bot.js";
+import { BotProcess, bothChannels } from "../support/crash-bot.js";
 import { readOnly, sightings, untilNothingOwed } from "../support/crash-checks.js";
 import { Killer, type KillerPlan } from "../support/crash-killer.js";
 import { Founder, type Limit, type PeopleTiming, Reviewer, chatSequence, keyboardOf, textOf } from "../support/crash-people.js";
@@ -52,22 +52,7 @@ test("crash: SIGKILLed 20+ times amid filings and reviews, the bot loses no fili
   slackApi.locales.set(REVIEWER, "en-US");
   const slackApiUrl = await slackApi.start();
   const databasePath = join(mkdtempSync(join(tmpdir(), "triage-crash-")), "triage.db");
-  // Each process gets its own API roots (/p1, /p2 …), so the fakes tell which process made each call.
-  const bot = new BotProcess((n, slackPort) => ({
-    DATABASE_PATH: databasePath,
-    DEFAULT_LANGUAGE: "en",
-    LOG_SALT: "crash-test-log-salt-0123456789",
-    // These people act faster than people do; the flood limit is not what this test is about.
-    RATE_LIMIT_PER_MINUTE: "100000",
-    TELEGRAM_BOT_TOKEN: "123456:TEST-token-for-the-fake-api-000",
-    TELEGRAM_API_ROOT: `${telegramUrl}/p${n}/`,
-    SLACK_BOT_TOKEN: "xoxb-crash-test",
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_HOST: "127.0.0.1",
-    SLACK_PORT: String(slackPort),
-    SLACK_API_URL: slackApiUrl.replace(/\/api\/$/, `/p${n}/api/`),
-    SLACK_REVIEWER_IDS: REVIEWER,
-  }));
+  const bot = new BotProcess(bothChannels({ databasePath, telegramUrl, slackApiUrl, signingSecret: SIGNING_SECRET, reviewer: REVIEWER, logSalt: "crash-test-log-salt-0123456789" }));
   const slack = new SlackPlatform(SIGNING_SECRET, () => `http://127.0.0.1:${bot.slackPort}`);
   const limit: Limit = { at: started + WORK_MS };
   let peopleDone = false;

@@ -8,7 +8,7 @@ import { TIMELINE_DEFAULTS } from "../../knowledge/estimate/timeline.js";
 import { workingDaysAfter } from "../../knowledge/estimate/working-days.js";
 import { FakeSlackApi, type SlackApiCall } from "../fakes/slack-api.js";
 import { FakeTelegramApi } from "../fakes/telegram-api.js";
-import { BotProcess } from "../support/crash-bot.js";
+import { BotProcess, bothChannels } from "../support/crash-bot.js";
 import { readOnly } from "../support/crash-checks.js";
 import { Founder, type Limit, textOf } from "../support/crash-people.js";
 import { type Delivery, SlackPlatform } from "../support/crash-slack.js";
@@ -37,21 +37,8 @@ test("telegram and slack in one process: a founder's filing becomes a card, and 
   slackApi.locales.set(REVIEWER, "en-US");
   const slackApiUrl = await slackApi.start();
   const databasePath = join(mkdtempSync(join(tmpdir(), "triage-e2e-")), "triage.db");
-  const bot = new BotProcess((n, slackPort) => ({
-    DATABASE_PATH: databasePath,
-    DEFAULT_LANGUAGE: "en",
-    LOG_SALT: "e2e-test-log-salt-0123456789",
-    // The founder answers faster than people type; the flood limit is not what this test is about.
-    RATE_LIMIT_PER_MINUTE: "100000",
-    TELEGRAM_BOT_TOKEN: "123456:TEST-token-for-the-fake-api-000",
-    TELEGRAM_API_ROOT: `${telegramUrl}/p${n}/`,
-    SLACK_BOT_TOKEN: "xoxb-e2e",
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_PORT: String(slackPort),
-    SLACK_API_URL: slackApiUrl,
-    SLACK_REVIEWER_IDS: REVIEWER,
-    SLACK_REVIEW_CHANNEL: REVIEW_CHANNEL,
-  }));
+  const both = bothChannels({ databasePath, telegramUrl, slackApiUrl, signingSecret: SECRET, reviewer: REVIEWER, logSalt: "e2e-test-log-salt-0123456789" });
+  const bot = new BotProcess((n, slackPort) => ({ ...both(n, slackPort), SLACK_REVIEW_CHANNEL: REVIEW_CHANNEL }));
   const slack = new SlackPlatform(SECRET, () => `http://127.0.0.1:${bot.slackPort}`);
   const limit: Limit = { at: Date.now() + 120_000 };
   const founder = new Founder(telegram, 1, { patienceMs: 5_000, statusEveryMs: 8_000 }, () => undefined);

@@ -20,6 +20,28 @@ export type LogLine = { process: number; level?: string; event?: string; code?: 
 export type BotEnv = (process: number, slackPort: number) => Record<string, string>;
 
 /**
+ * Both channels against the fakes over one database file, the reviewer configured. Process n talks to the fakes
+ * behind API roots "/p<n>", so a call tells which process made it. The flood limit is lifted: these people act
+ * faster than people do, and it is not what these tests are about.
+ */
+export function bothChannels(o: { databasePath: string; telegramUrl: string; slackApiUrl: string; signingSecret: string; reviewer: string; logSalt: string }): BotEnv {
+  return (n, slackPort) => ({
+    DATABASE_PATH: o.databasePath,
+    DEFAULT_LANGUAGE: "en",
+    LOG_SALT: o.logSalt,
+    RATE_LIMIT_PER_MINUTE: "100000",
+    TELEGRAM_BOT_TOKEN: "123456:TEST-token-for-the-fake-api-000",
+    TELEGRAM_API_ROOT: `${o.telegramUrl}/p${n}/`,
+    SLACK_BOT_TOKEN: "xoxb-test",
+    SLACK_SIGNING_SECRET: o.signingSecret,
+    SLACK_HOST: "127.0.0.1",
+    SLACK_PORT: String(slackPort),
+    SLACK_API_URL: o.slackApiUrl.replace(/\/api\/$/, `/p${n}/api/`),
+    SLACK_REVIEWER_IDS: o.reviewer,
+  });
+}
+
+/**
  * The bot as production runs it, one process over one SQLite file, started again after every kill like a
  * supervisor with no restart delay would. It runs `node bot/start.mjs`, the command `npm start` runs (and the
  * README's systemd unit), without npm (and its shell) as the parent: the PID is the bot itself, so a SIGKILL lands on
