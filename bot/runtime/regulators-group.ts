@@ -32,8 +32,8 @@ export async function postToRegulators(
     const confidential = !dossier.success || dossier.data.entries.systemName?.confidential === true;
     const name = submission.systemName === null ? "—" : confidential ? translate(chat.lang, "telegram.regulators.confidential") : submission.systemName;
     // Words, not codes: a regulator reads "high" and "in review" in the group's language, and each flag's title.
-    const tier = translate(chat.lang, `telegram.regulators.tier.${submission.tier}`);
-    const status = translate(chat.lang, `telegram.regulators.status.${submission.status}`);
+    const tier = translate(chat.lang, `queue.tierName.${submission.tier}`);
+    const status = translate(chat.lang, `queue.statusName.${submission.status}`);
     replies.push({ kind: "say", key: "telegram.regulators.context", params: { submission: submission.id, name, tier, status } });
     const flags = submission.assessment?.prohibited.map((p) => entryById(`prohibited.${p.code}`)?.title[chat.lang] ?? p.code) ?? [];
     if (flags.length > 0) replies.push({ kind: "say", key: "telegram.regulators.contextFlags", params: { flags: flags.join("; ") } });

@@ -40,12 +40,12 @@ function facts(t: Translate, lang: Lang, v: SubmissionView, assigneeKey: string 
   const flags = v.prohibited.length === 0 ? t(lang, "slack.card.none") : v.prohibited.map((c) => `\`${c}\``).join(", ");
   const duties = v.obligations.length === 0 ? t(lang, "slack.card.none") : v.obligations.slice(0, 6).map((c) => `\`${c}\``).join(", ");
   const lines = [
-    `*${t(lang, "slack.card.tier")}:* ${t(lang, `slack.tier.${v.tier}`)}`,
+    `*${t(lang, "slack.card.tier")}:* ${t(lang, `queue.tierName.${v.tier}`)}`,
     `*${t(lang, "slack.card.flags")}:* ${flags}`,
     `*${t(lang, "slack.card.duties")}:* ${duties}`,
     `*${t(lang, "slack.card.effort")}:* ${v.effortPersonDays ? t(lang, "slack.card.effortRange", v.effortPersonDays) : t(lang, "slack.card.undated")}`,
     `*${t(lang, "slack.card.timeline")}:* ${v.timelineEnd ?? t(lang, "slack.card.undated")}`,
-    `*${t(lang, "slack.card.status")}:* ${t(lang, `slack.status.${v.status}`)}`,
+    `*${t(lang, "slack.card.status")}:* ${t(lang, `queue.statusName.${v.status}`)}`,
   ];
   if (assigneeKey !== undefined) lines.push(`*${t(lang, "slack.card.assignee")}:* ${assigneeKey === null ? t(lang, "slack.card.unassigned") : `<@${assigneeKey}>`}`);
   if (v.due !== null) lines.push(v.overdue ? `:warning: *${t(lang, "slack.card.overdue", { due: v.due })}*` : `*${t(lang, "slack.card.due")}:* ${v.due}`);
@@ -93,7 +93,7 @@ export function questionMessage(t: Translate, lang: Lang, content: Extract<PostC
   const lines = [`*${heading}*`, t(lang, "slack.question.text", { text: esc(q.text ?? "") })];
   if (view !== null) {
     lines.push(t(lang, "slack.question.context", {
-      name: view.name === null ? t(lang, "slack.card.withheld") : esc(view.name), status: t(lang, `slack.status.${view.status}`), tier: t(lang, `slack.tier.${view.tier}`),
+      name: view.name === null ? t(lang, "slack.card.withheld") : esc(view.name), status: t(lang, `queue.statusName.${view.status}`), tier: t(lang, `queue.tierName.${view.tier}`),
     }));
   }
   const elements: types.Button[] = [];
@@ -133,7 +133,7 @@ export function reasonModal(t: Translate, lang: Lang, meta: ModalMeta): types.Mo
 export function queueLines(t: Translate, lang: Lang, views: readonly SubmissionView[]): string {
   if (views.length === 0) return t(lang, "slack.triage.empty");
   const lines = views.slice(0, 50).map((v) => t(lang, "slack.triage.line", {
-    id: v.id, name: v.name === null ? t(lang, "slack.card.withheld") : esc(v.name), status: t(lang, `slack.status.${v.status}`), tier: t(lang, `slack.tier.${v.tier}`),
+    id: v.id, name: v.name === null ? t(lang, "slack.card.withheld") : esc(v.name), status: t(lang, `queue.statusName.${v.status}`), tier: t(lang, `queue.tierName.${v.tier}`),
     due: v.due === null ? "" : t(lang, v.overdue ? "slack.triage.overdueSuffix" : "slack.triage.dueSuffix", { due: v.due }),
   }));
   return [t(lang, "slack.triage.header", { count: views.length }), ...lines].join("\n");

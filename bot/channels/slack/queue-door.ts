@@ -73,12 +73,12 @@ export function registerQueueDoor(app: App, deps: { desk: QueueDesk; translate: 
       }
       case "stats": {
         const stats = (await desk.stats(command.user_id, as))!;
-        const counts = (o: Record<string, number | undefined>, ns: string) =>
-          Object.entries(o).map(([k, n]) => `${t(lang, `slack.${ns}.${k}`)} ${n}`).join(", ") || "0";
+        const counts = (o: Record<string, number | undefined>, names: "statusName" | "tierName") =>
+          Object.entries(o).map(([k, n]) => `${t(lang, `queue.${names}.${k}`)} ${n}`).join(", ") || "0";
         const lines = [
           t(lang, "slack.triage.stats.header"),
-          t(lang, "slack.triage.stats.status", { counts: counts(stats.byStatus, "status") }),
-          t(lang, "slack.triage.stats.tier", { counts: counts(stats.byTier, "tier") }),
+          t(lang, "slack.triage.stats.status", { counts: counts(stats.byStatus, "statusName") }),
+          t(lang, "slack.triage.stats.tier", { counts: counts(stats.byTier, "tierName") }),
           stats.medianWorkingDaysInReview === null ? t(lang, "slack.triage.stats.noMedian") : t(lang, "slack.triage.stats.median", { days: stats.medianWorkingDaysInReview }),
         ];
         await ack({ response_type: "ephemeral", text: lines.join("\n") });
