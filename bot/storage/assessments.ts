@@ -30,6 +30,7 @@ const AssessmentRow = z.object({
 }));
 export type StoredAssessment = z.output<typeof AssessmentRow>;
 
+const SupersededRows = z.array(z.object({ superseded: z.number().int() }));
 const COLUMNS = "id, user_id, chat_key, kb_version, profile_json, result_json, created_at, notified_version";
 
 export async function saveAssessment(
@@ -81,7 +82,7 @@ export async function outdatedPage(
      ORDER BY a.id LIMIT ?`,
     [page.after, kbVersion, kbVersion, page.limit],
   );
-  const flags = z.array(z.object({ superseded: z.number().int() })).parse(rows);
+  const flags = SupersededRows.parse(rows);
   return parseRows(AssessmentRow, rows, "assessments").map((a, i) => ({ ...a, superseded: flags[i]!.superseded === 1 }));
 }
 

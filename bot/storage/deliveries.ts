@@ -56,6 +56,9 @@ const DeliveryRow = z.object({
 }));
 export type Delivery = z.output<typeof DeliveryRow>;
 
+const OwedRow = z.object({ id: z.number().int(), older: z.number().int(), first_older: z.number().int().nullable() });
+const ChatKeyRow = z.object({ chat_key: z.string() });
+const RetryAtRow = z.object({ at: z.string().nullable() });
 const COLUMNS = "id, chat_key, lang, replies_json, sent_parts, attempts, next_attempt_at";
 
 /**
@@ -84,7 +87,7 @@ export async function owe(q: Queries, chatKey: string, lang: Lang, replies: read
     [chatKey, channel, lang, JSON.stringify(replies.map(store)), now, now],
   );
   written++;
-  const r = parseRow(z.object({ id: z.number().int(), older: z.number().int(), first_older: z.number().int().nullable() }), row, "deliveries");
+  const r = parseRow(OwedRow, row, "deliveries");
   return { delivery: { id: r.id, chatKey, lang, replies: [...replies], sentParts: 0, attempts: 0, nextAttemptAt: now }, older: { count: r.older, first: r.first_older } };
 }
 
@@ -102,7 +105,7 @@ export async function dueChats(q: Queries, channels: readonly string[], now: str
      ORDER BY d.id LIMIT ?`,
     [...channels, now, limit],
   );
-  return parseRows(z.object({ chat_key: z.string() }), rows, "deliveries").map((r) => r.chat_key);
+  return parseRows(ChatKeyRow, rows, "deliveries").map((r) => r.chat_key);
 }
 
 /** The chat's oldest delivery, if any. */
@@ -118,7 +121,7 @@ export async function nextRetryAt(q: Queries, channels: readonly string[]): Prom
     `SELECT MIN(next_attempt_at) AS at FROM deliveries WHERE channel IN (${channels.map(() => "?").join(", ")})`,
     [...channels],
   );
-  return z.object({ at: z.string().nullable() }).parse(row).at;
+  return RetryAtRow.parse(row).at;
 }
 
 /** Message `index` of the delivery was accepted: a retry starts after it. */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { fail, ok, Lang, type Result } from "../../knowledge/types.js";
 import { Role } from "../../flows/queue/transitions.js";
 import type { Queries } from "./db.js";
-import { parseRow, parseRows } from "./rows.js";
+import { CountRow, parseRow, parseRows } from "./rows.js";
 import { nextReadableId } from "./readable-id.js";
 
 const common = {
@@ -38,6 +38,7 @@ const AnsweredRow = z.object({ ...common, status: z.literal("answered"), answer:
 const QuestionRow = z.union([OpenRow, AnsweredRow]);
 export type Question = z.output<typeof QuestionRow>;
 
+const IdRow = z.object({ id: z.string() });
 const COLUMNS = "id, user_id, chat_key, lang, text, status, answer, answered_by_role, created_at, answered_at, submission_id, asked_by";
 
 /** `askedBy` team: a reviewer's /escalate question, always about `submissionId`. */
@@ -51,7 +52,7 @@ export async function getQuestion(q: Queries, id: string): Promise<Question | nu
 /** The ids of the team's escalated questions about one submission: each has a post in the regulators' channel. */
 export async function teamQuestionIdsAbout(q: Queries, submissionId: string): Promise<string[]> {
   const rows = await q.all("SELECT id FROM questions WHERE submission_id = ? AND asked_by = 'team' ORDER BY id", [submissionId]);
-  return parseRows(z.object({ id: z.string() }), rows, "questions").map((r) => r.id);
+  return parseRows(IdRow, rows, "questions").map((r) => r.id);
 }
 
 /** Records a question for a reviewer under the next readable id (Q-2026-0001, numbered afresh each year). */
@@ -85,7 +86,7 @@ export async function answerQuestion(
 /** Questions waiting for the team or a regulator, a page at a time, oldest first, on the status index. */
 export async function openQuestionsPage(q: Queries, page: { offset: number; limit: number }): Promise<{ total: number; questions: Question[] }> {
   const open = "status = 'open' AND text IS NOT NULL";
-  const total = z.object({ n: z.number().int() }).parse(await q.get(`SELECT COUNT(*) AS n FROM questions WHERE ${open}`)).n;
+  const total = CountRow.parse(await q.get(`SELECT COUNT(*) AS n FROM questions WHERE ${open}`)).n;
   const rows = await q.all(`SELECT ${COLUMNS} FROM questions WHERE ${open} ORDER BY created_at, id LIMIT ? OFFSET ?`, [page.limit, page.offset]);
   return { total, questions: parseRows(QuestionRow, rows, "questions") };
 }
@@ -108,5 +109,5 @@ export async function listQuestionsOf(q: Queries, userId: number): Promise<Quest
 /** A founder's questions still waiting for a person. */
 export async function countOpenQuestions(q: Queries, userId: number): Promise<number> {
   const row = await q.get("SELECT COUNT(*) AS n FROM questions WHERE user_id = ? AND asked_by = 'founder' AND status = 'open'", [userId]);
-  return z.object({ n: z.number().int() }).parse(row).n;
+  return CountRow.parse(row).n;
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Queries } from "./db.js";
 import { owe } from "./deliveries.js";
-import { parseRow } from "./rows.js";
+import { CountRow, parseRow } from "./rows.js";
 
 /**
  * What the Slack door posts in its shared channels: a submission's card in the review channel, an escalated
@@ -31,7 +31,7 @@ export async function owePostRefresh(q: Queries, key: PostKey, now: string): Pro
   // Two waiting refreshes per post are enough: one may be in flight with the state before this change, the other
   // draws the latest. It also keeps a process that runs no Slack from piling up a row per change.
   const waiting = await q.get("SELECT COUNT(*) AS n FROM deliveries WHERE chat_key = ?", [postChatKey(key)]);
-  if (z.object({ n: z.number().int() }).parse(waiting).n >= 2) return;
+  if (CountRow.parse(waiting).n >= 2) return;
   await owe(q, postChatKey(key), "en", [{ kind: "typing" }], now);
 }
 

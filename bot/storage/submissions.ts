@@ -7,7 +7,7 @@ import {
   QueueAction, Role, SubmissionStatus, transition, type TransitionRefusal,
 } from "../../flows/queue/transitions.js";
 import type { Queries } from "./db.js";
-import { jsonColumn, parseRow, parseRows } from "./rows.js";
+import { CountRow, jsonColumn, parseRow, parseRows } from "./rows.js";
 import { nextReadableId } from "./readable-id.js";
 
 const common = {
@@ -179,7 +179,7 @@ export async function countOpenSubmissions(q: Queries, founderUserId: number): P
     "SELECT COUNT(*) AS n FROM submissions WHERE founder_user_id = ? AND status IN ('submitted', 'in_review', 'changes_requested', 'escalated')",
     [founderUserId],
   );
-  return z.object({ n: z.number().int() }).parse(row).n;
+  return CountRow.parse(row).n;
 }
 
 /**
@@ -271,6 +271,7 @@ export async function eventsByStatus(q: Queries, statuses?: readonly SubmissionS
 }
 
 /** One line of the team's queue, read in one query: only the columns it shows, and the latest move's action and reason. */
+const TotalRow = z.object({ total: z.number().int() });
 const QueueLineRow = z.object({
   id: z.string(),
   status: SubmissionStatus,
@@ -331,7 +332,7 @@ export async function queuePage(
      ORDER BY lines.sort_at, lines.id`,
     [...statuses.flatMap((status) => [status, reach]), page.limit, page.offset, ...statuses],
   );
-  const total = z.object({ total: z.number().int() }).parse(rows[0]).total;
+  const total = TotalRow.parse(rows[0]).total;
   const lines = rows.filter((r) => (r as { id: unknown }).id !== null);
   return { total, lines: parseRows(QueueLineRow, lines, "submissions") };
 }

@@ -2,6 +2,10 @@ import { z } from "zod";
 import type { Queries } from "./db.js";
 import { parseRow } from "./rows.js";
 
+const KeyboardRow = z.object({ message_id: z.string() });
+const UnreachableRow = z.object({ since: z.string() });
+const QuestionIdRow = z.object({ id: z.string() });
+
 /**
  * What this process knows of the tables below without reading them, per database: every update and every
  * question would otherwise read the chat's keyboard row and rewrite the person's reachability. Only the
@@ -37,7 +41,7 @@ export async function lastKeyboard(q: Queries, chatKey: string): Promise<string 
   const k = knownOf(q);
   if (k.keyboards.has(chatKey)) return k.keyboards.get(chatKey)!;
   const row = await q.get("SELECT message_id FROM telegram_keyboards WHERE chat_key = ?", [chatKey]);
-  const id = row === undefined ? null : parseRow(z.object({ message_id: z.string() }), row, "telegram_keyboards").message_id;
+  const id = row === undefined ? null : parseRow(KeyboardRow, row, "telegram_keyboards").message_id;
   // A write while this read was out wins.
   if (k.keyboards.has(chatKey)) return k.keyboards.get(chatKey)!;
   remember(k.keyboards, chatKey, id);
@@ -97,11 +101,11 @@ export async function founderUnreachableSince(q: Queries, submissionId: string):
     "SELECT u.since FROM submissions s JOIN telegram_unreachable u ON u.user_id = s.founder_user_id WHERE s.id = ?",
     [submissionId],
   );
-  return row === undefined ? null : parseRow(z.object({ since: z.string() }), row, "telegram_unreachable").since;
+  return row === undefined ? null : parseRow(UnreachableRow, row, "telegram_unreachable").since;
 }
 
 /** The question the compliance team escalated last about `submissionId` (the one /escalate just created). */
 export async function latestTeamQuestionOf(q: Queries, submissionId: string): Promise<string | null> {
   const row = await q.get("SELECT id FROM questions WHERE submission_id = ? AND asked_by = 'team' ORDER BY rowid DESC LIMIT 1", [submissionId]);
-  return row === undefined ? null : parseRow(z.object({ id: z.string() }), row, "questions").id;
+  return row === undefined ? null : parseRow(QuestionIdRow, row, "questions").id;
 }

@@ -10,6 +10,18 @@ import type { Draft } from "./state.js";
  * option no longer exists (a newer knowledge base) is left out, so a resumed conversation simply asks it again.
  */
 export function profileOf(draft: Draft): SystemProfile {
+  // One step asks for the same draft's profile several times (the prompt, the count of questions left, the
+  // next question); drafts are never changed in place, so the replay is done once per draft (issue 13).
+  const known = profiles.get(draft);
+  if (known !== undefined) return known;
+  const profile = replay(draft);
+  profiles.set(draft, profile);
+  return profile;
+}
+
+const profiles = new WeakMap<Draft, SystemProfile>();
+
+function replay(draft: Draft): SystemProfile {
   let profile = draft.base;
   for (const a of draft.answers) {
     if (a.questionId === CONFIRM_ID) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { findings } from "../assess/findings.js";
+import { findings, profileKey } from "../assess/findings.js";
 import { findProhibited } from "../assess/prohibited.js";
 import { answerAffects, sameFindings, withValue } from "../assess/relevance.js";
 import type { Description } from "../describe/description.js";
@@ -35,15 +35,33 @@ export function withProposals(settled: SystemProfile, proposals: readonly Propos
  * nothing now; if one comes to matter later, its own question asks it.
  */
 export function toConfirm(settled: SystemProfile, proposals: readonly Proposal[]): Proposal[] {
+  // Asked several times a turn (the confirmation, the profile it leads to, the questions left) for the same
+  // answers and proposals; what is kept depends on nothing else, so it is worked out once (issue 13). The memo
+  // holds positions, so each caller gets its own proposals back, evidence included.
+  const key = `${profileKey(settled)}/${proposals.map((p) => `${p.field}=${p.value}`).join(",")}`;
+  let kept = confirmMemo.get(key);
+  if (kept === undefined) {
+    kept = Object.freeze(confirmable(settled, proposals));
+    if (confirmMemo.size >= MEMO_SIZE) confirmMemo.delete(confirmMemo.keys().next().value!);
+    confirmMemo.set(key, kept);
+  }
+  return kept.map((i) => proposals[i]!);
+}
+
+const MEMO_SIZE = 5_000;
+const confirmMemo = new Map<string, readonly number[]>();
+
+function confirmable(settled: SystemProfile, proposals: readonly Proposal[]): number[] {
   const suggested = withProposals(settled, proposals);
   const base = findings(suggested);
-  return proposals.filter((p) => {
-    if (settled[p.field] !== "unknown" || questionForField(p.field) === undefined) return false;
+  const kept: number[] = [];
+  proposals.forEach((p, i) => {
+    if (settled[p.field] !== "unknown" || questionForField(p.field) === undefined) return;
     const without = withValue(suggested, p.field, "unknown");
-    if (!sameFindings(base, findings(without))) return true;
-    const open = new Set(PROFILE_FIELDS.filter((f) => without[f] === "unknown"));
-    return answerAffects(without, p.field, open).length > 0;
+    if (!sameFindings(base, findings(without))) kept.push(i);
+    else if (answerAffects(without, p.field, new Set(PROFILE_FIELDS.filter((f) => without[f] === "unknown"))).length > 0) kept.push(i);
   });
+  return kept;
 }
 
 /** Prohibited capabilities the text suggests that the settled answers do not (yet) show: "this looks like 17(3)(6)". */
