@@ -3,12 +3,12 @@ import type { ConversationState } from "../../flows/state.js";
 import { ActorRole, type FlowEnv, type FlowEvent, type Notification, type Reply } from "../../flows/types.js";
 import { KB_VERSION } from "../../knowledge/version.js";
 import { deepFreeze, ok, type Lang } from "../../knowledge/types.js";
-import { type Database, type Queries, together } from "../storage/db.js";
+import { type Database, type Queries, together, WriteRefused } from "../storage/db.js";
 import { deliveriesWritten, owe } from "../storage/deliveries.js";
 import { faqEntries } from "../storage/faq.js";
 import type { PersonAnswer } from "../../knowledge/ask/people.js";
 import { markDelivered, notificationsQueued, pending, type OutboxItem } from "../storage/outbox.js";
-import { loadSession, saveSession, storedState, type StoredSession } from "../storage/sessions.js";
+import { loadSession, replaceSession, saveSession, storedState, type StoredSession } from "../storage/sessions.js";
 import { findUser, findUserByChat, setRole, upsertUser, type User } from "../storage/users.js";
 import { markProcessed } from "../storage/updates.js";
 import { astanaDate } from "./astana-time.js";
@@ -111,6 +111,13 @@ function withoutUpdateId(inbound: Inbound): Inbound {
   return rest;
 }
 
+/** Ends a rehearsed turn's transaction without writing: the update was a repeat, or what it read has changed. */
+class Rehearsal extends Error {
+  constructor(readonly outcome: "repeat" | "stale") {
+    super(`rehearsed turn: ${outcome}`);
+  }
+}
+
 /** `waiting`: model calls the turn asked for, made after its commit so no chat waits on a model through the database. */
 type TurnResult = { lang: Lang; replies: Reply[]; waiting: ModelEffect[]; save: { userId: number; state: ConversationState } | null };
 
@@ -148,7 +155,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
   let stopped = false;
 
   /** Runs one event and the effect outcomes it leads to, inside the caller's transaction. */
-  async function runTurn(q: Queries, inbound: Inbound, user: User, now: Date, stored: StoredSession | null): Promise<TurnResult> {
+  async function runTurn(q: Queries, inbound: Inbound, user: User, now: Date, stored: StoredSession | null, rehearsal = false): Promise<TurnResult> {
     const allowedRoles = rolesOf(inbound);
     const platformLocale = negotiateLocale(inbound.platformLocale);
     const env: FlowEnv = {
@@ -170,6 +177,8 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       events = inbound.event.type === "unsupported" ? [] : [inbound.event];
       if (inbound.event.type === "unsupported") replies.push({ kind: "say", key: inbound.event.note ?? "errors.unsupported" });
     } else {
+      // A rehearsal leaves starting over (and its log line) to the turn in the transaction.
+      if (rehearsal) throw new WriteRefused();
       // A new chat, or a stored state from an older shape: start over (and say so when something was lost).
       if (parsed && !parsed.ok) {
         log("warn", { event: "session.restarted", code: parsed.reason, chatKeyHash: hashChatKey(inbound.chatKey) });
@@ -234,6 +243,61 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     return { lang: state.lang, replies, waiting, save: forgotten ? null : { userId, state } };
   }
 
+  /**
+   * The turn of an existing chat stepped on the read-only handle, outside any transaction: most turns (an answer,
+   * a question, a /queue page) write nothing but their replies and the new state, so they need the writer only
+   * for those, not while the flow thinks and the reads run (issue 13: one writer, held across every step, capped
+   * throughput and made founders wait behind a reviewer's /queue). Null when the turn must run in a transaction
+   * instead: a new chat or account, a role to correct, a state to start over, an effect that writes.
+   */
+  async function rehearse(inbound: Inbound, now: Date): Promise<{ user: User; stored: StoredSession; result: TurnResult } | null> {
+    const q = db.reading;
+    const [user, stored] = await together([findUser(q, inbound.channel, inbound.userKey), loadSession(q, inbound.chatKey)]);
+    if (user === null || stored === null || stored.userId !== user.id || !rolesOf(inbound).includes(user.role)) return null;
+    try {
+      const result = await runTurn(q, inbound, user, now, stored, true);
+      return result.save === null ? null : { user, stored, result };
+    } catch (error) {
+      // A write refused, or anything else: the transaction's turn does it again and answers for a real failure
+      // (logged here too, in case only the read-only connection failed).
+      if (!(error instanceof WriteRefused)) log("warn", { event: "dispatch.rehearsal_failed", code: errorCode(error), channel: inbound.channel, chatKeyHash: hashChatKey(inbound.chatKey) });
+      return null;
+    }
+  }
+
+  /**
+   * Writes a rehearsed turn: its update marked as processed, its replies owed and its state stored, all at once
+   * and only if neither the account nor the session changed since they were read. "stale" when they had (the
+   * turn is stepped again in a transaction); "repeat" when the update had already been processed.
+   */
+  async function commitRehearsal(inbound: Inbound, now: Date, r: { user: User; stored: StoredSession; result: TurnResult }) {
+    const at = now.toISOString();
+    const save = r.result.save!;
+    let text = "";
+    let owed = null as Awaited<ReturnType<typeof owe>>;
+    const outcome = await db.tx(async (q) => {
+      const [fresh, user, replaced, owing] = await together([
+        inbound.updateId === undefined ? true : markProcessed(q, inbound.channel, inbound.updateId, at),
+        findUser(q, inbound.channel, inbound.userKey),
+        replaceSession(q, inbound.chatKey, r.stored.stateText, save.state, at),
+        owe(q, inbound.chatKey, r.result.lang, r.result.replies, at),
+      ]);
+      // Thrown, so the transaction rolls back what was written beside the check.
+      if (!fresh) throw new Rehearsal("repeat");
+      if (replaced === null || user === null || user.id !== r.user.id || user.role !== r.user.role || user.language !== r.user.language) {
+        throw new Rehearsal("stale");
+      }
+      text = replaced;
+      owed = owing;
+      return "done" as const;
+    }).catch((error: unknown) => {
+      if (error instanceof Rehearsal) return error.outcome;
+      throw error;
+    });
+    if (outcome === "done") written.remember(inbound.chatKey, text, save.state);
+    return { outcome, owed };
+  }
+
   async function handle(inbound: Inbound, outboxId?: number): Promise<void> {
     const now = clock();
     let waiting: ModelEffect[] = [];
@@ -243,7 +307,15 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     let wroteElsewhere = false;
     let notified = false;
     try {
-      await db.tx(async (q) => {
+      // A notification is marked delivered in the turn that shows it, so it always takes the transaction.
+      const rehearsed = outboxId === undefined ? await rehearse(inbound, now) : null;
+      if (rehearsed !== null) lang = rehearsed.user.language ?? lang;
+      const committed = rehearsed === null ? null : await commitRehearsal(inbound, now, rehearsed);
+      if (committed?.outcome === "repeat") return;
+      if (committed?.outcome === "done") {
+        owed = committed.owed;
+        waiting = rehearsed!.result.waiting;
+      } else await db.tx(async (q) => {
         // Read inside the transaction, where no other turn writes: what this turn alone owes and queues.
         const rowsBefore = deliveriesWritten();
         const queuedBefore = notificationsQueued();

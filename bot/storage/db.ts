@@ -35,6 +35,14 @@ export async function together<T extends readonly unknown[]>(work: { [K in keyof
   return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
 
+/** What the `reading` handle answers a write with: the work must be done again inside a transaction. */
+export class WriteRefused extends Error {
+  constructor() {
+    super("a write through the read-only handle");
+    this.name = "WriteRefused";
+  }
+}
+
 const BUSY_TIMEOUT_MS = 5_000;
 const SchemaVersion = z.object({ version: z.number().int().nullable() });
 const SecureDelete = z.object({ secure_delete: z.literal(1) });
@@ -148,7 +156,8 @@ export class Database implements Queries {
   #reader: sqlite3.Database | null = null;
   /** Every use of the connection waits here, so two awaiting transactions never interleave their statements. */
   #tail: Promise<unknown> = Promise.resolve();
-  #readTail: Promise<unknown> = Promise.resolve();
+  /** Reads in flight on the reader, so `close` waits for them. */
+  readonly #reads = new Set<Promise<unknown>>();
   /** Single writes waiting for the connection, to be committed together (see `run`). */
   #batch: PendingWrite[] | null = null;
   #closed: Promise<void> | null = null;
@@ -230,7 +239,11 @@ export class Database implements Queries {
     this.#reader = reader;
   }
 
-  /** A read outside any transaction: on the reader when there is one, queued only behind other reads. */
+  /**
+   * A read outside any transaction: on the reader when there is one, and issued at once. The reader is serialized,
+   * so reads issued together still run one after another, but SQLite's thread starts the next without waiting
+   * for this thread to take the previous answer (a chain here cost a round trip per read under load).
+   */
   #read<T>(work: (conn: sqlite3.Database) => Promise<T>): Promise<T> {
     const reader = this.#reader;
     if (reader === null) return this.#exclusive(() => work(this.#conn));
@@ -238,10 +251,24 @@ export class Database implements Queries {
       return Promise.reject(new StorageError("the database was used directly inside a transaction; use its handle", { cause: undefined }));
     }
     if (this.#closed !== null) return Promise.reject(new StorageError("the database is closed", { cause: undefined }));
-    const result = this.#readTail.then(() => work(reader));
-    this.#readTail = result.then(() => undefined, () => undefined);
+    const result = work(reader);
+    const settled = result.then(() => undefined, () => undefined);
+    this.#reads.add(settled);
+    void settled.then(() => this.#reads.delete(settled));
     return result;
   }
+
+  /**
+   * A handle that only reads, on the reader, outside any transaction, and refuses every write with `WriteRefused`:
+   * the dispatcher steps a turn with it first, so a turn that only reads and answers never holds the writer while
+   * it thinks (issue 13), and one that would write is stepped again inside a transaction.
+   */
+  readonly reading: Queries = {
+    run: () => Promise.reject(new WriteRefused()),
+    get: (sql, params) => (isRead(sql) ? this.get(sql, params) : Promise.reject(new WriteRefused())),
+    all: (sql, params) => (isRead(sql) ? this.all(sql, params) : Promise.reject(new WriteRefused())),
+    purgeWalAfterCommit: () => Promise.reject(new WriteRefused()),
+  };
 
   /** Outside a transaction every statement has already committed, so the log is emptied at once. */
   purgeWalAfterCommit(): Promise<void> {
@@ -284,7 +311,7 @@ export class Database implements Queries {
   /** Waits for queued work, then closes the connection; later calls fail with a StorageError. Closing twice is harmless. */
   close(): Promise<void> {
     this.#closed ??= this.#exclusive(async () => {
-      await this.#readTail;
+      await Promise.all(this.#reads);
       for (const conn of this.#reader === null ? [this.#conn] : [this.#reader, this.#conn]) {
         await finalizeAll(conn);
         await new Promise<void>((resolve, reject) => {

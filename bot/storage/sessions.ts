@@ -35,6 +35,16 @@ export async function saveSession(q: Queries, chatKey: string, userId: number, s
   return text;
 }
 
+/**
+ * Stores the chat's state only if the stored text is still `expected` (nothing wrote the session since it was
+ * read); returns the text stored, or null when it had changed and nothing was written.
+ */
+export async function replaceSession(q: Queries, chatKey: string, expected: string, state: unknown, now: string): Promise<string | null> {
+  const text = JSON.stringify(state);
+  const { changes } = await q.run("UPDATE sessions SET state_json = ?, updated_at = ? WHERE chat_key = ? AND state_json = ?", [text, now, chatKey, expected]);
+  return changes === 1 ? text : null;
+}
+
 export async function deleteSession(q: Queries, chatKey: string): Promise<void> {
   await q.run("DELETE FROM sessions WHERE chat_key = ?", [chatKey]);
 }
