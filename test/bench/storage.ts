@@ -144,6 +144,14 @@ const REVIEWER = { chatKey: "slack:D0BENCHREV", userKey: "U0BENCHREV" };
  *   uses the terminal-independent runtime (bot/runtime/dispatch.ts createRuntime) with staff configured and a
  *   recording sender for every channel, rather than the Telegram process.
  */
+/**
+ * The fairness arms: with 3 founders an arm had 28 replies, so its "p99" was its slowest reply, one GC pause or
+ * scheduler hiccup away from doubling (the ratio swung 1.1–5.2× across runs of the same code). 10 founders give
+ * about 95 replies an arm, so the p99 is a percentile again, and 5 pairs a steadier median.
+ */
+const FAIR_FOUNDERS = 10;
+const FAIR_PAIRS = 5;
+
 export async function queue(samples: readonly Sample[], notes: string[], size = 10_000): Promise<Row[]> {
   const dir = await tempDir("queue");
   const rows: Row[] = [];
@@ -241,7 +249,7 @@ export async function queue(samples: readonly Sample[], notes: string[], size = 
             served++;
           }
         })();
-        const latencies = await founders(3);
+        const latencies = await founders(FAIR_FOUNDERS);
         stop = true;
         await loop;
         return { p99: percentile(latencies, 99), p50: median(latencies), n: latencies.length, served };
@@ -253,7 +261,7 @@ export async function queue(samples: readonly Sample[], notes: string[], size = 
       const p50s: number[] = [];
       let served = 0;
       let samplesPerArm = 0;
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < FAIR_PAIRS; i++) {
         const [quiet, loaded] = i % 2 === 0 ? [await arm(false), await arm(true)] : (([l, q]) => [q, l])([await arm(true), await arm(false)]);
         without.push(quiet!.p99);
         withLoad.push(loaded!.p99);
@@ -274,7 +282,7 @@ export async function queue(samples: readonly Sample[], notes: string[], size = 
       notes.push(
         `/queue: ${size.toLocaleString("en")} submissions seeded by SQL in ${fmtMs(seedMs)} (100 founders, every other one claimed, real assessments and dossiers); ` +
           `the effect listed ${listed} and the plain query ${plainRows} rows; a /queue reply is ${replyChars.toLocaleString("en")} characters${listsSeeded ? "" : " and did NOT list the seeded ids"}. ` +
-          `Fairness: 3 alternated pairs, each arm 3 founders one after another (${samplesPerArm} replies per arm), the loaded arms served ${served} /queue turns in all; ` +
+          `Fairness: ${FAIR_PAIRS} alternated pairs, each arm ${FAIR_FOUNDERS} founders one after another (${samplesPerArm} replies per arm), the loaded arms served ${served} /queue turns in all; ` +
           `p50 ratio ${median(p50s).toFixed(2)}×. In-process the runtime has no rate limit (none is configured). "≤ 2×" stands for "not delayed": ` +
           `one process shares one event loop, so any concurrent work costs something; 2× is the bound the issue sets for the flood.`,
       );
