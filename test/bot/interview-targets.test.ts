@@ -29,6 +29,15 @@ const TUNED_ALL: readonly Batch[] = ["dev", "dev2", "dev3", "dev4", "dev5"];
 const TUNED: Readonly<Record<Lang, readonly Batch[]>> = { kk: [...TUNED_ALL, "dev6"], ru: [...TUNED_ALL, "dev6"], en: TUNED_ALL };
 
 /**
+ * Batches written fresh and scored first-seen, not tuned on yet: held like the frozen sets (the conversation targets,
+ * and reading no worse than its first-seen figures). en.dev6, first seen at 6e2b54a: 42.9% of 21 proposed, traps
+ * 1/6, tier 65%, median 6.
+ */
+const FIRST_SEEN: Readonly<Partial<Record<Lang, Partial<Record<Batch, Pick<Scores, "prohibitedRecall" | "tierFromText" | "medianQuestions" | "trapsFlagged">>>>>> = {
+  en: { dev6: { prohibitedRecall: 9 / 21, trapsFlagged: 1, tierFromText: 0.65, medianQuestions: 6 } },
+};
+
+/**
  * On the frozen sets the reader falls short of the reading targets (see the issue 7 closing note): these floors are
  * what it reaches there now, so that a change that reads unseen text worse fails, while the gap stays in view.
  */
@@ -72,21 +81,26 @@ for (const lang of LANGS) {
     });
   }
 
-  test(`${lang} frozen (never tuned on): the conversation targets hold; reading stays at least where it is`, (t) => {
-    const s = score(freshSet(lang, "frozen").map((d) => runOne(d, lang)));
-    const floor = FROZEN_FLOORS[lang];
-    t.diagnostic(`${scoreLine(lang, "frozen", s)} (reading targets: ${TARGETS.prohibitedRecall * 100}% proposed, tier ${TARGETS.tierFromText * 100}%, median ${TARGETS.medianQuestions})`);
-    assertConversation(lang, "frozen", s);
-    assert.ok(s.prohibitedRecall >= floor.prohibitedRecall - 1e-9, `${lang} frozen: prohibited proposed ${s.prohibitedRecall} < ${floor.prohibitedRecall}`);
-    assert.ok(s.trapsFlagged <= floor.trapsFlagged, `${lang} frozen: traps flagged ${s.trapsFlagged}`);
-    assert.ok(s.tierFromText >= floor.tierFromText, `${lang} frozen: tier from text ${s.tierFromText} < ${floor.tierFromText}`);
-    assert.ok(s.medianQuestions <= floor.medianQuestions, `${lang} frozen: median questions ${s.medianQuestions}`);
-  });
+  const held: [Batch, string, Pick<Scores, "prohibitedRecall" | "tierFromText" | "medianQuestions" | "trapsFlagged">][] = [
+    ["frozen", "never tuned on", FROZEN_FLOORS[lang]],
+    ...Object.entries(FIRST_SEEN[lang] ?? {}).map(([batch, floor]) => [batch as Batch, "first seen, not tuned on yet", floor] as [Batch, string, typeof floor]),
+  ];
+  for (const [batch, why, floor] of held) {
+    test(`${lang} ${batch} (${why}): the conversation targets hold; reading stays at least where it is`, (t) => {
+      const s = score(freshSet(lang, batch).map((d) => runOne(d, lang)));
+      t.diagnostic(`${scoreLine(lang, batch, s)} (reading targets: ${TARGETS.prohibitedRecall * 100}% proposed, tier ${TARGETS.tierFromText * 100}%, median ${TARGETS.medianQuestions})`);
+      assertConversation(lang, batch, s);
+      assert.ok(s.prohibitedRecall >= floor.prohibitedRecall - 1e-9, `${lang} ${batch}: prohibited proposed ${s.prohibitedRecall} < ${floor.prohibitedRecall}`);
+      assert.ok(s.trapsFlagged <= floor.trapsFlagged, `${lang} ${batch}: traps flagged ${s.trapsFlagged}`);
+      assert.ok(s.tierFromText >= floor.tierFromText - 1e-9, `${lang} ${batch}: tier from text ${s.tierFromText} < ${floor.tierFromText}`);
+      assert.ok(s.medianQuestions <= floor.medianQuestions, `${lang} ${batch}: median questions ${s.medianQuestions}`);
+    });
+  }
 }
 
 test("the fresh sets are what they claim: every plainly described capability is one the truth makes prohibited, and traps are innocent", () => {
   for (const lang of LANGS) {
-    for (const batch of [...TUNED[lang], "frozen"] as const) {
+    for (const batch of [...TUNED[lang], "frozen", ...(Object.keys(FIRST_SEEN[lang] ?? {}) as Batch[])] as Batch[]) {
       const set = freshSet(lang, batch);
       assert.equal(set.length, 40, `${lang} ${batch}`);
       for (const d of set) {
